@@ -1,0 +1,1 @@
+public enum LeadModelVersion { public static let catalogPaths = 209 }

@@ -1,0 +1,3 @@
+import Testing
+@testable import LeadModel
+@Test func catalogSize() { #expect(LeadModelVersion.catalogPaths == 209) }

@@ -1,0 +1,3 @@
+import Testing
+@testable import LeadRules
+@Test func builds() { #expect(Bool(true)) }
