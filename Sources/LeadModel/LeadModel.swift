@@ -1,1 +1,0 @@
-public enum LeadModelVersion { public static let catalogPaths = 209 }
