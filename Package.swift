@@ -10,22 +10,66 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "leadterm", targets: ["leadterm"]),
+        .executable(name: "leadterm-sim", targets: ["leadterm-sim"]),
+        .library(name: "CoreClient", targets: ["CoreClient"]),
+        .library(name: "CoreSimulator", targets: ["CoreSimulator"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.3"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // MARK: model and rules (pure, no I/O)
         .target(name: "LeadModel"),
         .target(name: "LeadRules", dependencies: ["LeadModel"]),
 
+        // MARK: the core: HTTP client and a local simulator
+        .target(
+            name: "CoreClient",
+            dependencies: [
+                "LeadModel",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
+            name: "CoreSimulator",
+            dependencies: [
+                "LeadModel",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+
         // MARK: executables
         .executableTarget(
             name: "leadterm",
             dependencies: [
-                "LeadModel", "LeadRules",
+                "LeadModel", "LeadRules", "CoreClient",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ]
+        ),
+        .executableTarget(
+            name: "leadterm-sim",
+            dependencies: [
+                "CoreSimulator",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -33,5 +77,7 @@ let package = Package(
         // MARK: tests
         .testTarget(name: "LeadModelTests", dependencies: ["LeadModel"], resources: [.copy("Fixtures")]),
         .testTarget(name: "LeadRulesTests", dependencies: ["LeadRules", "LeadModel"]),
+        .testTarget(name: "CoreClientTests", dependencies: ["CoreClient", "CoreSimulator", "LeadModel"]),
+        .testTarget(name: "CoreSimulatorTests", dependencies: ["CoreSimulator", "LeadModel"]),
     ]
 )

@@ -1,0 +1,102 @@
+import ArgumentParser
+import CoreSimulator
+import Foundation
+import Logging
+import UnixSignals
+
+/// `leadterm-sim`: a local BrainySoft core for demos and tests.
+@main
+struct LeadTermSim: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "leadterm-sim",
+        abstract: "A local BrainySoft core: the documented API, demo data and injectable faults.",
+        discussion: """
+        The first line printed is the URL the simulator listens on; then the demo login.
+        Stop it with Ctrl-C (SIGINT) or SIGTERM. Call log: GET <url>/_sim/requests.
+        """
+    )
+
+    @Option(help: "Address to listen on (loopback by default).")
+    var host = "127.0.0.1"
+
+    @Option(help: "Port to listen on; 0 takes a free port.")
+    var port = 8080
+
+    @Option(help: "JSON file holding the data; created with the demo data when missing. Default: memory only.")
+    var data: String?
+
+    @Option(help: "User name of the demo login.")
+    var user = "demo"
+
+    @Option(help: "Password of the demo login (a local test core, not a real secret).")
+    var password = "demo"
+
+    @Option(name: .customLong("customer-key"), help: "The tenant key logins must send.")
+    var customerKey = "demo"
+
+    @Option(name: .customLong("token-lifetime"), help: "Seconds a session token stays valid.")
+    var tokenLifetime: Double = 1800
+
+    @Option(help: "Milliseconds added to every answer.")
+    var latency = 0
+
+    @Option(name: .customLong("error-rate"), help: "Share (0...1) of calls answered with HTTP 500.")
+    var errorRate = 0.0
+
+    @Option(name: .customLong("drop-rate"), help: "Share (0...1) of lead creates/updates committed and then dropped without an answer.")
+    var dropRate = 0.0
+
+    @Option(name: .customLong("malformed-rate"), help: "Share (0...1) of answers sent as truncated JSON.")
+    var malformedRate = 0.0
+
+    @Option(name: .customLong("expired-token-rate"), help: "Share (0...1) of calls whose session is treated as expired.")
+    var expiredTokenRate = 0.0
+
+    @Option(help: "Seed for the fault draws, to make a run repeatable.")
+    var seed: UInt64?
+
+    @Flag(help: "Log every call to stderr (methods, paths, statuses; no personal data).")
+    var verbose = false
+
+    func validate() throws {
+        for (name, rate) in [("error-rate", errorRate), ("drop-rate", dropRate),
+                             ("malformed-rate", malformedRate), ("expired-token-rate", expiredTokenRate)]
+        where !(0...1).contains(rate) {
+            throw ValidationError("--\(name) must be between 0 and 1, got \(rate)")
+        }
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be 0...65535") }
+        guard tokenLifetime > 0 else { throw ValidationError("--token-lifetime must be positive") }
+    }
+
+    func run() async throws {
+        var logger = Logger(label: "leadterm-sim")
+        logger.logLevel = verbose ? .info : .warning
+        let options = SimulatorOptions(
+            userName: user, password: password, customerKey: customerKey,
+            tokenLifetime: .milliseconds(Int64(tokenLifetime * 1000)),
+            faults: SimulatorFaults(latencyMilliseconds: latency, serverErrorRate: errorRate,
+                                    dropAfterCommitRate: dropRate, malformedRate: malformedRate,
+                                    expiredTokenRate: expiredTokenRate),
+            dataFile: data, randomSeed: seed, logger: logger)
+
+        let signals = await UnixSignalsSequence(trapping: .sigint, .sigterm)
+        let sim = try await CoreSimulator.start(host: host, port: port, options: options)
+        Self.say("""
+            \(sim.url.absoluteString)
+            leadterm-sim: a local BrainySoft core (demo data\(data.map { " in \($0)" } ?? ", in memory"))
+              user: \(user)   password: \(password)   customer-key: \(customerKey)
+              try:  LEADTERM_SERVER=\(sim.url.absoluteString) LEADTERM_CUSTOMER_KEY=\(customerKey) \
+            LEADTERM_USER=\(user) LEADTERM_PASSWORD=\(password) leadterm lookup 100401,100402
+              calls: GET \(sim.url.absoluteString)/_sim/requests   stop: Ctrl-C
+
+            """)
+        for await _ in signals { break }
+        await sim.stop()
+        Self.say("leadterm-sim: stopped\n")
+    }
+
+    /// Unbuffered, so a parent reading the first line sees it at once.
+    private static func say(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+}
