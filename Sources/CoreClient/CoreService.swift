@@ -1,1 +1,35 @@
-import AsyncHTTPClient
+import Foundation
+import LeadModel
+
+/// The core's API as the app uses it. Every method throws only `CoreError`.
+///
+/// Reads are repeated automatically after a lost connection or a 5xx answer; a create or an
+/// update is never repeated (a repeat after a lost answer could store the lead twice): it
+/// fails with `CoreError.outcomeUnknown` instead, and the caller looks the lead up.
+/// A call refused because the session expired logs in again once and is repeated.
+public protocol CoreService: Sendable {
+    /// Logs in now (otherwise the first call does), to check the credentials.
+    func logIn() async throws(CoreError)
+
+    /// Stores a new lead; returns its id.
+    func createLead(_ lead: Lead) async throws(CoreError) -> Int64
+
+    /// Replaces the lead `id` with `lead`; returns the core's integer answer (the lead id).
+    func updateLead(id: Int64, _ lead: Lead) async throws(CoreError) -> Int64
+
+    func fetchLead(id: Int64) async throws(CoreError) -> LeadRecord
+
+    /// Clients by id. With `preserveOrder` they come in the order asked, otherwise by
+    /// ascending id; ids the core does not know are left out.
+    func clients(ids: [Int64], preserveOrder: Bool) async throws(CoreError) -> [Client]
+
+    /// A new, unsaved client as the core initializes it (its `id` is null).
+    func newClientTemplate() async throws(CoreError) -> Client
+
+    /// Leads created between `from` and `to` (inclusive, to the second, in the core's zone).
+    func findLeads(from: Date, to: Date) async throws(CoreError) -> [LeadRecord]
+
+    func countries() async throws(CoreError) -> [DictionaryEntry]
+
+    func creditProducts() async throws(CoreError) -> [DictionaryEntry]
+}

@@ -58,7 +58,8 @@ enum SimulatorRoutes {
             try await core.handle(req, ctx) { _ in await state.newClientTemplate() }
         }
         router.get("/bs-core/main/clients/:ids") { req, ctx in
-            let ids = ctx.parameters.get("ids") ?? ""
+            let raw = ctx.parameters.get("ids") ?? ""
+            let ids = raw.removingPercentEncoding ?? raw
             let preserve = req.uri.queryParameters.get("preserveOrder")?.lowercased() == "true"
             return try await core.handle(req, ctx) { _ in await state.clients(ids: ids, preserveOrder: preserve) }
         }

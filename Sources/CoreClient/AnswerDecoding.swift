@@ -1,0 +1,71 @@
+import Foundation
+import LeadModel
+import NIOHTTP1
+
+/// An HTTP answer as received, before it is read as an envelope.
+struct RawAnswer: Sendable {
+    let status: Int
+    let headers: HTTPHeaders
+    let body: Data
+}
+
+/// Reads the core's `{status, timestamp, data}` envelope and turns every way it can go
+/// wrong into a `CoreError` naming the JSON path.
+enum AnswerDecoding {
+    /// The payload of a successful answer. `isRead` false means the call changed data: an
+    /// answer it cannot read then leaves the outcome unknown rather than merely unreadable.
+    static func payload<T: Decodable & Sendable>(_ type: T.Type, from answer: RawAnswer, server: String, isRead: Bool) throws(CoreError) -> T {
+        guard (200..<300).contains(answer.status) else {
+            if let message = coreMessage(in: answer.body) { throw .core(message: message) }
+            throw .http(status: answer.status, server: server)
+        }
+        let envelope: Envelope<T>
+        do {
+            envelope = try WireCoding.decode(Envelope<T>.self, from: answer.body)
+        } catch {
+            let (path, reason) = describe(error)
+            throw isRead ? .badResponse(path: path, reason: reason)
+                         : .outcomeUnknown(server: server, cause: .unreadableAnswer(path: path, reason: reason))
+        }
+        switch envelope.status {
+        case .error(let message):
+            throw .core(message: clean(message))
+        case .ok:
+            guard let data = envelope.data else {
+                throw isRead ? .badResponse(path: "data", reason: "is missing")
+                             : .outcomeUnknown(server: server, cause: .unreadableAnswer(path: "data", reason: "is missing"))
+            }
+            return data
+        }
+    }
+
+    /// The core's error text when `body` is an error envelope, cleaned for display.
+    static func coreMessage(in body: Data) -> String? {
+        guard let envelope = try? WireCoding.decode(Envelope<JSONValue>.self, from: body),
+              case .error(let message) = envelope.status
+        else { return nil }
+        return clean(message)
+    }
+
+    /// Gateways' 502/503/504, and a 500 that is not a core refusal, may pass on a repeat.
+    static func isWorthRepeating(_ answer: RawAnswer) -> Bool {
+        switch answer.status {
+        case 502, 503, 504: return true
+        case 500: return coreMessage(in: answer.body) == nil
+        default: return false
+        }
+    }
+
+    static func describe(_ error: any Error) -> (path: String, reason: String) {
+        guard let decoding = error as? DecodingError else { return ("", "\(error)") }
+        let (path, reason) = decoding.pathAndReason
+        if path.isEmpty, case .dataCorrupted = decoding { return ("", "it is not valid JSON") }
+        return (path, clean(reason))
+    }
+
+    /// Server texts are shown to people: no control characters, bounded length.
+    static func clean(_ text: String) -> String {
+        let stripped = text.strippingControlCharacters
+        return stripped.count > 500 ? String(stripped.prefix(500)) + "…" : stripped
+    }
+}

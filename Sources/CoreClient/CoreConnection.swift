@@ -1,0 +1,80 @@
+import Foundation
+
+/// Everything needed to talk to one core. The password lives only in this value, in memory.
+public struct CoreConnection: Sendable {
+    /// Scheme, host, port and an optional base path: `https://core.bank.local:8443`.
+    public var server: URL
+    /// The tenant key sent as the `customer-key` header on login.
+    public var customerKey: String
+    public var userName: String
+    public var password: String
+    /// Opening a connection (and the TLS handshake).
+    public var connectTimeout: Duration
+    /// A whole call, from sending to the last byte of the answer.
+    public var requestTimeout: Duration
+    /// Extra PEM certificate authorities to trust (banks run internal CAs).
+    public var caFile: String?
+    /// Skip certificate verification: accepted only for a loopback server.
+    public var insecureSkipVerify: Bool
+    public var paths: CorePaths
+    /// The time zone the core's `leads/find` dates are in (the simulator uses UTC).
+    public var coreTimeZone: TimeZone
+    /// How many times a read is repeated after a lost connection or a 5xx answer.
+    public var readRetries: Int
+
+    public init(server: URL, customerKey: String, userName: String, password: String,
+                connectTimeout: Duration = .seconds(5), requestTimeout: Duration = .seconds(30),
+                caFile: String? = nil, insecureSkipVerify: Bool = false, paths: CorePaths = .default,
+                coreTimeZone: TimeZone = TimeZone(identifier: "UTC") ?? .current, readRetries: Int = 2) {
+        self.server = server
+        self.customerKey = customerKey
+        self.userName = userName
+        self.password = password
+        self.connectTimeout = connectTimeout
+        self.requestTimeout = requestTimeout
+        self.caFile = caFile
+        self.insecureSkipVerify = insecureSkipVerify
+        self.paths = paths
+        self.coreTimeZone = coreTimeZone
+        self.readRetries = readRetries
+    }
+
+    /// The server as people should see it in messages: scheme, host and port, no user info.
+    public var serverLabel: String {
+        var parts = URLComponents()
+        parts.scheme = server.scheme
+        parts.host = server.host
+        parts.port = server.port
+        return parts.string ?? server.absoluteString
+    }
+
+    /// Whether the server is this machine (127.0.0.0/8, ::1 or localhost).
+    public var isLoopback: Bool {
+        guard let host = server.host?.lowercased() else { return false }
+        let bare = host.trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
+        if bare == "localhost" || bare == "::1" { return true }
+        let octets = bare.split(separator: ".", omittingEmptySubsequences: false)
+        return octets.count == 4 && octets.first == "127" && octets.allSatisfy { UInt8($0) != nil }
+    }
+
+    /// Throws when these settings cannot work, with a message naming the setting.
+    public func validate() throws(CoreError) {
+        guard let scheme = server.scheme?.lowercased(), scheme == "http" || scheme == "https" else {
+            throw .invalidConfiguration("server must start with https:// or http://, got \(server.absoluteString)")
+        }
+        guard let host = server.host, !host.isEmpty else {
+            throw .invalidConfiguration("server has no host: \(server.absoluteString)")
+        }
+        if insecureSkipVerify && !isLoopback {
+            throw .invalidConfiguration("certificate verification can be turned off only for a loopback server (127.0.0.1, ::1, localhost), not \(host)")
+        }
+        if let caFile, !FileManager.default.isReadableFile(atPath: caFile) {
+            throw .invalidConfiguration("the CA file \(caFile) cannot be read")
+        }
+        guard connectTimeout > .zero, requestTimeout > .zero else {
+            throw .invalidConfiguration("timeouts must be positive")
+        }
+        guard customerKey.isEmpty == false else { throw .invalidConfiguration("customer key is empty") }
+        guard userName.isEmpty == false else { throw .invalidConfiguration("user name is empty") }
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+
+/// Every path the client calls, in one table a deployment can override (its core may sit
+/// behind a gateway with other prefixes). Templates name their parameters in braces.
+public struct CorePaths: Sendable, Equatable {
+    /// The endpoints, by the names the configuration file uses.
+    public enum Endpoint: String, CaseIterable, Sendable {
+        case login
+        case createLead = "create-lead"
+        case updateLead = "update-lead"
+        case fetchLead = "fetch-lead"
+        case findLeads = "find-leads"
+        case clients
+        case newClient = "new-client"
+        case countries
+        case creditProducts = "credit-products"
+
+        /// The parameters a template for this endpoint must contain.
+        public var parameters: [String] {
+            switch self {
+            case .updateLead, .fetchLead: return ["id"]
+            case .findLeads: return ["from", "to"]
+            case .clients: return ["ids"]
+            case .login, .createLead, .newClient, .countries, .creditProducts: return []
+            }
+        }
+
+        /// The project's defaults (see the API notes: paths used against real cores).
+        public var defaultTemplate: String {
+            switch self {
+            case .login: return "/bs-core/main/login"
+            case .createLead: return "/bs-core/main/leads"
+            case .updateLead, .fetchLead: return "/bs-core/main/leads/{id}"
+            case .findLeads: return "/bs-core/main/leads/find/date-from/{from}/date-to/{to}"
+            case .clients: return "/bs-core/main/clients/{ids}"
+            case .newClient: return "/bs-core/main/clients/new"
+            case .countries: return "/bs-core/dicts/countries"
+            case .creditProducts: return "/bs-core/dicts/credit-products"
+            }
+        }
+    }
+
+    private var templates: [Endpoint: String] = [:]
+
+    public static let `default` = CorePaths()
+
+    public init() {}
+
+    /// The defaults with `overrides` (keyed by `Endpoint` raw names) applied; each override
+    /// must start with `/` and contain exactly the endpoint's parameters.
+    public init(overrides: [String: String]) throws(CoreError) {
+        for (name, template) in overrides {
+            guard let endpoint = Endpoint(rawValue: name) else {
+                let known = Endpoint.allCases.map(\.rawValue).joined(separator: ", ")
+                throw .invalidConfiguration("unknown path name \"\(name)\" (known: \(known))")
+            }
+            try Self.check(template, for: endpoint)
+            templates[endpoint] = template
+        }
+    }
+
+    public func template(for endpoint: Endpoint) -> String {
+        templates[endpoint] ?? endpoint.defaultTemplate
+    }
+
+    /// The path with its parameters filled in, each percent-encoded as one path segment
+    /// (commas and colons stay readable, as the core expects them).
+    public func path(_ endpoint: Endpoint, _ values: [String: String] = [:]) -> String {
+        var out = template(for: endpoint)
+        for (name, value) in values {
+            out = out.replacingOccurrences(of: "{\(name)}", with: Self.encodeSegment(value))
+        }
+        return out
+    }
+
+    static func encodeSegment(_ value: String) -> String {
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "/?#;%")
+        return value.addingPercentEncoding(withAllowedCharacters: allowed) ?? value
+    }
+
+    private static func check(_ template: String, for endpoint: Endpoint) throws(CoreError) {
+        guard template.hasPrefix("/") else {
+            throw .invalidConfiguration("path \(endpoint.rawValue) must start with /: \(template)")
+        }
+        var found: [String] = []
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{") {
+            guard let close = rest[open...].firstIndex(of: "}") else {
+                throw .invalidConfiguration("path \(endpoint.rawValue) has an unclosed {: \(template)")
+            }
+            found.append(String(rest[rest.index(after: open)..<close]))
+            rest = rest[rest.index(after: close)...]
+        }
+        guard found.sorted() == endpoint.parameters.sorted() else {
+            let wanted = endpoint.parameters.map { "{\($0)}" }.joined(separator: ", ")
+            throw .invalidConfiguration("path \(endpoint.rawValue) must contain \(wanted.isEmpty ? "no parameters" : wanted): \(template)")
+        }
+    }
+}

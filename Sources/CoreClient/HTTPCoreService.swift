@@ -1,0 +1,263 @@
+import AsyncHTTPClient
+import Foundation
+import LeadModel
+import Logging
+import NIOCore
+import NIOHTTP1
+import NIOSSL
+
+/// `CoreService` over HTTP(S) with AsyncHTTPClient. Call `shutdown()` when done with it.
+///
+/// A refused connection fails at once (no connection-establishment retries), so a core
+/// that is down is reported in milliseconds, not at the request deadline. Logs carry
+/// method, path template, status, duration and lead ids: never personal data or tokens.
+public final class HTTPCoreService: CoreService {
+    private let connection: CoreConnection
+    private let http: HTTPClient
+    private let tokens = SessionTokens()
+    private let logger: Logger
+    private let server: String
+
+    public init(connection: CoreConnection, logger: Logger = Logger(label: "leadterm.core")) throws(CoreError) {
+        try connection.validate()
+        self.connection = connection
+        self.logger = logger
+        self.server = connection.serverLabel
+
+        var tls = TLSConfiguration.makeClientConfiguration()
+        if let caFile = connection.caFile {
+            do {
+                tls.additionalTrustRoots = [.certificates(try NIOSSLCertificate.fromPEMFile(caFile))]
+            } catch {
+                throw .invalidConfiguration("the CA file \(caFile) holds no readable PEM certificate")
+            }
+        }
+        if connection.insecureSkipVerify && connection.isLoopback {
+            tls.certificateVerification = .none
+        }
+        var configuration = HTTPClient.Configuration(
+            tlsConfiguration: tls,
+            redirectConfiguration: .disallow,
+            timeout: .init(connect: Self.timeAmount(connection.connectTimeout),
+                           read: Self.timeAmount(connection.requestTimeout))
+        )
+        configuration.connectionPool.retryConnectionEstablishment = false
+        http = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration,
+                          backgroundActivityLogger: logger)
+    }
+
+    /// Closes the connections. The service cannot be used afterwards.
+    public func shutdown() async {
+        try? await http.shutdown()
+    }
+
+    // MARK: CoreService
+
+    public func logIn() async throws(CoreError) {
+        let token = try await logInNow()
+        _ = try await tokens.renew(replacing: "", { () async throws(CoreError) -> String in token })
+    }
+
+    public func createLead(_ lead: Lead) async throws(CoreError) -> Int64 {
+        let id = try await perform(.init(.createLead, .POST, connection.paths.path(.createLead), body: encode(lead)), Int64.self)
+        logger.info("lead created", metadata: ["leadId": "\(id)"])
+        return id
+    }
+
+    public func updateLead(id: Int64, _ lead: Lead) async throws(CoreError) -> Int64 {
+        let path = connection.paths.path(.updateLead, ["id": String(id)])
+        let answer = try await perform(.init(.updateLead, .PUT, path, body: encode(lead)), Int64.self)
+        logger.info("lead updated", metadata: ["leadId": "\(id)"])
+        return answer
+    }
+
+    public func fetchLead(id: Int64) async throws(CoreError) -> LeadRecord {
+        try await perform(.init(.fetchLead, .GET, connection.paths.path(.fetchLead, ["id": String(id)])), LeadRecord.self)
+    }
+
+    public func clients(ids: [Int64], preserveOrder: Bool) async throws(CoreError) -> [Client] {
+        guard !ids.isEmpty else { return [] }
+        let list = ids.map(String.init).joined(separator: ",")
+        let path = connection.paths.path(.clients, ["ids": list])
+        return try await perform(.init(.clients, .GET, path, query: "preserveOrder=\(preserveOrder)"), [Client].self)
+    }
+
+    public func newClientTemplate() async throws(CoreError) -> Client {
+        try await perform(.init(.newClient, .GET, connection.paths.path(.newClient)), Client.self)
+    }
+
+    public func findLeads(from: Date, to: Date) async throws(CoreError) -> [LeadRecord] {
+        let zone = connection.coreTimeZone
+        let path = connection.paths.path(.findLeads, ["from": CoreDateTime.format(from, in: zone),
+                                                      "to": CoreDateTime.format(to, in: zone)])
+        return try await perform(.init(.findLeads, .GET, path), [LeadRecord].self)
+    }
+
+    public func countries() async throws(CoreError) -> [DictionaryEntry] {
+        try await perform(.init(.countries, .GET, connection.paths.path(.countries)), [DictionaryEntry].self)
+    }
+
+    public func creditProducts() async throws(CoreError) -> [DictionaryEntry] {
+        try await perform(.init(.creditProducts, .GET, connection.paths.path(.creditProducts)), [DictionaryEntry].self)
+    }
+
+    // MARK: calls
+
+    /// One call to make: what the logs name it by, and what goes on the wire.
+    struct Call: Sendable {
+        let endpoint: CorePaths.Endpoint
+        let method: HTTPMethod
+        let path: String
+        let query: String?
+        let body: Data?
+
+        init(_ endpoint: CorePaths.Endpoint, _ method: HTTPMethod, _ path: String, query: String? = nil, body: Data? = nil) {
+            self.endpoint = endpoint; self.method = method; self.path = path; self.query = query; self.body = body
+        }
+
+        /// Only reads (and the login) are ever repeated automatically.
+        var isRepeatable: Bool { method == .GET || endpoint == .login }
+    }
+
+    /// The call with the session: logs in when needed, and once more if the core refuses
+    /// the token (expired), then decodes the envelope.
+    private func perform<T: Decodable & Sendable>(_ call: Call, _ type: T.Type) async throws(CoreError) -> T {
+        let login: SessionTokens.Login = { () async throws(CoreError) -> String in try await self.logInNow() }
+        var token = try await tokens.current(login)
+        var answer = try await exchangeRepeatingReads(call, token: token)
+        if answer.status == 401 {
+            logger.info("session refused, logging in again", metadata: ["path": "\(connection.paths.template(for: call.endpoint))"])
+            token = try await tokens.renew(replacing: token, login)
+            answer = try await exchangeRepeatingReads(call, token: token)
+            if answer.status == 401 {
+                throw .unauthorized(server: server, message: AnswerDecoding.coreMessage(in: answer.body))
+            }
+        }
+        return try AnswerDecoding.payload(T.self, from: answer, server: server, isRead: call.isRepeatable)
+    }
+
+    private func logInNow() async throws(CoreError) -> String {
+        struct Credentials: Encodable { let userName: String; let password: String }
+        let body = try encode(Credentials(userName: connection.userName, password: connection.password))
+        let call = Call(.login, .POST, connection.paths.path(.login), body: body)
+        let answer = try await exchangeRepeatingReads(call, token: nil, extraHeaders: [("customer-key", connection.customerKey)])
+        let message = AnswerDecoding.coreMessage(in: answer.body)
+        switch answer.status {
+        case 200..<300:
+            if let message { throw .unauthorized(server: server, message: message) }
+            guard let token = answer.headers.first(name: "bsauth"), !token.isEmpty else {
+                throw .badResponse(path: "header bsauth", reason: "the login answer carries no session token")
+            }
+            return token
+        case 400, 401, 403:
+            throw .unauthorized(server: server, message: message)
+        default:
+            throw message.map { CoreError.core(message: $0) } ?? .http(status: answer.status, server: server)
+        }
+    }
+
+    /// Sends `call`; a read is repeated (with a short pause) after a lost connection or a
+    /// gateway/5xx answer, up to `readRetries` times.
+    private func exchangeRepeatingReads(_ call: Call, token: String?,
+                                        extraHeaders: [(String, String)] = []) async throws(CoreError) -> RawAnswer {
+        var attempt = 0
+        while true {
+            do {
+                let answer = try await exchangeOnce(call, token: token, extraHeaders: extraHeaders)
+                if call.isRepeatable, attempt < connection.readRetries, AnswerDecoding.isWorthRepeating(answer) {
+                    attempt += 1
+                    try await pause(before: attempt)
+                    continue
+                }
+                return answer
+            } catch let error where call.isRepeatable && attempt < connection.readRetries && error.isTransientAfterSending {
+                attempt += 1
+                try await pause(before: attempt)
+            }
+        }
+    }
+
+    private func pause(before attempt: Int) async throws(CoreError) {
+        do {
+            try await Task.sleep(for: .milliseconds(100 << min(attempt - 1, 4)))
+        } catch {
+            throw .cancelled
+        }
+    }
+
+    private func exchangeOnce(_ call: Call, token: String?, extraHeaders: [(String, String)]) async throws(CoreError) -> RawAnswer {
+        var url = connection.server.absoluteString
+        while url.hasSuffix("/") { url.removeLast() }
+        url += call.path
+        if let query = call.query { url += "?" + query }
+
+        var request = HTTPClientRequest(url: url)
+        request.method = call.method
+        request.headers.add(name: "accept", value: "application/json")
+        if let token { request.headers.add(name: "bsauth", value: token) }
+        for (name, value) in extraHeaders { request.headers.add(name: name, value: value) }
+        if let body = call.body {
+            request.headers.add(name: "content-type", value: "application/json; charset=utf-8")
+            request.body = .bytes(ByteBuffer(bytes: body))
+        }
+
+        let started = ContinuousClock.now
+        let template = connection.paths.template(for: call.endpoint)
+        do {
+            let response = try await http.execute(request, deadline: .now() + Self.timeAmount(connection.requestTimeout))
+            let bytes = try await response.body.collect(upTo: 32 << 20)
+            let answer = RawAnswer(status: Int(response.status.code), headers: response.headers, body: Data(bytes.readableBytesView))
+            logger.debug("core call", metadata: ["method": "\(call.method.rawValue)", "path": "\(template)",
+                                                "status": "\(answer.status)", "ms": "\(Self.millis(since: started))"])
+            return answer
+        } catch {
+            let mapped = TransportFailure.coreError(error, server: server, isRead: call.isRepeatable)
+            logger.warning("core call failed", metadata: ["method": "\(call.method.rawValue)", "path": "\(template)",
+                                                          "ms": "\(Self.millis(since: started))",
+                                                          "error": "\(mapped.kind)"])
+            throw mapped
+        }
+    }
+
+    private func encode<T: Encodable>(_ value: T) throws(CoreError) -> Data {
+        do {
+            return try WireCoding.encode(value)
+        } catch {
+            throw .invalidConfiguration("the request could not be encoded: \(error)")
+        }
+    }
+
+    static func timeAmount(_ d: Duration) -> TimeAmount {
+        let (seconds, atto) = d.components
+        return .nanoseconds(seconds * 1_000_000_000 + atto / 1_000_000_000)
+    }
+
+    private static func millis(since start: ContinuousClock.Instant) -> Int64 {
+        let (s, atto) = (ContinuousClock.now - start).components
+        return s * 1000 + atto / 1_000_000_000_000_000
+    }
+}
+
+extension CoreError {
+    /// A read may be repeated after these.
+    var isTransientAfterSending: Bool {
+        switch self {
+        case .connectionLost: return true
+        default: return false
+        }
+    }
+}
+
+/// Formats the `leads/find` times: `YYYY-MM-DDTHH:MM:SS` in the core's time zone.
+public enum CoreDateTime {
+    public static func format(_ date: Date, in zone: TimeZone) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let p = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+        func pad(_ v: Int?, _ w: Int) -> String {
+            let s = String(v ?? 0)
+            return String(repeating: "0", count: max(0, w - s.count)) + s
+        }
+        return "\(pad(p.year, 4))-\(pad(p.month, 2))-\(pad(p.day, 2))T\(pad(p.hour, 2)):\(pad(p.minute, 2)):\(pad(p.second, 2))"
+    }
+}
