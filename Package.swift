@@ -19,6 +19,7 @@ let package = Package(
         // MARK: model and rules (pure, no I/O)
         .target(name: "LeadModel"),
         .target(name: "LeadRules", dependencies: ["LeadModel"]),
+        .target(name: "LeadForms", dependencies: ["LeadModel", "LeadRules"]),
 
         // MARK: executables
         .executableTarget(
@@ -33,5 +34,6 @@ let package = Package(
         // MARK: tests
         .testTarget(name: "LeadModelTests", dependencies: ["LeadModel"], resources: [.copy("Fixtures")]),
         .testTarget(name: "LeadRulesTests", dependencies: ["LeadRules", "LeadModel"]),
+        .testTarget(name: "LeadFormsTests", dependencies: ["LeadForms", "LeadRules", "LeadModel"]),
     ]
 )
