@@ -14,17 +14,28 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // MARK: model and rules (pure, no I/O)
         .target(name: "LeadModel"),
         .target(name: "LeadRules", dependencies: ["LeadModel"]),
 
+        // MARK: storage (drafts, outbox)
+        .target(
+            name: "LeadStore",
+            dependencies: [
+                "LeadModel",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+
         // MARK: executables
         .executableTarget(
             name: "leadterm",
             dependencies: [
-                "LeadModel", "LeadRules",
+                "LeadModel", "LeadRules", "LeadStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -33,5 +44,6 @@ let package = Package(
         // MARK: tests
         .testTarget(name: "LeadModelTests", dependencies: ["LeadModel"], resources: [.copy("Fixtures")]),
         .testTarget(name: "LeadRulesTests", dependencies: ["LeadRules", "LeadModel"]),
+        .testTarget(name: "LeadStoreTests", dependencies: ["LeadStore", "LeadModel"]),
     ]
 )
