@@ -44,6 +44,9 @@ let package = Package(
         // MARK: tests
         .testTarget(name: "LeadModelTests", dependencies: ["LeadModel"], resources: [.copy("Fixtures")]),
         .testTarget(name: "LeadRulesTests", dependencies: ["LeadRules", "LeadModel"]),
-        .testTarget(name: "LeadStoreTests", dependencies: ["LeadStore", "LeadModel"]),
+        .testTarget(
+            name: "LeadStoreTests",
+            dependencies: ["LeadStore", "LeadModel", .product(name: "Logging", package: "swift-log")]
+        ),
     ]
 )

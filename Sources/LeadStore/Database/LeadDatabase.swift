@@ -28,11 +28,14 @@ public final class LeadDatabase: Sendable {
         self.path = path
         try LeadDatabase.createOwnerOnly(path)
         var config = Configuration()
-        config.journalMode = .wal
         // Another leadterm process (the `outbox` command while the app runs) may hold the
         // write lock for a moment; wait for it instead of failing.
         config.busyMode = .timeout(5)
+        // WAL is switched on here rather than through `config.journalMode`: GRDB's WAL set-up
+        // runs after `prepareDatabase` and lowers `synchronous` to NORMAL.
         config.prepareDatabase { db in
+            let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+            guard mode == "wal" else { throw DatabaseError(message: "could not switch \(path) to WAL") }
             try db.execute(sql: "PRAGMA synchronous = FULL")
             try db.execute(sql: "PRAGMA secure_delete = ON")
         }
