@@ -65,6 +65,13 @@ struct OutboxProcessorTests {
         #expect(entry.dedupKeys.mobilePhone == "")
         #expect(try rig.drafts.load(draft.id) == nil)
         #expect(try rig.outbox.status().isEmpty)
+
+        rig.clock.advance(6 * 86_400)
+        try await rig.processor.drainOnce()
+        #expect(try rig.outbox.entry(id) != nil)  // still kept
+        rig.clock.advance(2 * 86_400)
+        try await rig.processor.drainOnce()
+        #expect(try rig.outbox.entry(id) == nil)  // a week later, forgotten
     }
 
     @Test("commit then drop: the lead is found in the core and adopted, never posted twice")

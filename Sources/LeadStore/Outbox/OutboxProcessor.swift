@@ -23,17 +23,22 @@ public actor OutboxProcessor {
         public var cvcRecheck: TimeInterval
         /// The longest the background loop sleeps without looking at the outbox.
         public var idleRecheck: TimeInterval
+        /// How long a sent entry (ids only) is kept, to show "sent" and to keep a later search
+        /// from adopting a lead another entry already owns. Far longer than any search window.
+        public var keepSent: TimeInterval
         /// A number in 0..<1 for the backoff jitter.
         public var random: @Sendable () -> Double
 
         public init(backoff: Backoff = Backoff(), lease: TimeInterval = 120, searchMargin: TimeInterval = 600,
                     cvcRecheck: TimeInterval = 3600, idleRecheck: TimeInterval = 30,
+                    keepSent: TimeInterval = 7 * 86_400,
                     random: @escaping @Sendable () -> Double = { Double.random(in: 0..<1) }) {
             self.backoff = backoff
             self.lease = lease
             self.searchMargin = searchMargin
             self.cvcRecheck = cvcRecheck
             self.idleRecheck = idleRecheck
+            self.keepSent = keepSent
             self.random = random
         }
     }
@@ -151,6 +156,7 @@ public actor OutboxProcessor {
         }
         draining = true
         defer { draining = false }
+        try store.purgeSent(before: (now ?? clock()).addingTimeInterval(-configuration.keepSent))
         for id in try store.dueIds(now: now ?? clock()) {
             let t = now ?? clock()
             guard let entry = try store.claim(id, now: t, leaseUntil: t.addingTimeInterval(configuration.lease)) else {
