@@ -14,6 +14,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // MARK: model and rules (pure, no I/O)
@@ -21,11 +22,21 @@ let package = Package(
         .target(name: "LeadRules", dependencies: ["LeadModel"]),
         .target(name: "LeadForms", dependencies: ["LeadModel", "LeadRules"]),
 
+        // MARK: storage (drafts, outbox)
+        .target(
+            name: "LeadStore",
+            dependencies: [
+                "LeadModel",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+
         // MARK: executables
         .executableTarget(
             name: "leadterm",
             dependencies: [
-                "LeadModel", "LeadRules",
+                "LeadModel", "LeadRules", "LeadStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -35,5 +46,9 @@ let package = Package(
         .testTarget(name: "LeadModelTests", dependencies: ["LeadModel"], resources: [.copy("Fixtures")]),
         .testTarget(name: "LeadRulesTests", dependencies: ["LeadRules", "LeadModel"]),
         .testTarget(name: "LeadFormsTests", dependencies: ["LeadForms", "LeadRules", "LeadModel"]),
+        .testTarget(
+            name: "LeadStoreTests",
+            dependencies: ["LeadStore", "LeadModel", .product(name: "Logging", package: "swift-log")]
+        ),
     ]
 )
