@@ -32,6 +32,6 @@ let package = Package(
 
         // MARK: tests
         .testTarget(name: "LeadModelTests", dependencies: ["LeadModel"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "LeadRulesTests", dependencies: ["LeadRules", "LeadModel"]),
+        .testTarget(name: "LeadRulesTests", dependencies: ["LeadRules", "LeadModel"], resources: [.copy("Fixtures")]),
     ]
 )

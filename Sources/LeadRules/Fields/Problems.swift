@@ -7,8 +7,8 @@ enum Problems {
     static func unknownField(_ path: FieldPath, suggestion: String? = nil) -> Problem {
         let key = path.leafKey ?? path.description
         let section = path.parent.map { FieldNames.name(for: $0) }
-        var ru = "неизвестное поле «\(key)»"
-        var en = "unknown field “\(key)”"
+        var ru = "Неизвестное поле «\(key)»"
+        var en = "Unknown field “\(key)”"
         if let section { ru += " в разделе «\(section.ru)»"; en += " in “\(section.en)”" }
         ru += ": ядро его не знает и не сохранит"
         en += ": the core does not know it and will not store it"
