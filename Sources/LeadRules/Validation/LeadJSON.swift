@@ -6,18 +6,18 @@ import LeadModel
 public enum LeadJSON {
     public enum Failure: Error, Hashable, Sendable, CustomStringConvertible {
         /// Not JSON; line and column are 1-based, the column counted in characters.
-        case malformed(line: Int, column: Int, reason: String)
+        case malformed(line: Int, column: Int, reason: LocalizedText)
         /// JSON, but not an object.
-        case notAnObject(found: String)
+        case notAnObject(found: LocalizedText)
 
         public var message: LocalizedText {
             switch self {
             case .malformed(let line, let column, let reason):
-                return LocalizedText(ru: "неверный JSON в строке \(line), столбце \(column): \(reason)",
-                                     en: "malformed JSON at line \(line), column \(column): \(reason)")
+                return LocalizedText(ru: "неверный JSON в строке \(line), столбце \(column): \(reason.ru)",
+                                     en: "malformed JSON at line \(line), column \(column): \(reason.en)")
             case .notAnObject(let found):
-                return LocalizedText(ru: "это не лид: ожидается JSON-объект { … }, а в файле \(found)",
-                                     en: "not a lead: expected a JSON object { … }, the file holds \(found)")
+                return LocalizedText(ru: "это не лид: ожидается JSON-объект { … }, а в файле \(found.ru)",
+                                     en: "not a lead: expected a JSON object { … }, the file holds \(found.en)")
             }
         }
 
@@ -31,10 +31,10 @@ public enum LeadJSON {
             tree = try WireCoding.decode(JSONValue.self, from: data)
         } catch {
             let found = JSONSyntax.firstError(in: Array(data))
-                ?? JSONSyntax.Location(line: 1, column: 1, reason: "not valid JSON")
+                ?? JSONSyntax.Location(line: 1, column: 1, reason: JSONSyntax.reason("not valid JSON"))
             return .failure(.malformed(line: found.line, column: found.column, reason: found.reason))
         }
-        guard case .object = tree else { return .failure(.notAnObject(found: tree.typeName)) }
+        guard case .object = tree else { return .failure(.notAnObject(found: CatalogCheck.typeName(tree))) }
         return .success(tree)
     }
 }
@@ -44,10 +44,34 @@ enum JSONSyntax {
     struct Location: Equatable {
         var line: Int
         var column: Int
-        var reason: String
+        var reason: LocalizedText
     }
 
     private struct Failure: Error { let offset: Int; let reason: String }
+
+    /// The Russian for each reason the scanner gives.
+    static func reason(_ en: String) -> LocalizedText {
+        let ru: [String: String] = [
+            "not valid JSON": "это не JSON",
+            "unexpected end of file": "файл оборвался",
+            "unexpected text after the end of the JSON value": "лишний текст после конца JSON",
+            "nesting too deep": "слишком глубокая вложенность",
+            "expected a value": "ожидается значение",
+            "expected true": "ожидается true", "expected false": "ожидается false", "expected null": "ожидается null",
+            "expected a key in double quotes": "ожидается имя поля в двойных кавычках",
+            "expected ':' after the key": "после имени поля ожидается ':'",
+            "expected ',' or '}'": "ожидается ',' или '}'",
+            "expected ',' or ']'": "ожидается ',' или ']'",
+            "unterminated string": "строка не закрыта кавычкой",
+            "bad \\u escape": "неверная последовательность \\u",
+            "bad escape": "неверная escape-последовательность",
+            "control character in a string": "управляющий символ внутри строки",
+            "expected a digit": "ожидается цифра",
+            "expected a digit after '.'": "после '.' ожидается цифра",
+            "expected a digit in the exponent": "в показателе степени ожидается цифра",
+        ]
+        return LocalizedText(ru: ru[en] ?? en, en: en)
+    }
 
     static func firstError(in bytes: [UInt8]) -> Location? {
         var scanner = Scanner(bytes: bytes)
@@ -58,13 +82,13 @@ enum JSONSyntax {
             if scanner.i < bytes.count { throw Failure(offset: scanner.i, reason: "unexpected text after the end of the JSON value") }
             return nil
         } catch let f as Failure {
-            return location(of: f.offset, in: bytes, reason: f.reason)
+            return location(of: f.offset, in: bytes, reason: reason(f.reason))
         } catch {
             return nil
         }
     }
 
-    private static func location(of offset: Int, in bytes: [UInt8], reason: String) -> Location {
+    private static func location(of offset: Int, in bytes: [UInt8], reason: LocalizedText) -> Location {
         var line = 1, lineStart = 0
         for i in 0..<min(offset, bytes.count) where bytes[i] == 0x0A { line += 1; lineStart = i + 1 }
         let column = (String(decoding: bytes[lineStart..<min(offset, bytes.count)], as: UTF8.self).count) + 1
@@ -82,7 +106,7 @@ enum JSONSyntax {
         }
 
         func fail(_ reason: String) -> Failure {
-            Failure(offset: i, reason: current == nil ? "unexpected end of file (\(reason))" : reason)
+            Failure(offset: i, reason: current == nil ? "unexpected end of file" : reason)
         }
 
         mutating func value(depth: Int) throws {
