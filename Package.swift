@@ -24,11 +24,23 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // MARK: model and rules (pure, no I/O)
         .target(name: "LeadModel"),
         .target(name: "LeadRules", dependencies: ["LeadModel"]),
+        .target(name: "LeadForms", dependencies: ["LeadModel", "LeadRules"]),
+
+        // MARK: storage (drafts, outbox)
+        .target(
+            name: "LeadStore",
+            dependencies: [
+                "LeadModel",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
 
         // MARK: the core: HTTP client and a local simulator
         .target(
@@ -59,7 +71,7 @@ let package = Package(
         .executableTarget(
             name: "leadterm",
             dependencies: [
-                "LeadModel", "LeadRules", "CoreClient",
+                "LeadModel", "LeadRules", "LeadStore", "CoreClient",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
@@ -77,7 +89,12 @@ let package = Package(
 
         // MARK: tests
         .testTarget(name: "LeadModelTests", dependencies: ["LeadModel"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "LeadRulesTests", dependencies: ["LeadRules", "LeadModel"]),
+        .testTarget(name: "LeadRulesTests", dependencies: ["LeadRules", "LeadModel"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "LeadFormsTests", dependencies: ["LeadForms", "LeadRules", "LeadModel"]),
+        .testTarget(
+            name: "LeadStoreTests",
+            dependencies: ["LeadStore", "LeadModel", .product(name: "Logging", package: "swift-log")]
+        ),
         .testTarget(name: "CoreClientTests", dependencies: ["CoreClient", "CoreSimulator", "LeadModel"]),
         .testTarget(name: "CoreSimulatorTests", dependencies: ["CoreSimulator", "LeadModel"]),
     ]

@@ -1,15 +1,92 @@
+import Foundation
+import LeadModel
+import LeadRules
 import ArgumentParser
 
+/// `leadterm validate FILE.json`: checks a lead file the way the submit path does.
+/// Exit 0 without errors (warnings allowed), 1 with errors, 2 when the file is not a lead.
 struct ValidateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Check a lead JSON file against the field catalog and the validation rules."
+        abstract: "Check a lead JSON file against the field catalog and the validation rules.",
+        discussion: """
+            Prints one problem per line as `path: message` (warnings marked), or a JSON array \
+            of problems with --json. Exit status: 0 no errors (warnings allowed), 1 errors, \
+            2 the file cannot be read or is not a lead JSON object.
+            """
     )
 
     @Argument(help: "The lead JSON file.")
     var file: String
 
+    @Option(help: "Requirement profile: a built-in name (minimal, branch) or a profile file path.")
+    var profile: String = RequirementProfile.minimal.name
+
+    @Option(help: "Country of documents and identifiers: \(CountryProfiles.codes.joined(separator: ", ")).")
+    var country: String = CountryProfiles.defaultProfile.code
+
+    @Option(help: "Message language: ru or en.")
+    var language: Language = .ru
+
+    @Flag(help: "Print the problems as a JSON array.")
+    var json = false
+
     func run() async throws {
-        throw ValidationError("validate: not implemented yet")
+        guard let countryProfile = CountryProfiles.profile(code: country) else {
+            throw ValidationError("unknown country \(country); known: \(CountryProfiles.codes.joined(separator: ", "))")
+        }
+        let requirements: RequirementProfile
+        do {
+            requirements = try RequirementProfile.builtIn(named: profile) ?? RequirementProfile.load(contentsOfFile: profile)
+        } catch let error as ProfileError {
+            throw ValidationError(error.message.text(in: language))
+        } catch {
+            throw ValidationError("cannot read profile \(profile): \(error.localizedDescription)")
+        }
+
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: file))
+        } catch {
+            Self.fail("\(file): cannot read the file (\(error.localizedDescription))")
+        }
+        let tree: JSONValue
+        switch LeadJSON.parse(data) {
+        case .success(let t): tree = t
+        case .failure(let failure): Self.fail("\(file): \(failure.message.text(in: language))")
+        }
+
+        let validator = LeadValidator(profile: requirements, country: countryProfile, today: .today())
+        let problems = validator.validate(json: tree)
+        if json {
+            let out = try WireCoding.encode(problems, pretty: true)
+            print(String(decoding: out, as: UTF8.self))
+        } else {
+            for p in problems { print(ValidateOutput.line(p, language: language)) }
+        }
+        if problems.hasErrors { throw ExitCode(1) }
+    }
+
+    private static func fail(_ message: String) -> Never {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+        Foundation.exit(2)
+    }
+}
+
+extension Language: ExpressibleByArgument {}
+
+/// The text form of a problem: `path: message`, warnings marked.
+enum ValidateOutput {
+    static func line(_ problem: Problem, language: Language) -> String {
+        let path = problem.path.components.isEmpty ? "(lead)" : problem.path.description
+        let mark = problem.severity == .warning ? (language == .ru ? "предупреждение: " : "warning: ") : ""
+        return "\(path): \(mark)\(Terminal.printable(problem.message.text(in: language)))"
+    }
+}
+
+/// Text from a file on its way to the terminal, without control characters.
+enum Terminal {
+    static func printable(_ s: String) -> String {
+        String(String.UnicodeScalarView(s.unicodeScalars.filter { $0.properties.generalCategory != .control }))
     }
 }

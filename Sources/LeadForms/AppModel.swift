@@ -1,0 +1,214 @@
+import LeadModel
+import LeadRules
+
+/// The whole application's state: which screen is up and what the status line says.
+/// Elm style: `update(event) -> effects`; the executable runs the effects (network, disk,
+/// timers) and feeds their results back as events.
+public struct AppModel: Hashable, Sendable {
+    public enum Screen: Hashable, Sendable {
+        case login(LoginScreen)
+        case menu(selected: Int)
+        case entry(EntryScreen)
+        case openLead(OpenLeadScreen)
+        case lookup(LookupScreen)
+        case drafts(DraftsScreen)
+    }
+
+    public var screen: Screen
+    /// The one message line (5250 style); replaced by the focused field's message while typing.
+    public var notice: LocalizedText?
+    /// Leads waiting in the outbox, and the last reason a send failed.
+    public var outboxPending: Int = 0
+    public var outboxLastError: String?
+    /// Defaults for a new lead, from the core's new-client template.
+    public var template: Lead?
+    /// The draft the entry screen saves into.
+    public var draftID: String?
+    /// Kiosk: after a lead is accepted, the form resets by itself.
+    public let kiosk: Bool
+    public var running = true
+
+    public init(screen: Screen = .menu(selected: 0), kiosk: Bool = false) {
+        self.screen = screen
+        self.kiosk = kiosk
+    }
+
+    public enum Event: Hashable, Sendable {
+        case menuMove(Int), menuChoose(MenuItem?)
+        case entry(EntryEvent)
+        case lookup(LookupScreen.Event)
+        case openLeadEdited(String), openLeadSubmit
+        case leadLoaded(LeadRecord), leadLoadFailed(LocalizedText)
+        case loginEdited(LoginScreen.Field, String), loginFocus(LoginScreen.Field), loginSubmit
+        case loginSucceeded, loginFailed(LocalizedText)
+        case draftsListed([DraftListing]), draftsMove(Int), draftResume, draftDiscard
+        case draftLoaded(id: String, form: EntryForm, mode: EntryMode)
+        case templateLoaded(Lead)
+        case outboxStatus(pending: Int, lastError: String?)
+        case back
+        /// Kiosk idle time-out or operator request: wipe and start over.
+        case wipe
+        case quit
+    }
+
+    public enum Effect: Hashable, Sendable {
+        case entry(EntryEffect, draftID: String?)
+        case lookup(ids: [Int64], preserveOrder: Bool)
+        case fetchLead(Int64)
+        case logIn(server: String, customerKey: String, user: String, password: String)
+        case listDrafts, loadDraft(String), deleteDraft(String)
+        /// Kiosk wipe: every draft of this session goes.
+        case discardSessionDrafts
+        case quit
+    }
+
+    public func menuItems() -> [MenuItem] {
+        kiosk ? [.newLead, .lookup] : MenuItem.allCases
+    }
+
+    public mutating func update(_ event: Event, context: FormContext) -> [Effect] {
+        switch (screen, event) {
+        case (_, .outboxStatus(let pending, let lastError)):
+            outboxPending = pending
+            outboxLastError = lastError
+        case (_, .templateLoaded(let lead)):
+            template = lead
+        case (_, .wipe):
+            screen = .menu(selected: 0)
+            notice = nil
+            draftID = nil
+            return [.discardSessionDrafts]
+        case (_, .quit):
+            running = false
+            return [.quit]
+        case (_, .draftsListed(let drafts)):
+            if !drafts.isEmpty, case .menu = screen { screen = .drafts(DraftsScreen(drafts: drafts)) }
+        case (.menu(let selected), .menuMove(let delta)):
+            let count = menuItems().count
+            screen = .menu(selected: (selected + delta + count) % count)
+        case (.menu(let selected), .menuChoose(let item)):
+            return choose(item ?? menuItems()[min(selected, menuItems().count - 1)], context: context)
+        case (.entry(var entry), .entry(let event)):
+            let effects = entry.update(event, context: context)
+            screen = .entry(entry)
+            return effects.map { .entry($0, draftID: draftID) }
+        case (.entry(let entry), .back):
+            // Leaving the form keeps the draft; it can be resumed from the menu.
+            if case .editing = entry.phase { screen = .menu(selected: 0) }
+        case (.lookup(var lookup), .lookup(let event)):
+            let effects = lookup.update(event)
+            screen = .lookup(lookup)
+            return effects.compactMap { effect in
+                switch effect {
+                case .lookup(let ids, let keep): return .lookup(ids: ids, preserveOrder: keep)
+                case .startLead(let lead):
+                    startEntry(EntryScreen(form: EntryForm(lead: lead, context: context), mode: .new))
+                    return nil
+                }
+            }
+        case (.lookup(let lookup), .back):
+            if lookup.phase == .entering { screen = .menu(selected: 0) } else {
+                var l = lookup
+                _ = l.update(.back)
+                screen = .lookup(l)
+            }
+        case (.openLead(var open), .openLeadEdited(let text)):
+            open.idText = text
+            open.message = nil
+            screen = .openLead(open)
+        case (.openLead(var open), .openLeadSubmit):
+            switch open.parsedID() {
+            case .success(let id):
+                open.busy = true
+                screen = .openLead(open)
+                return [.fetchLead(id)]
+            case .failure(let message):
+                open.message = message
+                screen = .openLead(open)
+            }
+        case (.openLead, .leadLoaded(let record)):
+            let form = EntryForm(lead: record.lead, context: context)
+            let id = record.info.id ?? record.lead.id ?? 0
+            startEntry(EntryScreen(form: form, mode: .edit(id: id, original: form.values)))
+        case (.openLead(var open), .leadLoadFailed(let message)):
+            open.busy = false
+            open.message = message
+            screen = .openLead(open)
+        case (.openLead, .back), (.drafts, .back):
+            screen = .menu(selected: 0)
+        case (.drafts(var drafts), .draftsMove(let delta)):
+            drafts.selected = max(0, min(drafts.drafts.count - 1, drafts.selected + delta))
+            screen = .drafts(drafts)
+        case (.drafts(let drafts), .draftResume):
+            guard drafts.drafts.indices.contains(drafts.selected) else { break }
+            return [.loadDraft(drafts.drafts[drafts.selected].id)]
+        case (.drafts(var drafts), .draftDiscard):
+            guard drafts.drafts.indices.contains(drafts.selected) else { break }
+            let id = drafts.drafts.remove(at: drafts.selected).id
+            drafts.selected = max(0, min(drafts.selected, drafts.drafts.count - 1))
+            screen = drafts.drafts.isEmpty ? .menu(selected: 0) : .drafts(drafts)
+            return [.deleteDraft(id)]
+        case (_, .draftLoaded(let id, let form, let mode)):
+            startEntry(EntryScreen(form: form, mode: mode), draftID: id)
+        case (.login(var login), .loginEdited(let field, let text)):
+            login.set(text, for: field)
+            login.message = nil
+            screen = .login(login)
+        case (.login(var login), .loginFocus(let field)):
+            login.focus = field
+            screen = .login(login)
+        case (.login(var login), .loginSubmit):
+            guard !login.server.isEmpty, !login.user.isEmpty, !login.password.isEmpty else {
+                login.message = LocalizedText(ru: "Заполните сервер, пользователя и пароль",
+                                              en: "Fill in the server, user and password")
+                screen = .login(login)
+                break
+            }
+            login.busy = true
+            screen = .login(login)
+            return [.logIn(server: login.server, customerKey: login.customerKey,
+                           user: login.user, password: login.password)]
+        case (.login, .loginSucceeded):
+            screen = .menu(selected: 0)
+            return [.listDrafts]
+        case (.login(var login), .loginFailed(let message)):
+            login.busy = false
+            login.password = ""
+            login.focus = .password
+            login.message = message
+            screen = .login(login)
+        default:
+            break
+        }
+        return []
+    }
+
+    private mutating func choose(_ item: MenuItem, context: FormContext) -> [Effect] {
+        switch item {
+        case .newLead:
+            let form = template.map { EntryForm(lead: $0, context: context) } ?? EntryForm()
+            startEntry(EntryScreen(form: form, mode: .new))
+        case .openLead: screen = .openLead(OpenLeadScreen())
+        case .lookup: screen = .lookup(LookupScreen())
+        case .drafts: return [.listDrafts]
+        case .quit:
+            running = false
+            return [.quit]
+        }
+        return []
+    }
+
+    private mutating func startEntry(_ entry: EntryScreen, draftID: String? = nil) {
+        var entry = entry
+        if entry.form.focus == nil { entry.form.focus = entry.form.stops(of: entry.form.section).first?.path }
+        screen = .entry(entry)
+        self.draftID = draftID ?? Self.newDraftID()
+        notice = nil
+    }
+
+    /// Draft ids are random: they name a file row, nothing about the customer.
+    static func newDraftID() -> String {
+        var g = SystemRandomNumberGenerator()
+        return (0..<4).map { _ in String(g.next() as UInt32, radix: 16) }.joined(separator: "-")
+    }
+}

@@ -1,0 +1,108 @@
+import LeadModel
+import LeadRules
+
+extension EntryForm {
+    /// The lead the form holds. Text that cannot become a wire value (letters in an amount)
+    /// is reported as a problem for its field, and the field is left out of the lead; the text
+    /// itself stays in the form. Rows left entirely empty are not sent.
+    public func buildLead(context: FormContext) -> (lead: Lead?, problems: [Problem]) {
+        var tree = JSONValue.object([:])
+        var problems: [Problem] = []
+        var maps: [FieldPath: [Int: (key: String?, value: String?)]] = [:]
+
+        for (path, text) in values {
+            if let leaf = path.leafKey, leaf == MapRow.keyField || leaf == MapRow.valueField,
+               let rowPath = path.parent, let map = rowPath.parent,
+               case .index(let row)? = rowPath.components.last {
+                var entry = maps[map, default: [:]][row] ?? (nil, nil)
+                if leaf == MapRow.keyField { entry.key = text } else { entry.value = text }
+                maps[map, default: [:]][row] = entry
+                continue
+            }
+            switch context.rules.wireValue(path: path, text: text) {
+            case .success(let value?): tree.set(value, at: Self.compacted(path, values: values, rows: rows))
+            case .success(nil): break
+            case .failure(let problem): problems.append(problem)
+            }
+        }
+        for (map, entries) in maps {
+            var object: [String: JSONValue] = [:]
+            for (_, entry) in entries {
+                guard let key = entry.key, !key.isEmpty else { continue }
+                object[key] = .string(entry.value ?? "")
+            }
+            if !object.isEmpty { tree.set(.object(object), at: Self.compacted(map, values: values, rows: rows)) }
+        }
+        do {
+            return (try WireCoding.value(Lead.self, from: tree), problems)
+        } catch let error as DecodingError {
+            let (path, reason) = error.pathAndReason
+            let at = FieldPath(parsing: path) ?? FieldPath([])
+            problems.append(Problem(path: at, code: "type",
+                                    message: LocalizedText(ru: "\(path): \(reason)", en: "\(path): \(reason)")))
+            return (nil, problems)
+        } catch {
+            return (nil, problems)
+        }
+    }
+
+    /// The path a value is sent at once rows with no text at all are dropped:
+    /// `relatives[2].x` becomes `relatives[1].x` when row 1 is empty.
+    static func compacted(_ path: FieldPath, values: [FieldPath: String], rows: [FieldPath: Int]) -> FieldPath {
+        var out: [FieldPath.Component] = []
+        var prefix: [FieldPath.Component] = []
+        for c in path.components {
+            if case .index(let i) = c {
+                let list = FieldPath(prefix)
+                let emptyBefore = (0..<i).filter { row in
+                    let rowPath = list.appending(index: row)
+                    return !values.keys.contains { $0.hasPrefix(rowPath) }
+                }.count
+                out.append(.index(i - emptyBefore))
+            } else {
+                out.append(c)
+            }
+            prefix.append(c)
+        }
+        return FieldPath(out)
+    }
+
+    /// A form showing `lead`: every value in the operator's display form, lists with their rows.
+    public init(lead: Lead, context: FormContext) {
+        self.init()
+        guard let tree = try? WireCoding.tree(lead) else { return }
+        load(tree, at: [], context: context)
+        for path in values.keys {
+            checks[path] = context.rules.check(path: Self.rulesPath(path), text: values[path] ?? "")
+        }
+        focus = stops(of: .person).first?.path
+    }
+
+    private mutating func load(_ node: JSONValue, at prefix: [FieldPath.Component], context: FormContext) {
+        let path = FieldPath(prefix)
+        let spec = prefix.isEmpty ? nil : FieldCatalog.spec(for: path)
+        switch node {
+        case .object(let object):
+            let isMap = FieldCatalog.byPath[path.pattern.appending("*")] != nil
+            if isMap {
+                for (row, key) in object.keys.sorted().enumerated() {
+                    values[path.appending(index: row).appending(MapRow.keyField)] = key
+                    if let v = object[key]?.stringValue, !v.isEmpty {
+                        values[path.appending(index: row).appending(MapRow.valueField)] = v
+                    }
+                }
+                if !object.isEmpty { rows[path] = object.count }
+            } else {
+                for (key, value) in object { load(value, at: prefix + [.key(key)], context: context) }
+            }
+        case .array(let items) where spec?.itemType == "object":
+            if !items.isEmpty { rows[path] = items.count }
+            for (i, item) in items.enumerated() { load(item, at: prefix + [.index(i)], context: context) }
+        case .null:
+            break
+        default:
+            let text = context.rules.displayText(path: path, value: node)
+            if !text.isEmpty { values[path] = text }
+        }
+    }
+}

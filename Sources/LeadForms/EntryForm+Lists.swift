@@ -1,0 +1,99 @@
+import LeadModel
+import LeadRules
+
+extension EntryForm {
+    /// The list the focus is in (its table or one of its row's fields).
+    public var focusedList: FieldPath? {
+        guard let focus else { return nil }
+        if case .list(let p, _)? = focusedStop { return p }
+        // The innermost list whose row holds the focus.
+        var prefix: [FieldPath.Component] = []
+        var found: FieldPath?
+        for c in focus.components {
+            if case .index = c { found = FieldPath(prefix) }
+            prefix.append(c)
+        }
+        return found
+    }
+
+    /// Ins: a new row at the end of the focused list, with focus on its first field.
+    public mutating func addRow(context: FormContext) {
+        guard let list = focusedList else { return }
+        leaveField(context: context)
+        let row = rowCount(list)
+        rows[list] = row + 1
+        selectedRow[list] = row
+        focus = stops(of: section).first(where: { $0.path.hasPrefix(list.appending(index: row)) })?.path ?? list
+    }
+
+    /// Del on a list: removes the selected row; the rows below move up.
+    public mutating func deleteRow(context: FormContext) {
+        guard let list = focusedList, rowCount(list) > 0 else { return }
+        let row = min(selectedRow[list] ?? 0, rowCount(list) - 1)
+        for i in row..<rowCount(list) {
+            clearRow(list, i)
+            if i + 1 < rowCount(list) { moveRowValues(list, from: i + 1, to: i) }
+        }
+        rows[list] = rowCount(list) - 1
+        if rowCount(list) == 0 { rows[list] = nil }
+        selectedRow[list] = max(0, min(row, rowCount(list) - 1))
+        focus = list
+        revalidate(context: context)
+    }
+
+    /// Moves the selected row up or down, keeping it selected.
+    public mutating func moveRow(up: Bool, context: FormContext) {
+        guard let list = focusedList else { return }
+        let row = selectedRow[list] ?? 0
+        let other = up ? row - 1 : row + 1
+        guard (0..<rowCount(list)).contains(row), (0..<rowCount(list)).contains(other) else { return }
+        let spare = rowCount(list) // a scratch slot past the end
+        moveRowValues(list, from: row, to: spare)
+        moveRowValues(list, from: other, to: row)
+        moveRowValues(list, from: spare, to: other)
+        selectedRow[list] = other
+        if let focus, focus.hasPrefix(list.appending(index: row)) {
+            self.focus = FieldPath(list.appending(index: other).components
+                                   + focus.components.dropFirst(list.components.count + 1))
+        }
+        revalidate(context: context)
+    }
+
+    /// Shows another row in a list's detail form.
+    public mutating func selectRow(_ row: Int, in list: FieldPath) {
+        guard (0..<rowCount(list)).contains(row) else { return }
+        selectedRow[list] = row
+    }
+
+    private mutating func clearRow(_ list: FieldPath, _ row: Int) {
+        let prefix = list.appending(index: row)
+        for key in values.keys where key.hasPrefix(prefix) { values[key] = nil }
+        for key in checks.keys where key.hasPrefix(prefix) { checks[key] = nil }
+        for key in rows.keys where key.hasPrefix(prefix) { rows[key] = nil }
+    }
+
+    /// Renames every path under `list[from]` to `list[to]` (values, checks, nested lists).
+    private mutating func moveRowValues(_ list: FieldPath, from: Int, to: Int) {
+        let old = list.appending(index: from), new = list.appending(index: to)
+        func rename(_ p: FieldPath) -> FieldPath {
+            FieldPath(new.components + p.components.dropFirst(old.components.count))
+        }
+        for (k, v) in values where k.hasPrefix(old) { values[k] = nil; values[rename(k)] = v }
+        for (k, v) in checks where k.hasPrefix(old) { checks[k] = nil; checks[rename(k)] = v }
+        for (k, v) in rows where k.hasPrefix(old) { rows[k] = nil; rows[rename(k)] = v }
+    }
+
+    /// "Same as residence": copies the residence address into the registration address.
+    public mutating func copyResidenceToRegistration(context: FormContext) {
+        let from: FieldPath = "addressData", to: FieldPath = "registrationAddressData"
+        for key in values.keys where key.hasPrefix(to) { values[key] = nil; checks[key] = nil }
+        for (k, v) in values where k.hasPrefix(from) {
+            let target = FieldPath(to.components + k.components.dropFirst(from.components.count))
+            setText(v, at: target, context: context)
+        }
+        for (k, v) in rows where k.hasPrefix(from) {
+            rows[FieldPath(to.components + k.components.dropFirst(from.components.count))] = v
+        }
+        revalidate(context: context)
+    }
+}

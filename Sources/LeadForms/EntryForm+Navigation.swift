@@ -1,0 +1,143 @@
+import LeadModel
+import LeadRules
+
+extension EntryForm {
+    /// The stop that has focus, if it is on the current section.
+    public var focusedStop: FocusStop? {
+        guard let focus else { return nil }
+        return stops(of: section).first { $0.path == focus }
+    }
+
+    /// Tab / Enter: the next stop; past the end of a section, the first stop of the next.
+    public mutating func focusNext(context: FormContext) {
+        moveFocus(by: 1, context: context)
+    }
+
+    /// BackTab: the previous stop; before the start of a section, the last of the previous.
+    public mutating func focusPrevious(context: FormContext) {
+        moveFocus(by: -1, context: context)
+    }
+
+    private mutating func moveFocus(by step: Int, context: FormContext) {
+        leaveField(context: context)
+        let here = stops(of: section)
+        if let focus, let i = here.firstIndex(where: { $0.path == focus }) {
+            let j = i + step
+            if here.indices.contains(j) {
+                self.focus = here[j].path
+                return
+            }
+        } else if let first = step > 0 ? here.first : here.last {
+            focus = first.path
+            return
+        }
+        let all = SectionID.allCases
+        guard let s = all.firstIndex(of: section) else { return }
+        let next = s + step
+        guard all.indices.contains(next) else { return } // stay on the first/last stop of the lead
+        section = all[next]
+        let stops = self.stops(of: section)
+        focus = (step > 0 ? stops.first : stops.last)?.path
+    }
+
+    /// Alt+digit, Ctrl-PgDn/PgUp: show a section with focus on its first stop.
+    public mutating func show(_ id: SectionID, context: FormContext) {
+        leaveField(context: context)
+        section = id
+        focus = stops(of: id).first?.path
+    }
+
+    public mutating func showAdjacentSection(forward: Bool, context: FormContext) {
+        let all = SectionID.allCases
+        guard let i = all.firstIndex(of: section) else { return }
+        show(all[(i + (forward ? 1 : all.count - 1)) % all.count], context: context)
+    }
+
+    /// Puts the cursor on any field: opens its section, selects its list row, unfolds its group.
+    public mutating func focus(on path: FieldPath, context: FormContext) {
+        leaveField(context: context)
+        guard let target = Self.section(of: path) else { return }
+        section = target
+        // Select the rows on the way (relatives[2].passport.no selects row 2 of relatives).
+        var prefix: [FieldPath.Component] = []
+        for c in path.components {
+            if case .index(let i) = c {
+                let list = FieldPath(prefix)
+                selectedRow[list] = i
+                if rowCount(list) <= i { rows[list] = i + 1 }
+            }
+            prefix.append(c)
+        }
+        // Unfold whatever group hides it.
+        for _ in 0..<4 where !stops(of: section).contains(where: { $0.path == path }) {
+            guard let fold = stops(of: section).first(where: {
+                if case .fold(let first, _) = $0 { return Self.sameGroup(first, path) }
+                return false
+            }) else { break }
+            unfolded.insert(fold.path)
+        }
+        focus = stops(of: section).contains(where: { $0.path == path }) ? path : stops(of: section).first?.path
+    }
+
+    /// Two paths in the same folded group share everything but the leaf.
+    private static func sameGroup(_ first: FieldPath, _ path: FieldPath) -> Bool {
+        guard let a = first.parent else { return path.parent == nil }
+        return path.hasPrefix(a)
+    }
+
+    /// Opens or closes the folded group whose header has focus.
+    public mutating func toggleFold() {
+        guard let focus, case .fold(let first, _)? = focusedStop else { return }
+        if unfolded.contains(first) { unfolded.remove(first) } else { unfolded.insert(first) }
+        self.focus = focus
+    }
+
+    /// The next field with an error after the focus (wrapping), across all sections; if none,
+    /// the next required field still empty. Returns false when there is nothing to fix.
+    @discardableResult
+    public mutating func focusNextProblem(context: FormContext) -> Bool {
+        leaveField(context: context)
+        let order = orderedProblemCandidates(context: context)
+        guard !order.isEmpty else { return false }
+        let start = focus.flatMap { f in order.firstIndex(of: f) }.map { $0 + 1 } ?? 0
+        let rotated = Array(order[start...] + order[..<start])
+        if let bad = rotated.first(where: { status(of: $0) == .invalid }) ?? rotated.first {
+            focus(on: bad, context: context)
+            return true
+        }
+        return false
+    }
+
+    private func orderedProblemCandidates(context: FormContext) -> [FieldPath] {
+        var paths: [FieldPath] = []
+        for section in SectionID.allCases {
+            for path in allFieldPaths(in: section)
+            where status(of: path) == .invalid || isMissing(path, context: context) {
+                paths.append(path)
+            }
+        }
+        // Required paths of rows or fields not on screen yet (e.g. an empty list) come last.
+        for problem in leadProblems where problem.isError && !paths.contains(problem.path)
+            && Self.section(of: problem.path) != nil {
+            paths.append(problem.path)
+        }
+        return paths
+    }
+
+    /// Leaving a field runs the whole-lead rules, so cross-field problems show on every
+    /// field involved. Typing itself never does (only the field's own check).
+    public mutating func leaveField(context: FormContext) {
+        revalidate(context: context)
+    }
+
+    /// Runs the whole-lead validation with the active profile.
+    public mutating func revalidate(context: FormContext) {
+        let built = buildLead(context: context)
+        var problems = built.problems
+        if let lead = built.lead {
+            let pathsWithOwnProblems = Set(problems.map(\.path))
+            problems += context.validator.validate(lead).filter { !pathsWithOwnProblems.contains($0.path) }
+        }
+        leadProblems = problems
+    }
+}

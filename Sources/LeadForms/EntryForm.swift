@@ -1,0 +1,146 @@
+import LeadModel
+import LeadRules
+
+/// Everything a form needs from outside: the rules, the requirement profile, the language,
+/// the code lists (the core's dictionaries where it has them) and today's date.
+public struct FormContext: Sendable {
+    public var rules: FieldRules
+    public var validator: LeadValidator
+    public var profile: RequirementProfile
+    public var language: Language
+    public var codeLists: [CodeListID: CodeList]
+
+    public init(rules: FieldRules, validator: LeadValidator, profile: RequirementProfile,
+                language: Language, codeLists: [CodeListID: CodeList] = [:]) {
+        self.rules = rules
+        self.validator = validator
+        self.profile = profile
+        self.language = language
+        self.codeLists = codeLists
+    }
+
+    public func codeList(_ id: CodeListID) -> CodeList {
+        codeLists[id] ?? DocumentedCodes.list(id)
+    }
+}
+
+/// How a field stands, for its marker on screen.
+public enum FieldStatus: Hashable, Sendable {
+    case empty, incomplete, valid, warning, invalid
+}
+
+/// The lead being keyed in: the raw text of every field exactly as typed (never lost, even
+/// when invalid), the lists' rows, focus and live validation.
+public struct EntryForm: Hashable, Sendable {
+    /// Raw text per concrete path (`relatives[0].passport.no`).
+    public var values: [FieldPath: String] = [:]
+    /// Rows per concrete list path.
+    public var rows: [FieldPath: Int] = [:]
+    /// The row shown in each list's detail form.
+    public var selectedRow: [FieldPath: Int] = [:]
+    /// Folded groups the operator opened, by their first path.
+    public var unfolded: Set<FieldPath> = []
+    public var section: SectionID = .person
+    /// The path of the focused stop (a field, a fold header or a list table).
+    public var focus: FieldPath?
+    /// Live result per field, updated as the operator types.
+    public var checks: [FieldPath: FieldCheck] = [:]
+    /// The last whole-lead validation (on leaving a field, and on submit).
+    public var leadProblems: [Problem] = []
+
+    public init() {}
+
+    // MARK: values
+
+    public func text(_ path: FieldPath) -> String { values[path] ?? "" }
+
+    public func rowCount(_ list: FieldPath) -> Int { rows[list] ?? 0 }
+
+    /// Sets a field's text and checks that one field only (no whole-lead work while typing).
+    public mutating func setText(_ text: String, at path: FieldPath, context: FormContext) {
+        if text.isEmpty { values[path] = nil } else { values[path] = text }
+        checks[path] = context.rules.check(path: Self.rulesPath(path), text: text)
+    }
+
+    /// Map rows use synthetic paths; the rules know them as `attributes.<key>`.
+    static func rulesPath(_ path: FieldPath) -> FieldPath {
+        guard let leaf = path.leafKey, leaf == MapRow.keyField || leaf == MapRow.valueField,
+              let row = path.parent, let map = row.parent else { return path }
+        return map.appending("*")
+    }
+
+    // MARK: status
+
+    /// Every problem of the last whole-lead check that involves `path`.
+    public func problems(at path: FieldPath) -> [Problem] {
+        leadProblems.filter { $0.path == path || $0.relatedPaths.contains(path) }
+    }
+
+    public func status(of path: FieldPath) -> FieldStatus {
+        let cross = problems(at: path)
+        if cross.contains(where: \.isError) { return .invalid }
+        switch checks[path] {
+        case .invalid?: return .invalid
+        case .incomplete?: return .incomplete
+        case .valid?: return cross.isEmpty ? .valid : .warning
+        case .empty?, nil: return values[path] == nil ? (cross.isEmpty ? .empty : .warning) : .valid
+        }
+    }
+
+    /// The message for the status line about a field: its live problem, else a cross-field one.
+    public func message(for path: FieldPath) -> LocalizedText? {
+        switch checks[path] {
+        case .invalid(let p)?: return p.message
+        case .incomplete(let hint)?: return hint
+        default: return problems(at: path).first?.message
+        }
+    }
+
+    /// Required by the active profile and still empty.
+    public func isMissing(_ path: FieldPath, context: FormContext) -> Bool {
+        values[path] == nil && context.profile.isRequired(path)
+    }
+
+    /// A section's summary for the section list: errors, required fields still empty.
+    public func summary(of section: SectionID, context: FormContext) -> SectionSummary {
+        var errors = 0, missing = 0, filled = 0
+        for path in allFieldPaths(in: section) {
+            if status(of: path) == .invalid { errors += 1 }
+            if values[path] != nil { filled += 1 } else if context.profile.isRequired(path) { missing += 1 }
+        }
+        return SectionSummary(errors: errors, missingRequired: missing, filled: filled)
+    }
+
+    /// Every field path of a section, whatever is folded or selected (all rows of lists).
+    public func allFieldPaths(in section: SectionID) -> [FieldPath] {
+        var out: [FieldPath] = []
+        func walk(_ items: [FormItem], base: [FieldPath.Component]) {
+            for item in items {
+                switch item {
+                case .field(let p, _): out.append(FieldPath(base + p.components))
+                case .group(_, let inner, _): walk(inner, base: base)
+                case .list(let spec):
+                    let listPath = FieldPath(base + spec.path.components)
+                    for row in 0..<rowCount(listPath) {
+                        if spec.isMap {
+                            out.append(listPath.appending(index: row).appending(MapRow.keyField))
+                            out.append(listPath.appending(index: row).appending(MapRow.valueField))
+                        } else {
+                            walk(spec.itemFields, base: listPath.components + [.index(row)])
+                        }
+                    }
+                }
+            }
+        }
+        walk(FormLayout.section(section).items, base: [])
+        return out
+    }
+}
+
+public struct SectionSummary: Hashable, Sendable {
+    public var errors: Int
+    public var missingRequired: Int
+    public var filled: Int
+
+    public var isComplete: Bool { errors == 0 && missingRequired == 0 }
+}

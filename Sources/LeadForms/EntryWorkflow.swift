@@ -1,0 +1,221 @@
+import LeadModel
+import LeadRules
+
+/// Whether the form makes a new lead or edits one the core already has.
+public enum EntryMode: Hashable, Sendable {
+    case new
+    /// Editing lead `id`; `original` is the form as loaded, to show what changed before saving.
+    case edit(id: Int64, original: [FieldPath: String])
+}
+
+/// One line of the review before sending: a field, its old and new display text.
+public struct ReviewLine: Hashable, Sendable {
+    public let path: FieldPath
+    public let old: String?
+    public let new: String?
+}
+
+/// Where the submit stands.
+public enum EntryPhase: Hashable, Sendable {
+    case editing
+    /// Problems left after the full check; Enter on one jumps to its field.
+    case problems([Problem], selected: Int)
+    /// The summary (new lead) or the changed fields (edit) to confirm before sending.
+    case confirm([ReviewLine], warnings: [Problem])
+    case sending
+    case accepted(leadId: Int64, clientId: Int64?)
+    /// The core could not be reached: the lead waits in the outbox and is sent later.
+    case queued(LocalizedText)
+    /// The core refused the lead: its message, in plain words; everything typed is kept.
+    case failed(LocalizedText)
+}
+
+/// What came back from sending.
+public enum SubmitResult: Hashable, Sendable {
+    case accepted(leadId: Int64, clientId: Int64?)
+    case queued(LocalizedText)
+    case rejected(LocalizedText)
+}
+
+public enum EntryEvent: Hashable, Sendable {
+    case edited(FieldPath, String)
+    case next, previous, nextProblem
+    case showSection(SectionID), adjacentSection(forward: Bool)
+    case focus(FieldPath)
+    case toggleFold, addRow, deleteRow, moveRow(up: Bool), selectRow(Int, in: FieldPath)
+    case sameAsResidence
+    case submit, confirm, cancel
+    case moveSelection(Int)
+    case submitted(SubmitResult)
+}
+
+public enum EntryEffect: Hashable, Sendable {
+    /// Post (new) or put (edit) the lead; the answer comes back as `.submitted`.
+    case send(Lead, EntryMode)
+    /// Something changed: the draft saver's debounce clock restarts.
+    case changed
+    /// The section changed: save the draft now.
+    case saveDraftNow
+    /// The lead is in the core: its draft can go.
+    case discardDraft
+}
+
+/// The lead-entry screen's view-model: the form and the submit workflow.
+public struct EntryScreen: Hashable, Sendable {
+    public var form: EntryForm
+    public var mode: EntryMode
+    public var phase: EntryPhase = .editing
+
+    public init(form: EntryForm = EntryForm(), mode: EntryMode = .new) {
+        self.form = form
+        self.mode = mode
+        if form.focus == nil { self.form.focus = form.stops(of: form.section).first?.path }
+    }
+
+    public mutating func update(_ event: EntryEvent, context: FormContext) -> [EntryEffect] {
+        switch phase {
+        case .editing: return updateEditing(event, context: context)
+        case .problems(let list, let selected): return updateProblems(event, list, selected, context)
+        case .confirm: return updateConfirm(event, context: context)
+        case .sending: return updateSending(event)
+        case .accepted, .queued, .failed: return updateOutcome(event, context: context)
+        }
+    }
+
+    private mutating func updateEditing(_ event: EntryEvent, context: FormContext) -> [EntryEffect] {
+        let sectionBefore = form.section
+        var effects: [EntryEffect] = []
+        switch event {
+        case .edited(let path, let text):
+            guard form.text(path) != text else { return [] }
+            form.setText(text, at: path, context: context)
+            effects.append(.changed)
+        case .next: form.focusNext(context: context)
+        case .previous: form.focusPrevious(context: context)
+        case .nextProblem: form.focusNextProblem(context: context)
+        case .showSection(let id): form.show(id, context: context)
+        case .adjacentSection(let forward): form.showAdjacentSection(forward: forward, context: context)
+        case .focus(let path): form.focus(on: path, context: context)
+        case .toggleFold: form.toggleFold()
+        case .addRow: form.addRow(context: context); effects.append(.changed)
+        case .deleteRow: form.deleteRow(context: context); effects.append(.changed)
+        case .moveRow(let up): form.moveRow(up: up, context: context); effects.append(.changed)
+        case .selectRow(let row, let list): form.selectRow(row, in: list)
+        case .sameAsResidence: form.copyResidenceToRegistration(context: context); effects.append(.changed)
+        case .submit: return startSubmit(context: context)
+        case .confirm, .cancel, .moveSelection, .submitted: break
+        }
+        if form.section != sectionBefore { effects.append(.saveDraftNow) }
+        return effects
+    }
+
+    /// Full validation with the active profile; problems → the list, else the review.
+    private mutating func startSubmit(context: FormContext) -> [EntryEffect] {
+        form.revalidate(context: context)
+        let errors = form.leadProblems.filter(\.isError)
+        if !errors.isEmpty {
+            phase = .problems(errors, selected: 0)
+            return []
+        }
+        phase = .confirm(reviewLines(), warnings: form.leadProblems.filter { !$0.isError })
+        return []
+    }
+
+    private mutating func updateProblems(_ event: EntryEvent, _ list: [Problem], _ selected: Int,
+                                         _ context: FormContext) -> [EntryEffect] {
+        switch event {
+        case .moveSelection(let delta):
+            phase = .problems(list, selected: max(0, min(list.count - 1, selected + delta)))
+        case .confirm:
+            phase = .editing
+            if list.indices.contains(selected) { form.focus(on: list[selected].path, context: context) }
+        case .cancel:
+            phase = .editing
+        default: break
+        }
+        return []
+    }
+
+    private mutating func updateConfirm(_ event: EntryEvent, context: FormContext) -> [EntryEffect] {
+        switch event {
+        case .confirm:
+            let built = form.buildLead(context: context)
+            guard let lead = built.lead, !built.problems.contains(where: \.isError) else {
+                phase = .problems(built.problems, selected: 0)
+                return []
+            }
+            phase = .sending
+            return [.send(lead, mode)]
+        case .cancel:
+            phase = .editing
+        default: break
+        }
+        return []
+    }
+
+    private mutating func updateSending(_ event: EntryEvent) -> [EntryEffect] {
+        guard case .submitted(let result) = event else { return [] }
+        switch result {
+        case .accepted(let id, let client):
+            phase = .accepted(leadId: id, clientId: client)
+            return [.discardDraft]
+        case .queued(let message):
+            phase = .queued(message)
+        case .rejected(let message):
+            phase = .failed(message)
+        }
+        return []
+    }
+
+    private mutating func updateOutcome(_ event: EntryEvent, context: FormContext) -> [EntryEffect] {
+        switch (phase, event) {
+        case (.failed, .confirm), (.failed, .cancel), (.queued, .cancel):
+            phase = .editing // back to the form, everything still there
+        default: break
+        }
+        return []
+    }
+
+    /// New lead: every filled field. Edit: only what changed since it was opened.
+    public func reviewLines() -> [ReviewLine] {
+        let current = form.values
+        switch mode {
+        case .new:
+            return current.keys.sorted(by: Self.layoutOrder).map {
+                ReviewLine(path: $0, old: nil, new: Self.reviewText($0, current[$0]))
+            }
+        case .edit(_, let original):
+            let keys = Set(current.keys).union(original.keys).filter { current[$0] != original[$0] }
+            return keys.sorted(by: Self.layoutOrder).map {
+                ReviewLine(path: $0, old: Self.reviewText($0, original[$0]), new: Self.reviewText($0, current[$0]))
+            }
+        }
+    }
+
+    /// Card data never appears in full on a review screen.
+    static func reviewText(_ path: FieldPath, _ text: String?) -> String? {
+        guard let text else { return nil }
+        switch path.leafKey {
+        case "cardCvc": return String(repeating: "•", count: text.count)
+        case "cardNumber": return CardMask.masked(text)
+        default: return text
+        }
+    }
+
+    /// Sections in screen order, then paths by name.
+    static func layoutOrder(_ a: FieldPath, _ b: FieldPath) -> Bool {
+        let all = SectionID.allCases
+        let sa = EntryForm.section(of: a).flatMap { all.firstIndex(of: $0) } ?? all.count
+        let sb = EntryForm.section(of: b).flatMap { all.firstIndex(of: $0) } ?? all.count
+        return sa != sb ? sa < sb : a < b
+    }
+}
+
+/// How card numbers are shown once entered: only the last four digits.
+public enum CardMask {
+    public static func masked(_ number: String) -> String {
+        let digits = number.filter(\.isNumber)
+        guard digits.count > 4 else { return String(repeating: "•", count: digits.count) }
+        return String(repeating: "•", count: digits.count - 4) + digits.suffix(4)
+    }
+}

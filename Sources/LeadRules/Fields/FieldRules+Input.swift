@@ -1,0 +1,71 @@
+import LeadModel
+
+extension FieldRules {
+    /// How a field is edited: kind, length, allowed keys, mask, auto-advance length, example
+    /// and a one-line help (meaning, format, example) for F1.
+    public func input(for path: FieldPath) -> FieldInput {
+        let name = FieldNames.name(for: path)
+        guard let spec = FieldCatalog.spec(for: path) else {
+            return FieldInput(kind: .text, help: name)
+        }
+        func help(_ expected: LocalizedText, example: String?) -> LocalizedText {
+            let ex = example.map { (ru: ". Пример: \($0)", en: ". Example: \($0)") } ?? (ru: "", en: "")
+            return LocalizedText(ru: "\(name.ru) — \(expected.ru)\(ex.ru)", en: "\(name.en) — \(expected.en)\(ex.en)")
+        }
+        if let f = format(for: path) {
+            let example = f.example.isEmpty ? nil : (f.kind == .date ? f.example : f.example)
+            return FieldInput(kind: f.kind, format: f.id, maxLength: spec.maxLength ?? f.fixedLength,
+                              allowed: f.allowed, mask: f.mask, fixedLength: f.fixedLength,
+                              example: example, help: help(f.expected, example: example))
+        }
+        if let values = spec.enumValues {
+            let choices = values.map { InputChoice(value: $0, label: ChoiceLabels.label(pattern: path.pattern, value: $0)) }
+            return FieldInput(kind: .choice, allowed: .any, example: values.first,
+                              help: help(Problems.t("одно из: \(values.joined(separator: ", "))",
+                                                    "one of: \(values.joined(separator: ", "))"), example: values.first),
+                              choices: choices)
+        }
+        if let codes = spec.codes {
+            let choices = codes.map { InputChoice(value: String($0.code), label: ChoiceLabels.label(code: $0)) }
+            return FieldInput(kind: .code, allowed: .digits, example: choices.first.map(\.value),
+                              help: help(Problems.t("код справочника", "a dictionary code"), example: choices.first.map(\.value)),
+                              choices: choices)
+        }
+        switch spec.jsonType {
+        case .integer:
+            return FieldInput(kind: .integer, allowed: .numeric, example: "2",
+                              help: help(Problems.t("целое число", "a whole number"), example: "2"))
+        case .number:
+            return FieldInput(kind: .money, allowed: .numeric, example: "4499,50",
+                              help: help(Problems.t("число, дробная часть через запятую", "a number, decimals after a comma or a point"),
+                                         example: "4499,50"))
+        case .boolean:
+            return FieldInput(kind: .boolean, allowed: .any, example: "да",
+                              help: help(Problems.t("да или нет", "yes or no"), example: nil),
+                              choices: [InputChoice(value: "true", label: Problems.t("да", "yes")),
+                                        InputChoice(value: "false", label: Problems.t("нет", "no"))])
+        case .string, .date, .object, .array:
+            let limit = spec.maxLength.map { Problems.t("текст до \($0) символов", "text up to \($0) characters") }
+                ?? Problems.t("текст", "text")
+            return FieldInput(kind: .text, maxLength: spec.maxLength, allowed: .any, help: help(limit, example: nil))
+        }
+    }
+}
+
+/// Labels of closed-list values and documented codes.
+enum ChoiceLabels {
+    static func label(pattern: FieldPath, value: String) -> LocalizedText {
+        let units: [String: LocalizedText] = [
+            "DAYS": Problems.t("дни", "days"), "WEEKS": Problems.t("недели", "weeks"),
+            "MONTHS": Problems.t("месяцы", "months"), "YEARS": Problems.t("годы", "years"),
+        ]
+        if pattern == "periodUnit", let l = units[value] { return l }
+        return LocalizedText(ru: value, en: value)
+    }
+
+    static func label(code: FieldSpec.Code) -> LocalizedText {
+        // The vendor's Russian code lists did not render; the sex codes are worth naming.
+        let russian: [Int64: String] = [101251: "Мужской", 101252: "Женский"]
+        return LocalizedText(ru: code.ru ?? russian[code.code] ?? code.en, en: code.en)
+    }
+}

@@ -1,0 +1,48 @@
+import GRDB
+
+/// The schema, as named migrations. Never edit a shipped migration: add a new one.
+enum Schema {
+    static var migrator: DatabaseMigrator {
+        var m = DatabaseMigrator()
+        m.registerMigration("v1-drafts") { db in
+            try db.create(table: "draft") { t in
+                t.primaryKey("id", .text)
+                t.column("mode", .text).notNull()          // "new" | "edit"
+                t.column("editingLeadId", .integer)
+                t.column("operatorName", .text).notNull()
+                t.column("createdAt", .double).notNull()   // unix seconds
+                t.column("updatedAt", .double).notNull()
+                t.column("section", .text)
+                t.column("completeness", .double).notNull()
+                t.column("fields", .text).notNull()        // JSON object: field path -> typed text
+            }
+            try db.create(index: "draft_operator", on: "draft", columns: ["operatorName"])
+        }
+        m.registerMigration("v1-outbox") { db in
+            try db.create(table: "outbox") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("draftId", .text)
+                t.column("kind", .text).notNull()          // "create" | "update"
+                t.column("targetLeadId", .integer)         // for "update"
+                t.column("leadJSON", .text).notNull()      // wire JSON, never with cardCvc
+                t.column("needsCvc", .boolean).notNull()
+                t.column("state", .text).notNull()
+                t.column("sentLeadId", .integer)
+                t.column("sentClientId", .integer)
+                t.column("failureMessage", .text)
+                t.column("attempts", .integer).notNull()
+                t.column("lastError", .text)
+                t.column("nextAttemptAt", .double).notNull()
+                t.column("leaseUntil", .double)
+                t.column("createdAt", .double).notNull()
+                t.column("firstSentAt", .double)
+                t.column("dedupPhone", .text).notNull()
+                t.column("dedupLastName", .text).notNull()
+                t.column("dedupFirstName", .text).notNull()
+                t.column("dedupPatronymic", .text).notNull()
+            }
+            try db.create(index: "outbox_due", on: "outbox", columns: ["state", "nextAttemptAt"])
+        }
+        return m
+    }
+}

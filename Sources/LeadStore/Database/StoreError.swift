@@ -1,0 +1,19 @@
+import Foundation
+
+/// What can go wrong in the store, in words an operator can act on. Never carries lead content.
+public enum StoreError: Error, Equatable, CustomStringConvertible {
+    case permissions(path: String, errno: Int32)
+    case notFound(what: String, id: String)
+    case corrupt(what: String, id: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .permissions(let path, let code):
+            return "cannot restrict permissions of \(path): \(String(cString: strerror(code)))"
+        case .notFound(let what, let id):
+            return "no \(what) with id \(id)"
+        case .corrupt(let what, let id, let reason):
+            return "\(what) \(id) cannot be read: \(reason)"
+        }
+    }
+}

@@ -1,0 +1,116 @@
+import ArgumentParser
+import Foundation
+import LeadStore
+
+/// `leadterm outbox list|retry|drop`: the outbox from the command line. Shows ids, states and
+/// errors, never names, phones or card data.
+struct OutboxCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "outbox",
+        abstract: "Show, retry or drop leads waiting to be sent to the core.",
+        subcommands: [List.self, Retry.self, Drop.self],
+        defaultSubcommand: List.self
+    )
+
+    struct StoreOptions: ParsableArguments {
+        @Option(name: .customLong("data-dir"), help: "The data folder (default: $XDG_DATA_HOME/leadterm).")
+        var dataDir: String?
+
+        func open() throws -> LeadDatabase {
+            let directory = dataDir.map { DataDirectory(url: URL(fileURLWithPath: $0, isDirectory: true)) }
+                ?? DataDirectory.standard()
+            LogSetup.bootstrap(directory: directory)
+            return try LeadDatabase(directory: directory)
+        }
+    }
+
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the outbox entries.")
+        @OptionGroup var store: StoreOptions
+
+        func run() async throws {
+            let entries = try OutboxStore(database: store.open()).entries()
+            guard !entries.isEmpty else {
+                print("The outbox is empty.")
+                return
+            }
+            print(OutboxTable.header)
+            for entry in entries { print(OutboxTable.row(entry)) }
+        }
+    }
+
+    struct Retry: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Make waiting entries (or one entry, including a failed one) due now.",
+            discussion: "The running leadterm sends them at once in the background.")
+        @OptionGroup var store: StoreOptions
+        @Argument(help: "The outbox entry id (all waiting entries when left out).")
+        var id: Int64?
+
+        func run() async throws {
+            let outbox = OutboxStore(database: try store.open())
+            if let id, try outbox.entry(id) == nil { throw NoSuchEntry(id: id) }
+            let count = try outbox.makeDue(id)
+            print(count == 0 ? "Nothing to retry." : "\(count) entr\(count == 1 ? "y" : "ies") due now.")
+        }
+    }
+
+    struct Drop: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Remove an entry from the outbox (its draft stays).")
+        @OptionGroup var store: StoreOptions
+        @Argument(help: "The outbox entry id.")
+        var id: Int64
+
+        func run() async throws {
+            guard let dropped = try OutboxStore(database: store.open()).drop(id) else {
+                throw NoSuchEntry(id: id)
+            }
+            print("Dropped:")
+            print(OutboxTable.header)
+            print(OutboxTable.row(dropped))
+        }
+    }
+}
+
+/// The outbox as text lines: ids, kinds, states and errors only.
+enum OutboxTable {
+    static let header = "ID      KIND          STATE           TRIES  CVC    CREATED           NEXT TRY          LAST ERROR"
+
+    static func row(_ e: OutboxEntry) -> String {
+        let kind: String = switch e.kind {
+        case .create: "create"
+        case .update(let leadId): "update \(leadId)"
+        }
+        let state: String = switch e.state {
+        case .sent(let leadId, _): "sent \(leadId)"
+        default: e.state.name
+        }
+        let next = e.state.isWaiting ? time(e.nextAttemptAt) : "-"
+        return [pad(String(e.id), 7), pad(kind, 13), pad(state, 15), pad(String(e.attempts), 6),
+                pad(e.needsCvc ? "again" : "-", 6), pad(time(e.createdAt), 17), pad(next, 17),
+                printable(e.lastError ?? "")].joined(separator: " ")
+    }
+
+    private static func time(_ date: Date) -> String {
+        let f = DateFormatter()
+        f.dateFormat = "yyyy-MM-dd HH:mm"
+        return f.string(from: date)
+    }
+
+    private static func pad(_ s: String, _ width: Int) -> String {
+        s.count >= width ? s : s + String(repeating: " ", count: width - s.count)
+    }
+
+    /// Text from the core, without control characters (no escape sequences reach the terminal).
+    static func printable(_ s: String) -> String {
+        String(String.UnicodeScalarView(s.unicodeScalars.filter {
+            !($0.properties.generalCategory == .control || $0.properties.generalCategory == .format)
+        }))
+    }
+}
+
+/// A named entry that is not in the outbox (an error, not a usage mistake: no usage text).
+struct NoSuchEntry: Error, CustomStringConvertible {
+    let id: Int64
+    var description: String { "No outbox entry \(id)." }
+}

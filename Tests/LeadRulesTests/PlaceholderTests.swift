@@ -1,3 +1,0 @@
-import Testing
-@testable import LeadRules
-@Test func builds() { #expect(Bool(true)) }

@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+import LeadModel
+import LeadRules
+
+/// Runs the real `leadterm` binary: `LEADTERM_BIN`, or the executable built next to the test
+/// bundle (`swift build --build-tests` builds both into the same products folder).
+private struct LeadtermRun {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+
+    static func binary() throws -> URL {
+        if let path = ProcessInfo.processInfo.environment["LEADTERM_BIN"] { return URL(fileURLWithPath: path) }
+        let products = Bundle.module.bundleURL.deletingLastPathComponent()
+        let url = products.appendingPathComponent("leadterm")
+        guard FileManager.default.isExecutableFile(atPath: url.path) else {
+            throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: url.path])
+        }
+        return url
+    }
+
+    static func validate(_ arguments: [String]) throws -> LeadtermRun {
+        let process = Process()
+        process.executableURL = try binary()
+        process.arguments = ["validate"] + arguments
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return LeadtermRun(status: process.terminationStatus,
+                           stdout: String(decoding: outData, as: UTF8.self),
+                           stderr: String(decoding: errData, as: UTF8.self))
+    }
+}
+
+@Suite struct ValidateCommandBinary {
+    @Test func vendorSampleFails() throws {
+        let run = try LeadtermRun.validate([try Fixtures.url("sample-lead.json").path])
+        #expect(run.status == 1)
+        let lines = run.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.hasPrefix("addressData.counryId: предупреждение: ") && $0.contains("countryId") })
+        #expect(lines.contains { $0.hasPrefix("periodUnit: ") && $0.contains("DAYS;MONTHS;YEARS") })
+    }
+
+    @Test func correctedSamplePasses() throws {
+        let run = try LeadtermRun.validate([try Fixtures.url("sample-lead-corrected.json").path, "--language", "en"])
+        #expect(run.status == 0, "\(run.stdout)")
+        #expect(!run.stdout.contains("counryId"))
+        #expect(run.stdout.contains("passport.closeDate: warning: "))
+    }
+
+    @Test func malformedJSONNamesLineAndColumn() throws {
+        let run = try LeadtermRun.validate([try Fixtures.url("malformed.json").path, "--language", "en"])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("line 4, column 18"), "\(run.stderr)")
+    }
+
+    @Test func notAnObjectOrMissingFile() throws {
+        let run = try LeadtermRun.validate([try Fixtures.url("not-an-object.json").path])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("JSON-объект"))
+        let missing = try LeadtermRun.validate(["/nonexistent/lead.json"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("/nonexistent/lead.json"))
+    }
+
+    @Test func jsonOutputIsAnArrayOfProblems() throws {
+        let run = try LeadtermRun.validate([try Fixtures.url("sample-lead.json").path, "--json"])
+        #expect(run.status == 1)
+        let problems = try WireCoding.decode([Problem].self, from: Data(run.stdout.utf8))
+        #expect(problems.contains { $0.path == "addressData.counryId" && $0.severity == .warning && $0.code == "unknownField" })
+        #expect(problems.contains { $0.path == "periodUnit" && $0.severity == .error })
+        let raw = try WireCoding.decode(JSONValue.self, from: Data(run.stdout.utf8))
+        guard case .array(let items) = raw, case .object(let first)? = items.first else {
+            Issue.record("not an array of objects"); return
+        }
+        #expect(Set(first.keys) == ["path", "code", "message", "severity", "related"])
+    }
+
+    @Test func profilesAndCountries() throws {
+        let sample = try Fixtures.url("sample-lead-corrected.json").path
+        #expect(try LeadtermRun.validate([sample, "--profile", "branch"]).status == 0)
+        // A Russian passport number is not a Kazakh document number.
+        let kz = try LeadtermRun.validate([sample, "--country", "KZ"])
+        #expect(kz.status == 1 && kz.stdout.contains("passport.no: "))
+        let bad = FileManager.default.temporaryDirectory.appendingPathComponent("leadrules-bad-\(UUID()).profile")
+        try "firstName\nmobilePhon\n".write(to: bad, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: bad) }
+        let run = try LeadtermRun.validate([sample, "--profile", bad.path, "--language", "en"])
+        #expect(run.status != 0 && run.status != 1)
+        #expect(run.stderr.contains("line 2") && run.stderr.contains("mobilePhon"))
+        #expect(try LeadtermRun.validate([sample, "--country", "XX"]).status != 0)
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+import Logging
+import LeadModel
+@testable import LeadStore
+
+/// A fresh data folder under the system temp dir, removed by `cleanUp()`.
+struct TempDataFolder {
+    let root: URL
+    let directory: DataDirectory
+
+    init() throws {
+        root = FileManager.default.temporaryDirectory
+            .appendingPathComponent("leadstore-tests-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        directory = DataDirectory(url: root.appendingPathComponent("leadterm", isDirectory: true))
+    }
+
+    func open() throws -> LeadDatabase { try LeadDatabase(directory: directory) }
+
+    func cleanUp() { try? FileManager.default.removeItem(at: root) }
+}
+
+/// A settable clock shared by a test and its fake core.
+final class TestClock: @unchecked Sendable {
+    private let lock = NSLock()
+    private var current: Date
+
+    init(_ start: Date = Date(timeIntervalSince1970: 1_750_000_000)) { current = start }
+
+    var now: Date { lock.withLock { current } }
+    func set(_ date: Date) { lock.withLock { current = date } }
+    func advance(_ seconds: TimeInterval) { lock.withLock { current = current.addingTimeInterval(seconds) } }
+}
+
+/// Deterministic random numbers (SplitMix64), so a failing fault run can be replayed.
+struct SeededRandom: RandomNumberGenerator, Sendable {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+enum Leads {
+    /// A lead with the dedup fields and a marker that identifies it in the core.
+    static func person(_ last: String, _ first: String, _ patronymic: String?, phone: String,
+                       marker: String = UUID().uuidString, cvc: String? = nil) -> Lead {
+        var lead = Lead()
+        lead.lastName = last
+        lead.firstName = first
+        lead.patronymic = patronymic
+        lead.mobilePhone = phone
+        lead.amount = 15000
+        lead.extraFields = [ExtraField(key: "loanApplication.drillMarker", value: marker)]
+        if let cvc {
+            lead.cardNumber = "4276380012345678"
+            lead.cardHolder = "IVAN IVANOV"
+            lead.validThruMonth = "09"
+            lead.validThruYear = "29"
+            lead.cardCvc = cvc
+        }
+        return lead
+    }
+
+    static func marker(of lead: Lead) -> String? {
+        lead.extraFields?.first { $0.key == "loanApplication.drillMarker" }?.value
+    }
+}
+
+extension Logger {
+    /// Discards everything: keeps test output readable.
+    static let quiet = Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() })
+}
+
+/// Keeps every log line (message and metadata) so a test can check what would be written.
+final class LogRecorder: @unchecked Sendable {
+    private let lock = NSLock()
+    private var lines: [String] = []
+
+    func append(_ line: String) { lock.withLock { lines.append(line) } }
+    var all: [String] { lock.withLock { lines } }
+
+    var logger: Logger {
+        Logger(label: "recorded", factory: { _ in Handler(recorder: self) })
+    }
+
+    struct Handler: LogHandler {
+        let recorder: LogRecorder
+        var metadata: Logger.Metadata = [:]
+        var logLevel: Logger.Level = .trace
+        subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+            get { metadata[key] }
+            set { metadata[key] = newValue }
+        }
+        func log(event: LogEvent) {
+            let merged = metadata.merging(event.metadata ?? [:]) { $1 }
+            recorder.append("\(event.level) \(event.message) \(merged.sorted { $0.key < $1.key })")
+        }
+    }
+}
