@@ -77,11 +77,13 @@ public struct EntryForm: Hashable, Sendable {
     }
 
     public func status(of path: FieldPath) -> FieldStatus {
-        let cross = problems(at: path)
+        // A required field still empty is shown by its marker, not as an error.
+        let cross = problems(at: path).filter { $0.code != Self.requiredCode }
         if cross.contains(where: \.isError) { return .invalid }
         switch checks[path] {
         case .invalid?: return .invalid
         case .incomplete?: return .incomplete
+        case .warning?: return .warning
         case .valid?: return cross.isEmpty ? .valid : .warning
         case .empty?, nil: return values[path] == nil ? (cross.isEmpty ? .empty : .warning) : .valid
         }
@@ -90,11 +92,13 @@ public struct EntryForm: Hashable, Sendable {
     /// The message for the status line about a field: its live problem, else a cross-field one.
     public func message(for path: FieldPath) -> LocalizedText? {
         switch checks[path] {
-        case .invalid(let p)?: return p.message
+        case .invalid(let p)?, .warning(let p)?: return p.message
         case .incomplete(let hint)?: return hint
         default: return problems(at: path).first?.message
         }
     }
+
+    static let requiredCode = "required"
 
     /// Required by the active profile and still empty.
     public func isMissing(_ path: FieldPath, context: FormContext) -> Bool {

@@ -7,7 +7,8 @@ public enum Language: String, Codable, Hashable, Sendable, CaseIterable {
 }
 
 /// A text in every language the application speaks.
-public struct LocalizedText: Codable, Hashable, Sendable {
+/// Also an `Error`, so a parse can fail with a message a person reads.
+public struct LocalizedText: Codable, Hashable, Sendable, Error {
     public var ru: String
     public var en: String
 
