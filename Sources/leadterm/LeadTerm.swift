@@ -9,6 +9,8 @@ struct LeadTerm: AsyncParsableCommand {
         subcommands: [
             ValidateCommand.self,
             OutboxCommand.self,
+            LookupCommand.self,
+            SubmitCommand.self,
         ]
     )
 }

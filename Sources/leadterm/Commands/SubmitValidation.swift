@@ -1,0 +1,51 @@
+import Foundation
+import LeadModel
+import LeadRules
+
+/// The checks `submit` makes before anything goes to the core: the file must be a lead JSON
+/// object and `LeadValidator` must find no errors (warnings are printed and let through).
+enum SubmitValidation {
+    static func check(file: String, profile: String, country: String, language: Language,
+                      today: CalendarDate = .today()) -> Result<Lead, CommandFailure> {
+        guard let countryProfile = CountryProfiles.profile(code: country) else {
+            return .failure(CommandFailure("unknown country \(country); known: \(CountryProfiles.codes.joined(separator: ", "))", exitCode: 2))
+        }
+        let requirements: RequirementProfile
+        do {
+            requirements = try RequirementProfile.builtIn(named: profile) ?? RequirementProfile.load(contentsOfFile: profile)
+        } catch let error as ProfileError {
+            return .failure(CommandFailure(error.message.text(in: language), exitCode: 2))
+        } catch {
+            return .failure(CommandFailure("cannot read profile \(profile): \(error.localizedDescription)", exitCode: 2))
+        }
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: file))
+        } catch {
+            return .failure(CommandFailure("\(file): cannot read the file (\(error.localizedDescription))", exitCode: 2))
+        }
+        let tree: JSONValue
+        switch LeadJSON.parse(data) {
+        case .success(let t): tree = t
+        case .failure(let failure): return .failure(CommandFailure("\(file): \(failure.message.text(in: language))", exitCode: 2))
+        }
+
+        let problems = LeadValidator(profile: requirements, country: countryProfile, today: today).validate(json: tree)
+        for p in problems {
+            FileHandle.standardError.write(Data((ValidateOutput.line(p, language: language) + "\n").utf8))
+        }
+        if problems.hasErrors {
+            let count = problems.filter(\.isError).count
+            return .failure(CommandFailure(language == .ru ? "лид не отправлен: ошибок — \(count)"
+                                                           : "the lead was not sent: \(count) error(s)", exitCode: 1))
+        }
+        do {
+            return .success(try WireCoding.value(Lead.self, from: tree))
+        } catch let error as DecodingError {
+            let (path, reason) = error.pathAndReason
+            return .failure(CommandFailure("\(file): \(path): \(reason)", exitCode: 2))
+        } catch {
+            return .failure(CommandFailure("\(file): \(error)", exitCode: 2))
+        }
+    }
+}

@@ -1,0 +1,142 @@
+import Foundation
+import TOMLKit
+
+/// `config.toml`: the connection settings a user keeps on disk.
+///
+/// ```toml
+/// server = "https://core.bank.local"
+/// customer-key = "tenant"
+/// user = "ivanova"
+/// # password = "…"          # allowed only when the file is chmod 600
+/// connect-timeout = 5        # seconds
+/// request-timeout = 30
+/// ca-file = "/etc/leadterm/bank-ca.pem"
+/// insecure-skip-verify = false  # loopback servers only
+/// core-time-zone = "UTC"
+///
+/// [paths]                    # override any core path (see CorePaths.Endpoint names)
+/// create-lead = "/bs-core/main/leads"
+/// ```
+struct ConfigFile: Equatable {
+    var server: String?
+    var customerKey: String?
+    var user: String?
+    var password: String?
+    var connectTimeout: Double?
+    var requestTimeout: Double?
+    var caFile: String?
+    var insecureSkipVerify: Bool?
+    var coreTimeZone: String?
+    var paths: [String: String] = [:]
+
+    /// A setting that cannot be used, with where it is.
+    struct Problem: Error, CustomStringConvertible {
+        let path: String
+        let line: Int?
+        let key: String?
+        let message: String
+
+        var description: String {
+            var place = path
+            if let line { place += ":\(line)" }
+            if let key { place += " (\(key))" }
+            return "\(place): \(message)"
+        }
+    }
+
+    /// `$XDG_CONFIG_HOME/leadterm/config.toml`, or `~/.config/leadterm/config.toml`.
+    static func defaultPath(environment: [String: String]) -> String {
+        if let xdg = environment["XDG_CONFIG_HOME"], xdg.hasPrefix("/") {
+            return xdg + "/leadterm/config.toml"
+        }
+        let home = environment["HOME"] ?? NSHomeDirectory()
+        return home + "/.config/leadterm/config.toml"
+    }
+
+    /// Reads and checks the file; a password in a file others can read is refused.
+    static func load(path: String) throws -> ConfigFile {
+        let text: String
+        do {
+            text = try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            throw Problem(path: path, line: nil, key: nil, message: "cannot be read (\(error.localizedDescription))")
+        }
+        let file = try parse(text, path: path)
+        if file.password != nil, let mode = permissions(of: path), mode & 0o077 != 0 {
+            throw Problem(path: path, line: line(of: "password", in: nil, text: text), key: "password",
+                          message: "holds a password but can be read by others (mode \(String(mode, radix: 8))); run: chmod 600 \(path)")
+        }
+        return file
+    }
+
+    static func parse(_ text: String, path: String) throws -> ConfigFile {
+        let table: TOMLTable
+        do {
+            table = try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            throw Problem(path: path, line: error.source.begin.line, key: nil, message: error.description)
+        }
+        var file = ConfigFile()
+        func fail(_ key: String, in section: String? = nil, _ message: String) -> Problem {
+            Problem(path: path, line: line(of: key, in: section, text: text),
+                    key: section.map { "\($0).\(key)" } ?? key, message: message)
+        }
+        func string(_ key: String) throws -> String? {
+            guard let value = table[key] else { return nil }
+            guard let s = value.string else { throw fail(key, "must be a string in quotes") }
+            return s
+        }
+        func seconds(_ key: String) throws -> Double? {
+            guard let value = table[key] else { return nil }
+            guard let n = value.double ?? value.int.map(Double.init), n > 0, n <= 3600 else {
+                throw fail(key, "must be a number of seconds between 0 and 3600")
+            }
+            return n
+        }
+        let known = ["server", "customer-key", "user", "password", "connect-timeout", "request-timeout",
+                     "ca-file", "insecure-skip-verify", "core-time-zone", "paths"]
+        for key in table.keys where !known.contains(key) {
+            throw fail(key, "unknown setting (known: \(known.joined(separator: ", ")))")
+        }
+        file.server = try string("server")
+        file.customerKey = try string("customer-key")
+        file.user = try string("user")
+        file.password = try string("password")
+        file.connectTimeout = try seconds("connect-timeout")
+        file.requestTimeout = try seconds("request-timeout")
+        file.caFile = try string("ca-file")
+        file.coreTimeZone = try string("core-time-zone")
+        if let value = table["insecure-skip-verify"] {
+            guard let b = value.bool else { throw fail("insecure-skip-verify", "must be true or false") }
+            file.insecureSkipVerify = b
+        }
+        if let value = table["paths"] {
+            guard let paths = value.table else { throw fail("paths", "must be a [paths] table") }
+            for key in paths.keys {
+                guard let template = paths[key]?.string else { throw fail(key, in: "paths", "must be a string in quotes") }
+                file.paths[key] = template
+            }
+        }
+        return file
+    }
+
+    /// The line where `key` is set (inside `[section]` when given), for messages.
+    static func line(of key: String, in section: String?, text: String) -> Int? {
+        var current: String?
+        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            if line.hasPrefix("[") {
+                current = line.trimmingCharacters(in: CharacterSet(charactersIn: "[] "))
+                continue
+            }
+            guard current == section, line.hasPrefix(key) else { continue }
+            let rest = line.dropFirst(key.count).trimmingCharacters(in: .whitespaces)
+            if rest.hasPrefix("=") { return index + 1 }
+        }
+        return nil
+    }
+
+    private static func permissions(of path: String) -> Int? {
+        (try? FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber)?.intValue
+    }
+}

@@ -1,0 +1,80 @@
+import ArgumentParser
+import CoreClient
+import Foundation
+import LeadStore
+
+/// The connection flags every command that talks to the core takes.
+struct ConnectionOptions: ParsableArguments {
+    @Option(help: "Core URL, e.g. https://core.bank.local (or LEADTERM_SERVER, or server in config.toml).")
+    var server: String?
+
+    @Option(name: .customLong("customer-key"), help: "Tenant key (or LEADTERM_CUSTOMER_KEY).")
+    var customerKey: String?
+
+    @Option(help: "User name (or LEADTERM_USER). The password comes from LEADTERM_PASSWORD, the config file or a prompt; never a flag.")
+    var user: String?
+
+    @Option(help: "Config file (default: $XDG_CONFIG_HOME/leadterm/config.toml or ~/.config/leadterm/config.toml).")
+    var config: String?
+
+    @Option(name: .customLong("connect-timeout"), help: "Seconds to wait for a connection (default 5).")
+    var connectTimeout: Double?
+
+    @Option(name: .customLong("timeout"), help: "Seconds to wait for an answer (default 30).")
+    var requestTimeout: Double?
+
+    @Option(name: .customLong("ca-file"), help: "Extra PEM certificate authorities to trust.")
+    var caFile: String?
+
+    @Flag(name: .customLong("insecure-skip-verify"), help: "Do not verify the certificate (loopback servers only).")
+    var insecureSkipVerify = false
+
+    var flags: ConnectionFlags {
+        ConnectionFlags(server: server, customerKey: customerKey, user: user, configPath: config,
+                        connectTimeout: connectTimeout, requestTimeout: requestTimeout, caFile: caFile,
+                        insecureSkipVerify: insecureSkipVerify)
+    }
+
+    /// A logged-in-on-demand service, asking for the password when nothing gave one.
+    /// Logging goes to the app's log file, never to the terminal.
+    func openService() throws -> HTTPCoreService {
+        LogSetup.bootstrap(directory: DataDirectory.standard())
+        let settings: ConnectionSettings
+        do {
+            settings = try ConnectionSettings.resolve(flags: flags)
+        } catch let problem as ConnectionSettings.Problem {
+            throw CommandFailure(problem.description, exitCode: 2)
+        }
+        let password: String
+        if let known = settings.password {
+            password = known
+        } else {
+            guard let typed = PasswordPrompt.read(prompt: "Password for \(settings.user) at \(settings.server.absoluteString): ") else {
+                throw CommandFailure("no password: set LEADTERM_PASSWORD (or password in a chmod 600 config file), or run in a terminal to be asked", exitCode: 2)
+            }
+            password = typed
+        }
+        do {
+            return try HTTPCoreService(connection: settings.connection(password: password))
+        } catch {
+            throw CommandFailure(error.description, exitCode: 2)
+        }
+    }
+}
+
+/// A one-line error for the person at the terminal, and the exit status for scripts.
+struct CommandFailure: Error, CustomStringConvertible {
+    let description: String
+    let exitCode: Int32
+
+    init(_ message: String, exitCode: Int32) {
+        self.description = message
+        self.exitCode = exitCode
+    }
+
+    /// Prints `leadterm: message` on stderr and exits.
+    func exit() -> Never {
+        FileHandle.standardError.write(Data("leadterm: \(description)\n".utf8))
+        Foundation.exit(exitCode)
+    }
+}

@@ -1,0 +1,97 @@
+import CoreClient
+import Foundation
+
+/// The settings given on the command line (never a password: it would show in `ps` and in
+/// the shell history).
+struct ConnectionFlags: Equatable {
+    var server: String?
+    var customerKey: String?
+    var user: String?
+    var configPath: String?
+    var connectTimeout: Double?
+    var requestTimeout: Double?
+    var caFile: String?
+    var insecureSkipVerify = false
+}
+
+/// How to reach the core, resolved from flags, then the environment (`LEADTERM_SERVER`,
+/// `LEADTERM_CUSTOMER_KEY`, `LEADTERM_USER`, `LEADTERM_PASSWORD`), then the config file.
+/// Shared by the subcommands and the interactive app. The password is held in memory only.
+struct ConnectionSettings {
+    var server: URL
+    var customerKey: String
+    var user: String
+    /// Nil when no source gave one: ask the person (`PasswordPrompt`) or fail.
+    var password: String?
+    var connectTimeout: Duration = .seconds(5)
+    var requestTimeout: Duration = .seconds(30)
+    var caFile: String?
+    var insecureSkipVerify = false
+    var paths: CorePaths = .default
+    var coreTimeZone: TimeZone = TimeZone(identifier: "UTC") ?? .current
+
+    /// Why settings could not be resolved; the text names the setting and how to give it.
+    struct Problem: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    static func resolve(flags: ConnectionFlags,
+                        environment: [String: String] = ProcessInfo.processInfo.environment) throws -> ConnectionSettings {
+        let file = try configFile(flags: flags, environment: environment)
+        func pick(_ flag: String?, _ variable: String, _ fromFile: String?) -> String? {
+            [flag, environment[variable], fromFile].compactMap { $0 }.first { !$0.isEmpty }
+        }
+        func required(_ value: String?, _ what: String, flag: String, variable: String, key: String) throws -> String {
+            guard let value else {
+                throw Problem(description: "no \(what): give \(flag), set \(variable), or put \(key) in \(ConfigFile.defaultPath(environment: environment))")
+            }
+            return value
+        }
+        let serverText = try required(pick(flags.server, "LEADTERM_SERVER", file?.server), "core server",
+                                      flag: "--server", variable: "LEADTERM_SERVER", key: "server")
+        guard let server = URL(string: serverText), let scheme = server.scheme?.lowercased(),
+              scheme == "http" || scheme == "https", server.host != nil
+        else { throw Problem(description: "server \(serverText) is not an http:// or https:// URL") }
+
+        var settings = ConnectionSettings(
+            server: server,
+            customerKey: try required(pick(flags.customerKey, "LEADTERM_CUSTOMER_KEY", file?.customerKey), "customer key",
+                                      flag: "--customer-key", variable: "LEADTERM_CUSTOMER_KEY", key: "customer-key"),
+            user: try required(pick(flags.user, "LEADTERM_USER", file?.user), "user name",
+                               flag: "--user", variable: "LEADTERM_USER", key: "user"),
+            password: pick(nil, "LEADTERM_PASSWORD", file?.password))
+        if let s = flags.connectTimeout ?? file?.connectTimeout { settings.connectTimeout = .milliseconds(Int64(s * 1000)) }
+        if let s = flags.requestTimeout ?? file?.requestTimeout { settings.requestTimeout = .milliseconds(Int64(s * 1000)) }
+        settings.caFile = flags.caFile ?? file?.caFile
+        settings.insecureSkipVerify = flags.insecureSkipVerify || (file?.insecureSkipVerify ?? false)
+        if let zone = file?.coreTimeZone {
+            guard let tz = TimeZone(identifier: zone) else { throw Problem(description: "core-time-zone \(zone) is not a time zone name") }
+            settings.coreTimeZone = tz
+        }
+        if let overrides = file?.paths, !overrides.isEmpty {
+            do {
+                settings.paths = try CorePaths(overrides: overrides)
+            } catch {
+                throw Problem(description: "[paths] in the config file: \(error)")
+            }
+        }
+        return settings
+    }
+
+    /// The client's connection, once the password is known.
+    func connection(password: String) -> CoreConnection {
+        CoreConnection(server: server, customerKey: customerKey, userName: user, password: password,
+                       connectTimeout: connectTimeout, requestTimeout: requestTimeout, caFile: caFile,
+                       insecureSkipVerify: insecureSkipVerify, paths: paths, coreTimeZone: coreTimeZone)
+    }
+
+    private static func configFile(flags: ConnectionFlags, environment: [String: String]) throws -> ConfigFile? {
+        let path = flags.configPath ?? ConfigFile.defaultPath(environment: environment)
+        guard flags.configPath != nil || FileManager.default.fileExists(atPath: path) else { return nil }
+        do {
+            return try ConfigFile.load(path: path)
+        } catch let problem as ConfigFile.Problem {
+            throw Problem(description: problem.description)
+        }
+    }
+}
