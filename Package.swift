@@ -95,7 +95,15 @@ let package = Package(
             name: "LeadStoreTests",
             dependencies: ["LeadStore", "LeadModel", .product(name: "Logging", package: "swift-log")]
         ),
-        .testTarget(name: "CoreClientTests", dependencies: ["CoreClient", "CoreSimulator", "LeadModel"]),
+        .testTarget(
+            name: "CoreClientTests",
+            dependencies: [
+                "CoreClient", "CoreSimulator", "LeadModel",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
+        ),
         .testTarget(name: "CoreSimulatorTests", dependencies: ["CoreSimulator", "LeadModel"]),
     ]
 )
