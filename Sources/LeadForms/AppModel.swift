@@ -1,3 +1,4 @@
+import Foundation
 import LeadModel
 import LeadRules
 
@@ -22,6 +23,8 @@ public struct AppModel: Hashable, Sendable {
     public var outboxLastError: String?
     /// Defaults for a new lead, from the core's new-client template.
     public var template: Lead?
+    /// The core's dictionaries, where it has them (countries, credit products).
+    public var codeLists: [CodeListID: CodeList] = [:]
     /// The draft the entry screen saves into.
     public var draftID: String?
     /// Kiosk: after a lead is accepted, the form resets by itself.
@@ -44,6 +47,7 @@ public struct AppModel: Hashable, Sendable {
         case draftsListed([DraftListing]), draftsMove(Int), draftResume, draftDiscard
         case draftLoaded(id: String, form: EntryForm, mode: EntryMode)
         case templateLoaded(Lead)
+        case dictionariesLoaded([CodeListID: CodeList])
         case outboxStatus(pending: Int, lastError: String?)
         case back
         /// Kiosk idle time-out or operator request: wipe and start over.
@@ -73,6 +77,8 @@ public struct AppModel: Hashable, Sendable {
             outboxLastError = lastError
         case (_, .templateLoaded(let lead)):
             template = lead
+        case (_, .dictionariesLoaded(let lists)):
+            codeLists.merge(lists) { $1 }
         case (_, .wipe):
             screen = .menu(selected: 0)
             notice = nil
@@ -88,6 +94,10 @@ public struct AppModel: Hashable, Sendable {
             screen = .menu(selected: (selected + delta + count) % count)
         case (.menu(let selected), .menuChoose(let item)):
             return choose(item ?? menuItems()[min(selected, menuItems().count - 1)], context: context)
+        case (.entry(let entry), .entry(.confirm)) where entry.phase.offersFreshForm:
+            return choose(.newLead, context: context)
+        case (.entry(let entry), .back) where entry.phase.offersFreshForm:
+            screen = .menu(selected: 0)
         case (.entry(var entry), .entry(let event)):
             let effects = entry.update(event, context: context)
             screen = .entry(entry)
@@ -207,8 +217,15 @@ public struct AppModel: Hashable, Sendable {
     }
 
     /// Draft ids are random: they name a file row, nothing about the customer.
-    static func newDraftID() -> String {
-        var g = SystemRandomNumberGenerator()
-        return (0..<4).map { _ in String(g.next() as UInt32, radix: 16) }.joined(separator: "-")
+    static func newDraftID() -> String { UUID().uuidString }
+}
+
+extension EntryPhase {
+    /// After a lead is accepted or queued, Enter starts the next one.
+    public var offersFreshForm: Bool {
+        switch self {
+        case .accepted, .queued: return true
+        default: return false
+        }
     }
 }

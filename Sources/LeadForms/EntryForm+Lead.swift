@@ -106,3 +106,37 @@ extension EntryForm {
         }
     }
 }
+
+extension EntryForm {
+    /// A form restored from a draft: the saved text of every field, the lists' rows derived
+    /// from it, and each field checked again.
+    public init(restoring values: [FieldPath: String], section: SectionID?, context: FormContext) {
+        self.init()
+        self.values = values.filter { !$0.value.isEmpty }
+        for path in self.values.keys {
+            var prefix: [FieldPath.Component] = []
+            for c in path.components {
+                if case .index(let i) = c {
+                    let list = FieldPath(prefix)
+                    rows[list] = max(rows[list] ?? 0, i + 1)
+                }
+                prefix.append(c)
+            }
+            checks[path] = context.rules.check(path: Self.rulesPath(path), text: self.values[path] ?? "")
+        }
+        self.section = section ?? .person
+        focus = stops(of: self.section).first?.path
+    }
+
+    /// Share of the profile's required fields that are filled, 0...1 (for the resume list).
+    public func completeness(context: FormContext) -> Double {
+        var required = 0, filled = 0
+        for section in SectionID.allCases {
+            for path in allFieldPaths(in: section) where context.profile.isRequired(path) {
+                required += 1
+                if values[path] != nil { filled += 1 }
+            }
+        }
+        return required == 0 ? (values.isEmpty ? 0 : 1) : Double(filled) / Double(required)
+    }
+}

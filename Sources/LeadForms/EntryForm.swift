@@ -63,7 +63,7 @@ public struct EntryForm: Hashable, Sendable {
     }
 
     /// Map rows use synthetic paths; the rules know them as `attributes.<key>`.
-    static func rulesPath(_ path: FieldPath) -> FieldPath {
+    public static func rulesPath(_ path: FieldPath) -> FieldPath {
         guard let leaf = path.leafKey, leaf == MapRow.keyField || leaf == MapRow.valueField,
               let row = path.parent, let map = row.parent else { return path }
         return map.appending("*")

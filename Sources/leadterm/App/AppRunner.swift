@@ -1,0 +1,294 @@
+import CoreClient
+import Foundation
+import LeadForms
+import LeadModel
+import LeadRules
+import LeadStore
+import Logging
+import TerminalUI
+
+/// The interactive application's loop: input → view-models → effects → redraw.
+///
+/// It blocks in the terminal when nothing is happening (no CPU, no output). While network
+/// work is in flight, or a timer is due (draft autosave, outbox figures, kiosk idle), it
+/// wakes at the next deadline instead.
+final class AppRunner {
+    var screen: ScreenState
+    let backend: any TerminalBackend
+    let services: AppServices
+    let inbox = Inbox()
+    let logger = Logger(label: "leadterm.app")
+    var autosave = AutosaveDebouncer()
+    var draftCreated: [String: Date] = [:]
+    var nextOutboxPoll = Date()
+    var lastInput = Date()
+    let idleLimit: TimeInterval?
+    var kioskResetAt: Date?
+    let clock: () -> Date
+
+    init(screen: ScreenState, backend: any TerminalBackend, services: AppServices, idleLimit: TimeInterval?,
+         clock: @escaping () -> Date = Date.init) {
+        self.screen = screen
+        self.backend = backend
+        self.services = services
+        self.idleLimit = idleLimit
+        self.clock = clock
+    }
+
+    func run(startup: [AppModel.Effect]) {
+        screen.size = backend.size
+        perform(startup)
+        present()
+        while screen.model.running {
+            let event = backend.nextEvent(timeout: timeout())
+            var changed = false
+            if let event {
+                if case .key = event { lastInput = clock() }
+                if case .paste = event { lastInput = clock() }
+                let wasCountingDown = screen.idleCountdown != nil
+                screen.idleCountdown = nil
+                let result = screen.handle(event)
+                if result.bell { backend.bell() }
+                perform(result.effects)
+                changed = true
+                if wasCountingDown, case .key = event { changed = true }
+            }
+            for finished in inbox.take() {
+                perform(screen.send(finished))
+                changed = true
+            }
+            changed = fireTimers() || changed
+            if changed { present() }
+        }
+        saveDraftIfNeeded(force: true)
+    }
+
+    private func present() {
+        let size = backend.size
+        var buffer = Buffer(size: size)
+        if size.fits(.minimumTerminal) {
+            AppView.render(&screen, into: &buffer)
+        } else {
+            EnlargeNotice.render(into: &buffer, current: size, required: .minimumTerminal, theme: screen.theme)
+        }
+        backend.present(buffer)
+    }
+
+    /// How long the terminal may block: until the next timer, or briefly while the network works.
+    private func timeout() -> Duration? {
+        let now = clock()
+        var deadlines: [Date] = []
+        if let d = autosave.deadline { deadlines.append(d) }
+        if services.submitter != nil { deadlines.append(nextOutboxPoll) }
+        if let reset = kioskResetAt { deadlines.append(reset) }
+        if let idleLimit, case .entry = screen.model.screen {
+            let warnAt = lastInput.addingTimeInterval(max(0, idleLimit - 10))
+            deadlines.append(screen.idleCountdown == nil ? warnAt : now.addingTimeInterval(1))
+        }
+        var wait = deadlines.map { $0.timeIntervalSince(now) }.min()
+        if inbox.isBusy { wait = min(wait ?? 0.02, 0.02) }
+        guard let wait else { return nil }
+        return .milliseconds(max(0, Int(wait * 1000)))
+    }
+
+    /// Runs what is due; true when the screen may have changed.
+    private func fireTimers() -> Bool {
+        let now = clock()
+        var changed = false
+        if let d = autosave.deadline, d <= now {
+            for effect in autosave.update(.tick(at: now)) where effect == .save { saveDraftIfNeeded(force: true) }
+        }
+        if let submitter = services.submitter, nextOutboxPoll <= now {
+            nextOutboxPoll = now.addingTimeInterval(5)
+            inbox.started()
+            Task.detached { [inbox] in
+                let status = await submitter.status()
+                inbox.post(.outboxStatus(pending: status.waiting, lastError: status.lastError))
+            }
+        }
+        if let reset = kioskResetAt, reset <= now {
+            kioskResetAt = nil
+            perform(screen.send(.entry(.confirm)))
+            changed = true
+        }
+        if let idleLimit, case .entry = screen.model.screen {
+            let idle = now.timeIntervalSince(lastInput)
+            if idle >= idleLimit {
+                screen.idleCountdown = nil
+                perform(screen.send(.wipe))
+                lastInput = now
+                changed = true
+            } else if idle >= idleLimit - 10 {
+                screen.idleCountdown = Int((idleLimit - idle).rounded(.up))
+                changed = true
+            }
+        }
+        return changed
+    }
+
+    // MARK: effects
+
+    func perform(_ effects: [AppModel.Effect]) {
+        for effect in effects { perform(effect) }
+    }
+
+    private func perform(_ effect: AppModel.Effect) {
+        switch effect {
+        case .entry(let entryEffect, let draftID):
+            performEntry(entryEffect, draftID: draftID)
+        case .lookup(let ids, let keep):
+            guard let service = services.service else { return notConnected() }
+            inbox.started()
+            Task.detached { [inbox] in
+                do {
+                    let clients = try await service.clients(ids: ids, preserveOrder: keep)
+                    inbox.post(.lookup(.found(clients, asked: ids)))
+                } catch {
+                    inbox.post(.lookup(.failed(CoreMessages.text(error))))
+                }
+            }
+        case .fetchLead(let id):
+            guard let service = services.service else { return notConnected() }
+            inbox.started()
+            Task.detached { [inbox] in
+                do {
+                    inbox.post(.leadLoaded(try await service.fetchLead(id: id)))
+                } catch {
+                    inbox.post(.leadLoadFailed(CoreMessages.text(error)))
+                }
+            }
+        case .logIn(let server, let key, let user, let password):
+            logIn(server: server, customerKey: key, user: user, password: password)
+        case .listDrafts:
+            let listings = (try? services.drafts?.list().map(listing)) ?? []
+            perform(screen.send(.draftsListed(listings)))
+        case .loadDraft(let id):
+            guard let uuid = UUID(uuidString: id), let draft = try? services.drafts?.load(uuid) else { return }
+            let form = EntryForm(restoring: draft.fields, section: draft.section.flatMap(SectionID.init(rawValue:)),
+                                 context: screen.context)
+            let mode: EntryMode
+            switch draft.mode {
+            case .newLead: mode = .new
+            case .editing(let leadId): mode = .edit(id: leadId, original: [:])
+            }
+            draftCreated[id] = draft.createdAt
+            perform(screen.send(.draftLoaded(id: id, form: form, mode: mode)))
+        case .deleteDraft(let id):
+            if let uuid = UUID(uuidString: id) { _ = try? services.drafts?.delete(uuid) }
+        case .discardSessionDrafts:
+            _ = autosave.update(.discarded)
+            _ = try? services.drafts?.deleteAll(operatorName: screen.operatorName)
+        case .quit:
+            break
+        }
+    }
+
+    private func performEntry(_ effect: EntryEffect, draftID: String?) {
+        switch effect {
+        case .changed:
+            for e in autosave.update(.changed(at: clock())) where e == .save { saveDraftIfNeeded(force: true) }
+        case .saveDraftNow:
+            for e in autosave.update(.sectionChanged(at: clock())) where e == .save { saveDraftIfNeeded(force: true) }
+        case .discardDraft:
+            _ = autosave.update(.discarded)
+            if let draftID, let uuid = UUID(uuidString: draftID) { _ = try? services.drafts?.delete(uuid) }
+            if screen.model.kiosk { kioskResetAt = clock().addingTimeInterval(5) }
+        case .send(let lead, let mode):
+            saveDraftIfNeeded(force: true)
+            guard let submitter = services.submitter else {
+                perform(screen.send(.entry(.submitted(.rejected(UIText.notConnected)))))
+                return
+            }
+            inbox.started()
+            Task.detached { [inbox] in
+                let result = await submitter.submit(lead, mode: mode, draftID: draftID)
+                inbox.post(.entry(.submitted(result)))
+            }
+        }
+    }
+
+    /// Writes the form being typed to its draft (never the CVC: the store strips it).
+    func saveDraftIfNeeded(force: Bool) {
+        guard case .entry(let entry) = screen.model.screen, let id = screen.model.draftID,
+              let uuid = UUID(uuidString: id), let drafts = services.drafts else { return }
+        if case .accepted = entry.phase { return }
+        let now = clock()
+        let created = draftCreated[id] ?? now
+        draftCreated[id] = created
+        let mode: DraftMode
+        switch entry.mode {
+        case .new: mode = .newLead
+        case .edit(let leadId, _): mode = .editing(leadId: leadId)
+        }
+        let draft = Draft(id: uuid, mode: mode, operatorName: screen.operatorName, createdAt: created, updatedAt: now,
+                          section: entry.form.section.rawValue, completeness: entry.form.completeness(context: screen.context),
+                          fields: entry.form.values)
+        do {
+            _ = try drafts.save(draft, at: now)
+        } catch {
+            logger.error("draft save failed", metadata: ["draft": "\(id)"])
+            _ = autosave.update(.saveFailed(at: now))
+        }
+    }
+
+    private func listing(_ d: DraftSummary) -> DraftListing {
+        let f = DateFormatter()
+        f.dateFormat = "dd.MM HH:mm"
+        var leadID: Int64?
+        if case .editing(let id) = d.mode { leadID = id }
+        return DraftListing(id: d.id.uuidString, owner: d.operatorName, updated: f.string(from: d.updatedAt),
+                            title: d.personName, completeness: d.completeness, editingLeadID: leadID)
+    }
+
+    private func notConnected() {
+        screen.model.notice = UIText.notConnected
+    }
+
+    private func logIn(server: String, customerKey: String, user: String, password: String) {
+        guard let url = URL(string: server), url.scheme != nil else {
+            perform(screen.send(.loginFailed(LocalizedText(ru: "Адрес сервера «\(server)» не похож на URL",
+                                                           en: "Server \"\(server)\" is not a URL"))))
+            return
+        }
+        let connection = CoreConnection(server: url, customerKey: customerKey, userName: user, password: password)
+        let service: HTTPCoreService
+        do {
+            service = try HTTPCoreService(connection: connection)
+        } catch {
+            perform(screen.send(.loginFailed(CoreMessages.text(error))))
+            return
+        }
+        services.connect(service)
+        startSession(service)
+    }
+
+    /// Logs in, then fetches what the forms use from the core: dictionaries and the
+    /// new-client template. Each arrives as an event; a failure is a notice, never a stop.
+    func startSession(_ service: any CoreService) {
+        inbox.started()
+        Task.detached { [inbox] in
+            do {
+                try await service.logIn()
+                inbox.post(.loginSucceeded)
+            } catch {
+                inbox.post(.loginFailed(CoreMessages.text(error)))
+                return
+            }
+            inbox.started()
+            if let template = try? await service.newClientTemplate() {
+                inbox.post(.templateLoaded(Lead(prefilledFrom: template)))
+            } else {
+                inbox.finished()
+            }
+            inbox.started()
+            var lists: [CodeListID: CodeList] = [:]
+            if let countries = try? await service.countries(), !countries.isEmpty {
+                lists[.country] = CodeList(countries.map { .init(code: $0.id, ru: $0.name, en: $0.name) })
+            }
+            if let products = try? await service.creditProducts(), !products.isEmpty {
+                lists[.creditProduct] = CodeList(products.map { .init(code: $0.id, ru: $0.name, en: $0.name) })
+            }
+            inbox.post(.dictionariesLoaded(lists))
+        }
+    }
+}

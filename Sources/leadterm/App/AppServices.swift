@@ -1,0 +1,31 @@
+import CoreClient
+import CoreSimulator
+import Foundation
+import LeadStore
+
+/// What the running app talks to: the core, the local store, the way leads are sent.
+final class AppServices: @unchecked Sendable {
+    // Set once at start-up or at login, on the UI thread only; background tasks get copies.
+    private(set) var service: (any CoreService)?
+    private(set) var submitter: (any LeadSubmitter)?
+    let drafts: DraftStore?
+    let database: LeadDatabase?
+    /// The in-process core of `--demo`.
+    var simulator: RunningSimulator?
+
+    init(database: LeadDatabase?) {
+        self.database = database
+        drafts = database.map(DraftStore.init(database:))
+    }
+
+    func connect(_ service: any CoreService) {
+        self.service = service
+        submitter = DirectSubmitter(service: service)
+    }
+
+    /// Ends network clients and the demo core; called once as the app exits.
+    func shutdown() async {
+        if let http = service as? HTTPCoreService { await http.shutdown() }
+        if let simulator { await simulator.stop() }
+    }
+}

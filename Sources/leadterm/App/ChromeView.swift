@@ -1,0 +1,43 @@
+import LeadForms
+import LeadModel
+import LeadRules
+import TerminalUI
+
+/// The parts every screen shares: the outbox figure in the title, the message line.
+enum ChromeView {
+    static func outboxDetail(_ s: ScreenState) -> String {
+        guard s.model.outboxPending > 0 else { return s.operatorName }
+        return "\(s.text(UIText.outbox)): \(s.model.outboxPending)  \(s.operatorName)"
+    }
+
+    /// The message line: the kiosk countdown, else what the phase says, else the focused
+    /// field's problem, else the last notice, else the outbox's last error.
+    static func status(for s: ScreenState, entry: EntryScreen?) -> StatusLine {
+        if let left = s.idleCountdown { return .error(s.text(UIText.idleCountdown(left))) }
+        if let entry {
+            switch entry.phase {
+            case .accepted(let lead, let client): return StatusLine(s.text(UIText.accepted(lead, client: client)))
+            case .queued(let why): return .error(s.text(why))
+            case .failed(let why): return .error(s.text(why))
+            case .sending: return StatusLine(s.text(UIText.sending))
+            default: break
+            }
+            if let focus = entry.form.focus, let message = entry.form.message(for: focus) {
+                let bad = entry.form.status(of: focus) == .invalid
+                return StatusLine(s.text(message), kind: bad ? .error : .info)
+            }
+        }
+        if let notice = s.model.notice { return StatusLine(s.text(notice)) }
+        if s.model.outboxPending > 0, let last = s.model.outboxLastError {
+            return .error("\(s.text(UIText.outbox)): \(s.model.outboxPending) — \(last)")
+        }
+        return StatusLine("")
+    }
+}
+
+extension EntryScreen {
+    /// Table cells and summaries never show a whole card number or the CVC.
+    static func displayForReview(_ path: FieldPath, _ text: String) -> String {
+        reviewText(path, text) ?? ""
+    }
+}

@@ -1,0 +1,287 @@
+import LeadForms
+import LeadModel
+import LeadRules
+import TerminalUI
+
+/// Keys → view-model events. Global keys first, then the screen's, then the focused widget.
+extension ScreenState {
+    /// Applies one input event; returns the effects to run and whether to ring the bell.
+    mutating func handle(_ event: InputEvent) -> (effects: [AppModel.Effect], bell: Bool) {
+        switch event {
+        case .resize(let columns, let rows):
+            size = Size(columns: columns, rows: rows)
+            return ([], false)
+        case .paste(let text):
+            return handlePaste(text)
+        case .key(let key):
+            if help != nil { help = nil; return ([], false) }
+            if model.kiosk, Self.kioskBlocked.contains(key) { return ([], false) }
+            if key == .ctrl(.character("c")) || key == .ctrl(.character("q")) { return (send(.quit), false) }
+            return handleKey(key)
+        }
+    }
+
+    /// Keys that would leave a kiosk or stop the program.
+    static let kioskBlocked: Set<Key> = [
+        .ctrl(.character("c")), .ctrl(.character("z")), .ctrl(.character("\\")), .ctrl(.character("q")),
+        .function(10),
+    ]
+
+    mutating func send(_ event: AppModel.Event) -> [AppModel.Effect] {
+        let effects = model.update(event, context: context)
+        syncEditor()
+        return effects
+    }
+
+    private mutating func handleKey(_ key: Key) -> (effects: [AppModel.Effect], bell: Bool) {
+        switch model.screen {
+        case .menu(let selected): return (menuKey(key, selected), false)
+        case .entry(let entry): return entryKey(key, entry)
+        case .lookup(let lookup): return lookupKey(key, lookup)
+        case .openLead: return oneLineKey(key, edited: { .openLeadEdited($0) }, submit: .openLeadSubmit)
+        case .drafts: return (draftsKey(key), false)
+        case .login(let login): return loginKey(key, login)
+        }
+    }
+
+    // MARK: menu
+
+    private mutating func menuKey(_ key: Key, _ selected: Int) -> [AppModel.Effect] {
+        let items = model.menuItems()
+        switch key {
+        case .up, .backTab: return send(.menuMove(-1))
+        case .down, .tab: return send(.menuMove(1))
+        case .enter: return enter(items[min(selected, items.count - 1)])
+        case .function(10), .escape: return model.kiosk ? [] : send(.menuChoose(.quit))
+        case .function(2): return enter(.newLead)
+        case .character(let c):
+            if let n = c.wholeNumberValue, n >= 1, n <= items.count { return enter(items[n - 1]) }
+            return []
+        default: return []
+        }
+    }
+
+    private mutating func enter(_ item: MenuItem) -> [AppModel.Effect] {
+        switch item {
+        case .lookup: resetOneLine(maxLength: 400)
+        case .openLead: resetOneLine(maxLength: 19, allowed: .digit)
+        default: break
+        }
+        scrollTop = 0
+        return send(.menuChoose(item))
+    }
+
+    // MARK: entry
+
+    private mutating func entryKey(_ key: Key, _ entry: EntryScreen) -> (effects: [AppModel.Effect], bell: Bool) {
+        switch entry.phase {
+        case .editing: return editingKey(key, entry)
+        case .problems:
+            switch key {
+            case .up, .backTab: return (send(.entry(.moveSelection(-1))), false)
+            case .down, .tab: return (send(.entry(.moveSelection(1))), false)
+            case .enter: overlayScroll = 0; return (send(.entry(.confirm)), false)
+            case .escape: overlayScroll = 0; return (send(.entry(.cancel)), false)
+            default: return ([], false)
+            }
+        case .confirm:
+            switch key {
+            case .up: overlayScroll = max(0, overlayScroll - 1); return ([], false)
+            case .down: overlayScroll += 1; return ([], false)
+            case .pageDown: overlayScroll += 10; return ([], false)
+            case .pageUp: overlayScroll = max(0, overlayScroll - 10); return ([], false)
+            case .enter, .function(2): overlayScroll = 0; return (send(.entry(.confirm)), false)
+            case .escape: overlayScroll = 0; return (send(.entry(.cancel)), false)
+            default: return ([], false)
+            }
+        case .sending:
+            return ([], false)
+        case .accepted, .queued, .failed:
+            switch key {
+            case .enter: return (send(.entry(.confirm)), false)
+            case .escape: return (send(.entry(.cancel)), false)
+            default: return ([], false)
+            }
+        }
+    }
+
+    private mutating func editingKey(_ key: Key, _ entry: EntryScreen) -> (effects: [AppModel.Effect], bell: Bool) {
+        if let section = Self.sectionShortcut(key) { return (send(.entry(.showSection(section))), false) }
+        switch key {
+        case .function(1): showHelp(entry); return ([], false)
+        case .function(2), .ctrl(.character("s")): return (send(.entry(.submit)), false)
+        case .function(3): return (send(.entry(.nextProblem)), false)
+        case .function(5) where entry.form.section == .addresses: return (send(.entry(.sameAsResidence)), false)
+        case .function(6) where entry.form.focusedList != nil: return (send(.entry(.addRow)), false)
+        case .function(8) where entry.form.focusedList != nil: return (send(.entry(.deleteRow)), false)
+        case .ctrl(.pageDown), .pageDown: return (send(.entry(.adjacentSection(forward: true))), false)
+        case .ctrl(.pageUp), .pageUp: return (send(.entry(.adjacentSection(forward: false))), false)
+        case .escape, .function(10): return (send(.back), false)
+        case .tab: return (send(.entry(.next)), false)
+        case .backTab: return (send(.entry(.previous)), false)
+        default: break
+        }
+        switch entry.form.focusedStop {
+        case .list(let list, _)?:
+            let row = entry.form.selectedRow[list] ?? 0
+            switch key {
+            case .up: return (send(.entry(.selectRow(row - 1, in: list))), false)
+            case .down: return (send(.entry(.selectRow(row + 1, in: list))), false)
+            case .insert: return (send(.entry(.addRow)), false)
+            case .delete: return (send(.entry(.deleteRow)), false)
+            case .alt(.up): return (send(.entry(.moveRow(up: true))), false)
+            case .alt(.down): return (send(.entry(.moveRow(up: false))), false)
+            case .enter: return (send(.entry(.next)), false)
+            default: return ([], false)
+            }
+        case .fold?:
+            switch key {
+            case .enter, .character(" "), .right: return (send(.entry(.toggleFold)), false)
+            case .down: return (send(.entry(.next)), false)
+            case .up: return (send(.entry(.previous)), false)
+            default: return ([], false)
+            }
+        case .field(let path, let kind)?:
+            if case .alt(.up) = key, entry.form.focusedList != nil { return (send(.entry(.moveRow(up: true))), false) }
+            if case .alt(.down) = key, entry.form.focusedList != nil { return (send(.entry(.moveRow(up: false))), false) }
+            guard editorPath == path, var state = editor else { return ([], false) }
+            let outcome = state.handle(key)
+            editor = state
+            return apply(outcome, path: path, kind: kind, state: state)
+        case nil:
+            return ([], false)
+        }
+    }
+
+    private mutating func apply(_ outcome: EditOutcome, path: FieldPath, kind: FieldWidget,
+                                state: FieldState) -> (effects: [AppModel.Effect], bell: Bool) {
+        let text = fieldEditor.text(of: state, path: path, kind: kind)
+        switch outcome {
+        case .changed:
+            return (send(.entry(.edited(path, text))), false)
+        case .filled:
+            return (send(.entry(.edited(path, text))) + send(.entry(.next)), false)
+        case .exitForward:
+            return (send(.entry(.next)), false)
+        case .exitBackward:
+            return (send(.entry(.previous)), false)
+        case .rejected:
+            return ([], true)
+        case .moved, .unchanged, .ignored:
+            return ([], false)
+        }
+    }
+
+    private mutating func handlePaste(_ text: String) -> (effects: [AppModel.Effect], bell: Bool) {
+        switch model.screen {
+        case .entry(let entry):
+            guard case .editing = entry.phase, case .field(let path, let kind)? = entry.form.focusedStop,
+                  editorPath == path, var state = editor else { return ([], false) }
+            let outcome = state.paste(text)
+            editor = state
+            return apply(outcome, path: path, kind: kind, state: state)
+        case .lookup, .openLead:
+            let outcome = oneLine.paste(text)
+            return (outcome == .rejected ? [] : oneLineChanged(), outcome == .rejected)
+        default:
+            return ([], false)
+        }
+    }
+
+    static func sectionShortcut(_ key: Key) -> SectionID? {
+        guard case .alt(.character(let c)) = key, let n = c.wholeNumberValue else { return nil }
+        let all = SectionID.allCases
+        let index = n == 0 ? 9 : n - 1
+        return all.indices.contains(index) ? all[index] : nil
+    }
+
+    private mutating func showHelp(_ entry: EntryScreen) {
+        guard let focus = entry.form.focus else { return }
+        let rulesPath = EntryForm.rulesPath(focus)
+        let input = context.rules.input(for: rulesPath)
+        var lines = [text(input.help)]
+        if let example = input.example { lines.append((language == .ru ? "Пример: " : "Example: ") + example) }
+        if let spec = FieldCatalog.spec(for: rulesPath) {
+            let description = language == .ru ? (spec.descriptionRu ?? spec.descriptionEn) : (spec.descriptionEn ?? spec.descriptionRu)
+            if let description { lines.append(""); lines.append(description) }
+            lines.append("JSON: \(focus)")
+        }
+        help = (text(FieldNames.name(for: rulesPath)), lines.joined(separator: "\n"))
+    }
+
+    // MARK: lookup, open lead, drafts, login
+
+    private mutating func lookupKey(_ key: Key, _ lookup: LookupScreen) -> (effects: [AppModel.Effect], bell: Bool) {
+        switch lookup.phase {
+        case .entering:
+            return oneLineKey(key, edited: { .lookup(.edited($0)) }, submit: .lookup(.search))
+        case .searching:
+            return key == .escape ? (send(.back), false) : ([], false)
+        case .results, .card:
+            switch key {
+            case .up: return (send(.lookup(.move(-1))), false)
+            case .down: return (send(.lookup(.move(1))), false)
+            case .enter: overlayScroll = 0; return (send(.lookup(.open)), false)
+            case .function(2): scrollTop = 0; return (send(.lookup(.startLead)), false)
+            case .escape:
+                let effects = send(.back)
+                if case .lookup(let l) = model.screen, l.phase == .entering { resetOneLine(maxLength: 400) }
+                return (effects, false)
+            default: return ([], false)
+            }
+        }
+    }
+
+    private mutating func oneLineKey(_ key: Key, edited: (String) -> AppModel.Event,
+                                     submit: AppModel.Event) -> (effects: [AppModel.Effect], bell: Bool) {
+        switch key {
+        case .enter: return (send(submit), false)
+        case .escape, .function(10): return (send(.back), false)
+        default:
+            let outcome = oneLine.handle(key)
+            if outcome == .changed || outcome == .filled { return (send(edited(oneLine.value)), false) }
+            return ([], outcome == .rejected)
+        }
+    }
+
+    private mutating func oneLineChanged() -> [AppModel.Effect] {
+        switch model.screen {
+        case .lookup: return send(.lookup(.edited(oneLine.value)))
+        case .openLead: return send(.openLeadEdited(oneLine.value))
+        default: return []
+        }
+    }
+
+    private mutating func draftsKey(_ key: Key) -> [AppModel.Effect] {
+        switch key {
+        case .up: return send(.draftsMove(-1))
+        case .down: return send(.draftsMove(1))
+        case .enter: return send(.draftResume)
+        case .delete: return send(.draftDiscard)
+        case .escape: return send(.back)
+        default: return []
+        }
+    }
+
+    private mutating func loginKey(_ key: Key, _ login: LoginScreen) -> (effects: [AppModel.Effect], bell: Bool) {
+        guard !login.busy else { return ([], false) }
+        let fields = LoginScreen.Field.allCases
+        let index = fields.firstIndex(of: login.focus) ?? 0
+        switch key {
+        case .tab, .down: return (send(.loginFocus(fields[(index + 1) % fields.count])), false)
+        case .backTab, .up: return (send(.loginFocus(fields[(index + fields.count - 1) % fields.count])), false)
+        case .enter:
+            if index < fields.count - 1, login.text(of: login.focus).isEmpty == false, login.password.isEmpty {
+                return (send(.loginFocus(fields[index + 1])), false)
+            }
+            return (send(.loginSubmit), false)
+        case .function(10), .escape: return (send(.quit), false)
+        default:
+            var state = loginFields[login.focus] ?? TextFieldState(value: login.text(of: login.focus), maxLength: 300)
+            let outcome = state.handle(key)
+            loginFields[login.focus] = state
+            if outcome == .changed { return (send(.loginEdited(login.focus, state.value)), false) }
+            return ([], outcome == .rejected)
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import LeadForms
+import LeadModel
+import LeadRules
+import TerminalUI
+
+/// What the terminal side keeps besides the view-models: the live widget of the focused
+/// field (its cursor), scroll positions, the help overlay, the one-line inputs of the small
+/// screens, and the kiosk countdown.
+struct ScreenState {
+    var model: AppModel
+    /// Rules, profile and language; the code lists come from the model (the core's dictionaries).
+    let baseContext: FormContext
+    var context: FormContext {
+        var c = baseContext
+        for (id, list) in model.codeLists { c.codeLists[id] = list }
+        return c
+    }
+    var theme: Theme
+    var size = Size.minimumTerminal
+
+    /// The widget being typed into, and the path it belongs to.
+    var editorPath: FieldPath?
+    var editor: FieldState?
+    var scrollTop = 0
+    var overlayScroll = 0
+    /// F1: help for the focused field.
+    var help: (title: String, body: String)?
+    var oneLine = TextFieldState()
+    var loginFields: [LoginScreen.Field: TextFieldState] = [:]
+    /// Seconds left before a kiosk wipe, while the warning shows.
+    var idleCountdown: Int?
+    /// The operator's name for drafts (the login user).
+    let operatorName: String
+
+    init(model: AppModel, context: FormContext, theme: Theme, operatorName: String) {
+        self.model = model
+        self.baseContext = context
+        self.theme = theme
+        self.operatorName = operatorName
+    }
+
+    var language: Language { context.language }
+    var fieldEditor: FieldEditor { FieldEditor(context: context) }
+
+    func text(_ t: LocalizedText) -> String { t.text(in: language) }
+
+    /// Keeps the live widget in step with the view-model's focus: a new focus gets a fresh
+    /// widget showing that field's text; the same focus keeps its cursor.
+    mutating func syncEditor() {
+        guard case .entry(let entry) = model.screen, case .editing = entry.phase,
+              case .field(let path, let kind)? = entry.form.focusedStop else {
+            editorPath = nil
+            editor = nil
+            return
+        }
+        if editorPath == path, let editor,
+           fieldEditor.text(of: editor, path: path, kind: kind) == entry.form.text(path) {
+            return
+        }
+        editorPath = path
+        editor = fieldEditor.widget(for: path, kind: kind, text: entry.form.text(path))
+    }
+
+    /// The one-line input of the lookup / open-lead screens, reset on entering them.
+    mutating func resetOneLine(maxLength: Int = 200, allowed: CharacterClass = .any) {
+        oneLine = TextFieldState(value: "", maxLength: maxLength, allowed: allowed)
+    }
+}

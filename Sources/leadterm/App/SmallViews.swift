@@ -1,0 +1,150 @@
+import Foundation
+import LeadForms
+import LeadModel
+import LeadRules
+import TerminalUI
+
+/// The menu, lookup, open-by-number, login and drafts screens.
+enum SmallViews {
+    static func frame(_ s: ScreenState, title: String, legend: Legend, status: StatusLine? = nil,
+                      into buffer: inout Buffer) -> Rect {
+        let layout = ScreenLayout(buffer.area)
+        ScreenLayout.renderTitle("leadterm · \(title)", detail: ChromeView.outboxDetail(s), into: &buffer,
+                                 at: layout.title, theme: s.theme)
+        (status ?? ChromeView.status(for: s, entry: nil)).render(into: &buffer, at: layout.status, theme: s.theme)
+        legend.render(into: &buffer, at: layout.legend, theme: s.theme)
+        return layout.body
+    }
+
+    static func menu(_ s: ScreenState, selected: Int, into buffer: inout Buffer) {
+        let ru = s.language == .ru
+        let body = frame(s, title: s.text(UIText.appTitle),
+                         legend: Legend([.init("↑↓", ru ? "Выбор" : "Select"), .init("Enter", ru ? "Открыть" : "Open"),
+                                         .init("1…5", ru ? "Сразу" : "Direct")] + (s.model.kiosk ? [] : [.init("F10", ru ? "Выход" : "Quit")])),
+                         into: &buffer)
+        for (i, item) in s.model.menuItems().enumerated() {
+            let style = i == selected ? s.theme.style(.selection) : s.theme.style(.text)
+            let line = Rect(x: body.x + 4, y: body.y + 1 + i * 2, width: 40, height: 1)
+            buffer.fill(line, style: style)
+            buffer.put("\(i + 1)  \(s.text(UIText.menu(item)))", x: line.x + 1, y: line.y, style: style, maxWidth: 38)
+        }
+        buffer.cursor = nil
+    }
+
+    static func lookup(_ s: ScreenState, _ lookup: LookupScreen, into buffer: inout Buffer) {
+        let ru = s.language == .ru
+        var legend: [Legend.Item] = [.init("Enter", lookup.phase == .entering ? (ru ? "Найти" : "Search") : (ru ? "Карточка" : "Card"))]
+        if lookup.phase == .results || lookup.phase == .card { legend.append(.init("F2", ru ? "Новая заявка" : "New lead")) }
+        legend.append(.init("Esc", ru ? "Назад" : "Back"))
+        let status: StatusLine? = lookup.message.map { .error(s.text($0)) }
+        let body = frame(s, title: s.text(UIText.menu(.lookup)), legend: Legend(legend), status: status, into: &buffer)
+        let prompt = s.text(UIText.lookupPrompt)
+        let used = buffer.put(prompt, x: body.x + 1, y: body.y, style: s.theme.style(.label))
+        let field = Rect(x: body.x + used + 2, y: body.y, width: min(40, body.width - used - 3), height: 1)
+        s.oneLine.render(into: &buffer, at: field, theme: s.theme, look: FieldLook(focused: lookup.phase == .entering))
+        if lookup.phase == .searching {
+            buffer.put(s.text(UIText.sending), x: body.x + 1, y: body.y + 2, style: s.theme.style(.label))
+        }
+        if lookup.phase == .results {
+            let header = ru ? "ID       ФИО                              Дата рожд.  Телефон       Паспорт"
+                            : "ID       Full name                        Born        Phone         Passport"
+            buffer.put(header, x: body.x + 1, y: body.y + 2, style: s.theme.style(.title), maxWidth: body.width - 2)
+            for (i, c) in lookup.clients.enumerated() where i < body.height - 4 {
+                let style = i == lookup.selected ? s.theme.style(.selection) : s.theme.style(.text)
+                let line = Rect(x: body.x + 1, y: body.y + 3 + i, width: body.width - 2, height: 1)
+                buffer.fill(line, style: style)
+                let id = String(c.id ?? 0).padding(toLength: 9, withPad: " ", startingAt: 0)
+                let name = c.fullName.sanitizedForTerminal.padding(toLength: 33, withPad: " ", startingAt: 0)
+                let born = (c.birthDate.map(DateText.display) ?? "").padding(toLength: 12, withPad: " ", startingAt: 0)
+                let phone = (c.mobilePhone ?? "").padding(toLength: 14, withPad: " ", startingAt: 0)
+                let passport = [c.passport?.seria, c.passport?.no].compactMap { $0 }.joined(separator: " ")
+                buffer.put(id + name + born + phone + passport, x: line.x, y: line.y, style: style, maxWidth: line.width)
+            }
+            buffer.cursor = nil
+        }
+        if lookup.phase == .card, lookup.clients.indices.contains(lookup.selected) {
+            let lines = card(lookup.clients[lookup.selected], s)
+            PhaseView.box(title: lookup.clients[lookup.selected].fullName.sanitizedForTerminal, lines: lines,
+                          selected: nil, scroll: s.overlayScroll, theme: s.theme, into: &buffer, at: body)
+        }
+    }
+
+    /// The read-only client card: every fact the lookup returned, labelled in staff words.
+    static func card(_ c: Client, _ s: ScreenState) -> [String] {
+        func name(_ p: String) -> String { s.text(FieldNames.name(for: FieldPath(stringLiteral: p))) }
+        var out: [String] = ["ID: \(c.id.map(String.init) ?? "—")"]
+        func add(_ path: String, _ value: String?) {
+            guard let value, !value.isEmpty else { return }
+            out.append("\(name(path)): \(value.sanitizedForTerminal)")
+        }
+        add("lastName", c.lastName); add("firstName", c.firstName); add("patronymic", c.patronymic)
+        add("sexId", c.sexId.flatMap { DocumentedCodes.sex.entry(for: $0) }.map { s.language == .ru ? $0.ru : $0.en })
+        add("birthDate", c.birthDate.map(DateText.display)); add("birthPlace", c.birthPlace)
+        add("birthCountryId", c.birthCountryId.map { id in
+            s.context.codeList(.country).entry(for: id).map { s.language == .ru ? $0.ru : $0.en } ?? String(id)
+        })
+        add("mobilePhone", c.mobilePhone); add("email", c.email); add("snils", c.snils)
+        add("passport.seria", c.passport?.seria); add("passport.no", c.passport?.no)
+        add("passport.issueDate", c.passport?.issueDate.map(DateText.display)); add("passport.manager", c.passport?.manager)
+        add("passport.subdivisionCode", c.passport?.subdivisionCode)
+        add("addressData.fullAddressText", c.addressData?.fullAddressText)
+        add("registrationAddressData.fullAddressText", c.registrationAddressData?.fullAddressText)
+        add("title", c.title)
+        return out
+    }
+
+    static func openLead(_ s: ScreenState, _ open: OpenLeadScreen, into buffer: inout Buffer) {
+        let ru = s.language == .ru
+        let status: StatusLine? = open.message.map { .error(s.text($0)) } ?? (open.busy ? StatusLine(s.text(UIText.sending)) : nil)
+        let body = frame(s, title: s.text(UIText.menu(.openLead)),
+                         legend: Legend([.init("Enter", ru ? "Открыть" : "Open"), .init("Esc", ru ? "Назад" : "Back")]),
+                         status: status, into: &buffer)
+        let used = buffer.put(s.text(UIText.openPrompt), x: body.x + 1, y: body.y, style: s.theme.style(.label))
+        s.oneLine.render(into: &buffer, at: Rect(x: body.x + used + 2, y: body.y, width: 21, height: 1),
+                         theme: s.theme, look: FieldLook(focused: !open.busy))
+    }
+
+    static func login(_ s: ScreenState, _ login: LoginScreen, into buffer: inout Buffer) {
+        let ru = s.language == .ru
+        let status: StatusLine? = login.message.map { .error(s.text($0)) } ?? (login.busy ? StatusLine(s.text(UIText.sending)) : nil)
+        let body = frame(s, title: s.text(UIText.loginTitle),
+                         legend: Legend([.init("Tab", ru ? "Поле" : "Field"), .init("Enter", ru ? "Войти" : "Log in"),
+                                         .init("F10", ru ? "Выход" : "Quit")]),
+                         status: status, into: &buffer)
+        for (i, field) in LoginScreen.Field.allCases.enumerated() {
+            let y = body.y + 1 + i * 2
+            buffer.put(s.text(UIText.loginFields[field] ?? UIText.t("", "")), x: body.x + 2, y: y, style: s.theme.style(.label))
+            let state = s.loginFields[field] ?? TextFieldState()
+            let shown = field == .password ? TextFieldState(value: String(repeating: "•", count: state.value.count)) : state
+            shown.render(into: &buffer, at: Rect(x: body.x + 18, y: y, width: min(50, body.width - 20), height: 1),
+                         theme: s.theme, look: FieldLook(focused: login.focus == field && !login.busy))
+        }
+    }
+
+    static func drafts(_ s: ScreenState, _ drafts: DraftsScreen, into buffer: inout Buffer) {
+        let ru = s.language == .ru
+        let body = frame(s, title: s.text(UIText.menu(.drafts)),
+                         legend: Legend([.init("Enter", ru ? "Продолжить" : "Resume"), .init("Del", ru ? "Удалить" : "Discard"),
+                                         .init("Esc", ru ? "Меню" : "Menu")]),
+                         into: &buffer)
+        buffer.put(s.text(UIText.draftsTitle), x: body.x + 1, y: body.y, style: s.theme.style(.title), maxWidth: body.width - 2)
+        for (i, d) in drafts.drafts.enumerated() where i < body.height - 2 {
+            let style = i == drafts.selected ? s.theme.style(.selection) : s.theme.style(.text)
+            let line = Rect(x: body.x + 1, y: body.y + 2 + i, width: body.width - 2, height: 1)
+            buffer.fill(line, style: style)
+            let who = d.title.isEmpty ? (ru ? "(без имени)" : "(no name)") : d.title
+            let kind = d.editingLeadID.map { ru ? "заявка № \($0)" : "lead #\($0)" } ?? (ru ? "новая" : "new")
+            let text = "\(d.updated)  \(Int(d.completeness * 100))%  \(who.sanitizedForTerminal)  · \(kind) · \(d.owner)"
+            buffer.put(text, x: line.x, y: line.y, style: style, maxWidth: line.width)
+        }
+        buffer.cursor = nil
+    }
+
+    /// F1: what the focused field means, its format and an example.
+    static func help(_ s: ScreenState, into buffer: inout Buffer) {
+        guard let help = s.help else { return }
+        let body = ScreenLayout(buffer.area).body
+        PhaseView.box(title: help.title, lines: help.body.components(separatedBy: "\n"), selected: nil, scroll: 0,
+                      theme: s.theme, into: &buffer, at: body)
+    }
+}

@@ -1,0 +1,94 @@
+import LeadForms
+import LeadRules
+
+/// The screens' own words (field names come from `FieldNames`), in Russian and English.
+enum UIText {
+    static func t(_ ru: String, _ en: String) -> LocalizedText { LocalizedText(ru: ru, en: en) }
+
+    static func section(_ id: SectionID) -> LocalizedText {
+        switch id {
+        case .person: return t("Клиент", "Person")
+        case .passport: return t("Паспорт", "Passport")
+        case .addresses: return t("Адреса", "Addresses")
+        case .relatives: return t("Родственники", "Relatives")
+        case .debts: return t("Кредиты", "Debts")
+        case .goods: return t("Товары", "Goods")
+        case .loan: return t("Заём", "Loan")
+        case .finances: return t("Доходы", "Finances")
+        case .workAndCard: return t("Работа, карта", "Work, card")
+        case .checks: return t("Проверки", "Checks")
+        }
+    }
+
+    static func group(_ title: GroupTitle) -> LocalizedText {
+        switch title {
+        case .residence: return t("Адрес проживания", "Residence address")
+        case .registration: return t("Адрес регистрации (F5 — как проживания)", "Registration address (F5: same as residence)")
+        case .fias: return t("По ФИАС", "FIAS")
+        case .fullAddress: return t("Полностью", "Full address")
+        case .addressExtra: return t("Дополнительно", "More")
+        case .organization: return t("Юридическое лицо", "Legal entity")
+        case .card: return t("Банковская карта", "Bank card")
+        case .employment: return t("Работа", "Employment")
+        case .checks: return t("Проверки", "Checks")
+        case .device: return t("Устройство", "Device")
+        case .identifiers: return t("Идентификаторы", "Identifiers")
+        case .passport: return t("Паспорт", "Passport")
+        case .credits: return t("Кредитная история", "Credit history")
+        case .family: return t("Семья", "Family")
+        }
+    }
+
+    static func menu(_ item: MenuItem) -> LocalizedText {
+        switch item {
+        case .newLead: return t("Новая заявка", "New lead")
+        case .openLead: return t("Открыть заявку по номеру", "Open a lead by number")
+        case .lookup: return t("Поиск клиента по ID", "Look up clients by ID")
+        case .drafts: return t("Черновики", "Drafts")
+        case .quit: return t("Выход", "Quit")
+        }
+    }
+
+    static let appTitle = t("Заявки", "Leads")
+    static let newLead = t("Новая заявка", "New lead")
+    static func editLead(_ id: Int64) -> LocalizedText { t("Заявка № \(id)", "Lead #\(id)") }
+    static let outbox = t("Исходящие", "Outbox")
+    static let noRows = t("нет строк — Ins добавить", "no rows — Ins to add")
+    static let foldHint = t("Enter — открыть", "Enter to open")
+    static let sending = t("Отправка…", "Sending…")
+    static let enterTooSmall = t("Увеличьте окно", "Enlarge the window")
+    static let problemsTitle = t("Исправьте перед отправкой (Enter — к полю, Esc — назад)",
+                                 "Fix before sending (Enter: go to field, Esc: back)")
+    static let confirmNew = t("Проверьте и отправьте (Enter — отправить, Esc — назад)",
+                              "Check and send (Enter: send, Esc: back)")
+    static let confirmEdit = t("Изменённые поля (Enter — сохранить, Esc — назад)",
+                               "Changed fields (Enter: save, Esc: back)")
+    static let nothingChanged = t("Ничего не изменено", "Nothing changed")
+    static func accepted(_ lead: Int64, client: Int64?) -> LocalizedText {
+        let c = client.map { t(", клиент № \($0)", ", client #\($0)") } ?? t("", "")
+        return t("Заявка № \(lead) принята\(c.ru). Enter — новая заявка", "Lead #\(lead) accepted\(c.en). Enter: new lead")
+    }
+    static let queuedSuffix = t("Заявка сохранена в исходящих и будет отправлена автоматически. Enter — новая заявка, Esc — к форме",
+                                "The lead is kept in the outbox and will be sent automatically. Enter: new lead, Esc: back to the form")
+    static let failedSuffix = t("Ядро не приняло заявку; всё введённое сохранено. Enter — к форме",
+                                "The core did not accept the lead; everything typed is kept. Enter: back to the form")
+    static let lookupPrompt = t("ID клиентов через запятую:", "Client IDs, comma-separated:")
+    static let openPrompt = t("Номер заявки:", "Lead number:")
+    static let draftsTitle = t("Незавершённые черновики (Enter — продолжить, Del — удалить, Esc — меню)",
+                               "Unfinished drafts (Enter: resume, Del: discard, Esc: menu)")
+    static let loginTitle = t("Вход в ядро", "Log in to the core")
+    static let loginFields: [LoginScreen.Field: LocalizedText] = [
+        .server: t("Сервер", "Server"), .customerKey: t("Ключ клиента", "Customer key"),
+        .user: t("Пользователь", "User"), .password: t("Пароль", "Password"),
+    ]
+    static let helpTitle = t("Справка по полю (любая клавиша — закрыть)", "Field help (any key closes)")
+    static func idleCountdown(_ s: Int) -> LocalizedText {
+        t("Нет активности: форма будет очищена через \(s) с — нажмите любую клавишу",
+          "Idle: the form will be wiped in \(s) s — press any key")
+    }
+}
+
+extension UIText {
+    static let notConnected = t("Нет соединения с ядром: войдите заново (Esc — меню)",
+                                "Not connected to the core: log in again (Esc: menu)")
+}
