@@ -20,6 +20,10 @@
 #include <unistd.h>
 #include <wchar.h>
 #include <pty.h>
+#include <poll.h>
+#include <signal.h>
+#include <fcntl.h>
+#include <errno.h>
 #include <ncursesw/curses.h>
 #include <ncursesw/term.h>
 
@@ -69,6 +73,58 @@ static inline int lt_put_cell(WINDOW *win, int y, int x, const wchar_t *wch, att
     cchar_t cc;
     if (setcchar(&cc, wch, attrs, pair, NULL) != OK) return ERR;
     return mvwadd_wch(win, y, x, &cc);
+}
+
+// MARK: resize notification
+//
+// ncurses' own SIGWINCH handling only surfaces KEY_RESIZE on the next keystroke
+// when get_wch blocks, so a resized but idle screen would stay stale. Instead a
+// self-pipe is written from the signal handler and the backend polls it together
+// with the input descriptor.
+
+static int lt_winch_pipe[2] = {-1, -1};
+
+static void lt_winch_handler(int sig) {
+    (void)sig;
+    int saved = errno;
+    if (lt_winch_pipe[1] >= 0) { ssize_t ignored = write(lt_winch_pipe[1], "w", 1); (void)ignored; }
+    errno = saved;
+}
+
+/// Installs the SIGWINCH handler (replacing ncurses'); returns the pipe's read end or -1.
+static inline int lt_install_winch_pipe(void) {
+    if (lt_winch_pipe[0] < 0 && pipe2(lt_winch_pipe, O_NONBLOCK | O_CLOEXEC) != 0) return -1;
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = lt_winch_handler;
+    sigemptyset(&action.sa_mask);
+    if (sigaction(SIGWINCH, &action, NULL) != 0) return -1;
+    return lt_winch_pipe[0];
+}
+
+static inline void lt_remove_winch_handler(void) { signal(SIGWINCH, SIG_DFL); }
+
+/// Empties the pipe; returns 1 when a resize was signalled since the last call.
+static inline int lt_take_winch(void) {
+    char buf[64];
+    int seen = 0;
+    while (lt_winch_pipe[0] >= 0 && read(lt_winch_pipe[0], buf, sizeof buf) > 0) seen = 1;
+    return seen;
+}
+
+/// Waits until `fd` is readable or a resize is signalled; -1 waits forever.
+/// Returns 0 on timeout, 1 when input is ready, 2 on resize.
+static inline int lt_wait_input(int fd, int timeout_ms) {
+    struct pollfd fds[2];
+    fds[0].fd = fd; fds[0].events = POLLIN; fds[0].revents = 0;
+    fds[1].fd = lt_winch_pipe[0]; fds[1].events = POLLIN; fds[1].revents = 0;
+    for (;;) {
+        int n = poll(fds, lt_winch_pipe[0] >= 0 ? 2 : 1, timeout_ms);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return 0;
+        if (fds[1].revents & POLLIN) return 2;
+        return 1;
+    }
 }
 
 // MARK: pseudo terminals (benchmarks and tests drive the real writer through one)

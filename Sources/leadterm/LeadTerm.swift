@@ -8,6 +8,7 @@ struct LeadTerm: AsyncParsableCommand {
         abstract: "Keyboard-first entry and editing of loan leads for a BrainySoft core.",
         subcommands: [
             ValidateCommand.self,
+            GalleryCommand.self,
         ]
     )
 }

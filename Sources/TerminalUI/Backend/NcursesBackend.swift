@@ -22,6 +22,8 @@ public final class NcursesBackend: TerminalBackend {
     private var styleCache: [Style: (attr_t, Int16)] = [:]
     private var wideChars: [wchar_t] = Array(repeating: 0, count: 8)
     private var closed = false
+    private let inputFD: Int32
+    private let outputFD: Int32
 
     /// Codes for the bracketed-paste markers; above anything ncurses assigns itself.
     private static let pasteStartCode: Int32 = 0x3000
@@ -53,6 +55,9 @@ public final class NcursesBackend: TerminalBackend {
         }
         screen = opened
         self.window = window
+        self.inputFD = inputFD
+        self.outputFD = outputFD
+        _ = lt_install_winch_pipe()
         raw()
         noecho()
         nonl()
@@ -81,6 +86,7 @@ public final class NcursesBackend: TerminalBackend {
         guard !closed else { return }
         closed = true
         putp("\u{1B}[?2004l")
+        lt_remove_winch_handler()
         endwin()
         delscreen(screen)
     }
@@ -88,14 +94,33 @@ public final class NcursesBackend: TerminalBackend {
     // MARK: input
 
     public func nextEvent(timeout: Duration?) -> InputEvent? {
-        wtimeout(window, timeout.map(Self.milliseconds) ?? -1)
+        let waitMilliseconds = timeout.map(Self.milliseconds) ?? -1
         while true {
-            guard let (isCode, value) = readRaw() else { return nil }
-            if let event = decode(isCode: isCode, value: value) { return event }
-            // Undecodable input (a stray control character): keep waiting, but
-            // never longer than asked.
-            if timeout != nil { return nil }
+            if lt_take_winch() == 1, let event = applyResize() { return event }
+            // Keys ncurses already holds (pushed back after an escape sequence)
+            // never show up in poll, so ask it first without waiting.
+            wtimeout(window, 0)
+            if let (isCode, value) = readRaw() {
+                wtimeout(window, -1)
+                if let event = decode(isCode: isCode, value: value) { return event }
+                continue
+            }
+            wtimeout(window, -1)
+            // Block here, not in a loop: an idle screen uses no CPU.
+            if lt_wait_input(inputFD, waitMilliseconds) == 0 { return nil }
         }
+    }
+
+    /// Re-reads the terminal size after SIGWINCH and resizes ncurses' screen.
+    private func applyResize() -> InputEvent? {
+        var columns: Int32 = 0, rows: Int32 = 0
+        guard lt_get_winsize(outputFD, &columns, &rows) == 0, columns > 0, rows > 0 else { return nil }
+        let newSize = Size(columns: Int(columns), rows: Int(rows))
+        guard newSize != size else { return nil }
+        resize_term(rows, columns)
+        size = newSize
+        previous = nil
+        return .resize(columns: newSize.columns, rows: newSize.rows)
     }
 
     private func readRaw() -> (Bool, UInt32)? {

@@ -38,8 +38,10 @@ extension ListEditorState {
             let isSelected = index == selected && look.focused
             let style = theme.style(isSelected ? .selection : look.enabled ? .field : .disabled)
             buffer.fill(rect.row(1 + line), style: style)
-            for (cell, frame) in zip(rows[index], frames) {
-                buffer.put(cell, x: frame.x, y: y, style: style, maxWidth: frame.width)
+            for (i, frame) in frames.enumerated() {
+                let cell = rows[index][i]
+                let shown = cell.isEmpty ? "" : columns[i].editor.mask?.format(Array(cell)) ?? cell
+                buffer.put(shown, x: frame.x, y: y, style: style, maxWidth: frame.width)
             }
             if isSelected { buffer.cursor = Point(x: rect.x, y: y) }
         }
