@@ -76,7 +76,8 @@ public final class NcursesBackend: TerminalBackend {
         size = Size(columns: Int(lt_cols()), rows: Int(lt_lines()))
         define_key("\u{1B}[200~", Self.pasteStartCode)
         define_key("\u{1B}[201~", Self.pasteEndCode)
-        putp("\u{1B}[?2004h")
+        for (sequence, code) in Self.alternativeKeySequences { define_key(sequence, code) }
+        writeDirect("\u{1B}[?2004h")
     }
 
     deinit { close() }
@@ -85,11 +86,29 @@ public final class NcursesBackend: TerminalBackend {
     public func close() {
         guard !closed else { return }
         closed = true
-        putp("\u{1B}[?2004l")
         lt_remove_winch_handler()
         endwin()
+        writeDirect("\u{1B}[?2004l")
         delscreen(screen)
     }
+
+    /// Mode switches ncurses has no capability for go straight to the terminal.
+    private func writeDirect(_ sequence: String) {
+        let bytes = Array(sequence.utf8)
+        _ = bytes.withUnsafeBytes { write(outputFD, $0.baseAddress, $0.count) }
+    }
+
+    /// Sequences terminals send whatever terminfo says: cursor keys in normal
+    /// rather than application mode, PuTTY/Linux-console Home/End and F1–F4.
+    private static let alternativeKeySequences: [(String, Int32)] = [
+        ("\u{1B}[A", KEY_UP), ("\u{1B}[B", KEY_DOWN), ("\u{1B}[C", KEY_RIGHT), ("\u{1B}[D", KEY_LEFT),
+        ("\u{1B}OA", KEY_UP), ("\u{1B}OB", KEY_DOWN), ("\u{1B}OC", KEY_RIGHT), ("\u{1B}OD", KEY_LEFT),
+        ("\u{1B}[H", KEY_HOME), ("\u{1B}[F", KEY_END), ("\u{1B}OH", KEY_HOME), ("\u{1B}OF", KEY_END),
+        ("\u{1B}[1~", KEY_HOME), ("\u{1B}[4~", KEY_END), ("\u{1B}[7~", KEY_HOME), ("\u{1B}[8~", KEY_END),
+        ("\u{1B}[11~", lt_key_f(1)), ("\u{1B}[12~", lt_key_f(2)), ("\u{1B}[13~", lt_key_f(3)), ("\u{1B}[14~", lt_key_f(4)),
+        ("\u{1B}[[A", lt_key_f(1)), ("\u{1B}[[B", lt_key_f(2)), ("\u{1B}[[C", lt_key_f(3)), ("\u{1B}[[D", lt_key_f(4)),
+        ("\u{1B}[[E", lt_key_f(5)), ("\u{1B}[Z", KEY_BTAB),
+    ]
 
     // MARK: input
 
@@ -175,7 +194,7 @@ public final class NcursesBackend: TerminalBackend {
                 continue
             }
             guard let scalar = Unicode.Scalar(value), bytes < Paste.maximumBytes else { continue }
-            scalars.append(scalar == "\r" ? "\n" : scalar)
+            scalars.append(scalar)
             bytes += scalar.utf8.count
         }
         return Paste.clean(String(scalars))

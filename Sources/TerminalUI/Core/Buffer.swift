@@ -22,7 +22,7 @@ public struct Buffer: Equatable, Sendable {
     func contains(x: Int, y: Int) -> Bool { x >= 0 && y >= 0 && x < size.columns && y < size.rows }
 
     /// The cell at a position; a blank cell outside the buffer.
-    public subscript(x: Int, y: Int) -> Cell {
+    public subscript(x x: Int, y y: Int) -> Cell {
         contains(x: x, y: y) ? cells[y * size.columns + x] : Cell()
     }
 

@@ -69,7 +69,7 @@ extension Color {
             if depth == .palette256 { return self }
             return Color.nearestANSI(to: Color.paletteRGB(n), depth: depth)
         case .rgb(let r, let g, let b):
-            if depth == .palette256 { return .indexed(Color.nearestCubeIndex(r, g, b)) }
+            if depth == .palette256 { return .indexed(Color.nearestPaletteIndex(r, g, b)) }
             return Color.nearestANSI(to: (r, g, b), depth: depth)
         }
     }
@@ -94,19 +94,26 @@ extension Color {
         }
     }
 
-    static func nearestCubeIndex(_ r: UInt8, _ g: UInt8, _ b: UInt8) -> UInt8 {
+    /// The nearer of the closest 6×6×6 cube entry and the closest gray-ramp entry.
+    static func nearestPaletteIndex(_ r: UInt8, _ g: UInt8, _ b: UInt8) -> UInt8 {
         let step = { (v: UInt8) -> Int in v < 48 ? 0 : v < 115 ? 1 : (Int(v) - 35) / 40 }
-        return UInt8(16 + 36 * step(r) + 6 * step(g) + step(b))
+        let cube = UInt8(16 + 36 * step(r) + 6 * step(g) + step(b))
+        let average = (Int(r) + Int(g) + Int(b)) / 3
+        let gray = UInt8(232 + min(23, max(0, (average - 3) / 10)))
+        return distance(paletteRGB(gray), (r, g, b)) < distance(paletteRGB(cube), (r, g, b)) ? gray : cube
+    }
+
+    static func distance(_ a: (UInt8, UInt8, UInt8), _ b: (UInt8, UInt8, UInt8)) -> Int {
+        let dr = Int(a.0) - Int(b.0), dg = Int(a.1) - Int(b.1), db = Int(a.2) - Int(b.2)
+        return dr * dr + dg * dg + db * db
     }
 
     static func nearestANSI(to rgb: (UInt8, UInt8, UInt8), depth: ColorDepth) -> Color {
         let candidates = depth == .eight ? 8 : 16
         var best = 0, bestDistance = Int.max
         for i in 0..<candidates {
-            let c = ansiRGB[i]
-            let dr = Int(c.0) - Int(rgb.0), dg = Int(c.1) - Int(rgb.1), db = Int(c.2) - Int(rgb.2)
-            let distance = dr * dr + dg * dg + db * db
-            if distance < bestDistance { best = i; bestDistance = distance }
+            let d = distance(ansiRGB[i], rgb)
+            if d < bestDistance { best = i; bestDistance = d }
         }
         return .ansi(UInt8(best))
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Editing state of a one-line text field: value, cursor, insert/overwrite, limits.
 ///
 /// A pure value: ``handle(_:)`` applies a key and says what happened; nothing here
@@ -98,7 +100,14 @@ public struct TextFieldState: Equatable, Sendable {
     /// `+7 (916) 123-45-67` fills a phone mask), and nothing goes past the limit.
     public mutating func paste(_ text: String) -> EditOutcome {
         var changed = false
-        for c in text.sanitizedForPaste(singleLine: true) {
+        var clean = Substring(text.sanitizedForPaste(singleLine: true))
+        // "+7 (916) ..." pasted into "+7 (___) ...": the mask's own prefix is not data.
+        if let mask, cursor == 0 {
+            let prefix = String(mask.literals(before: 0)).trimmingCharacters(in: [" ", "("])
+            let trimmed = clean.drop(while: { $0 == " " })
+            if !prefix.isEmpty, trimmed.hasPrefix(prefix) { clean = trimmed.dropFirst(prefix.count) }
+        }
+        for c in clean {
             if isFull && !(overwrite && cursor < characters.count) { break }
             guard accepts(c, at: cursor) else { continue }
             if insertOrReplace(c) { changed = true }
