@@ -67,11 +67,21 @@ let package = Package(
             ]
         ),
 
+        // MARK: terminal UI engine (the only place that knows about ncursesw)
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        .target(
+            name: "TerminalUI",
+            dependencies: [
+                "CNcursesw",
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ]
+        ),
+
         // MARK: executables
         .executableTarget(
             name: "leadterm",
             dependencies: [
-                "LeadModel", "LeadRules", "LeadStore", "CoreClient",
+                "LeadModel", "LeadRules", "LeadStore", "LeadForms", "CoreClient", "CoreSimulator", "TerminalUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
@@ -86,6 +96,8 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // Prints per-keystroke CPU time and bytes written; run it in release (see README).
+        .executableTarget(name: "tui-bench", dependencies: ["TerminalUI"]),
 
         // MARK: tests
         .testTarget(name: "LeadModelTests", dependencies: ["LeadModel"], resources: [.copy("Fixtures")]),
@@ -105,5 +117,6 @@ let package = Package(
             ]
         ),
         .testTarget(name: "CoreSimulatorTests", dependencies: ["CoreSimulator", "LeadModel"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
     ]
 )

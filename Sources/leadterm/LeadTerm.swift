@@ -11,6 +11,7 @@ struct LeadTerm: AsyncParsableCommand {
             OutboxCommand.self,
             LookupCommand.self,
             SubmitCommand.self,
+            GalleryCommand.self,
         ]
     )
 }

@@ -1,0 +1,156 @@
+// Thin C shim over ncursesw for the TerminalUI module.
+//
+// Swift 6 strict concurrency rejects reading ncurses' mutable C globals
+// (stdscr, COLS, LINES, COLORS, ...) and cannot import function-like macros
+// (KEY_F(n), A_BOLD, ...). Every such access goes through a static inline
+// function here so the Swift side never touches a C global directly.
+#ifndef LEADTERM_CNCURSESW_SHIM_H
+#define LEADTERM_CNCURSESW_SHIM_H
+
+#define NCURSES_WIDECHAR 1
+#ifndef _XOPEN_SOURCE_EXTENDED
+#define _XOPEN_SOURCE_EXTENDED 1
+#endif
+
+#include <locale.h>
+#include <langinfo.h>
+#include <string.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+#include <wchar.h>
+#include <pty.h>
+#include <poll.h>
+#include <signal.h>
+#include <fcntl.h>
+#include <errno.h>
+#include <ncursesw/curses.h>
+#include <ncursesw/term.h>
+
+// MARK: locale and terminal checks
+
+/// Applies the environment's locale; returns 1 when its codeset is UTF-8.
+static inline int lt_setup_utf8_locale(void) {
+    if (setlocale(LC_ALL, "") == NULL) return 0;
+    const char *codeset = nl_langinfo(CODESET);
+    if (codeset == NULL) return 0;
+    return strcmp(codeset, "UTF-8") == 0 || strcmp(codeset, "utf8") == 0;
+}
+
+// MARK: screens
+
+/// Starts ncurses on the given descriptors (a real tty or a pty slave).
+/// Returns NULL when the terminal type is unknown.
+static inline SCREEN *lt_newterm(const char *term, int out_fd, int in_fd) {
+    FILE *out = fdopen(dup(out_fd), "w");
+    FILE *in = fdopen(dup(in_fd), "r");
+    if (out == NULL || in == NULL) return NULL;
+    return newterm(term, out, in);
+}
+
+static inline WINDOW *lt_stdscr(void) { return stdscr; }
+static inline int lt_cols(void) { return COLS; }
+static inline int lt_lines(void) { return LINES; }
+static inline int lt_colors(void) { return COLORS; }
+static inline int lt_color_pairs(void) { return COLOR_PAIRS; }
+
+// MARK: keys
+
+static inline int lt_key_f(int n) { return KEY_F(n); }
+static inline int lt_key_code_yes(void) { return KEY_CODE_YES; }
+static inline int lt_err(void) { return ERR; }
+
+// MARK: attributes
+
+static inline attr_t lt_a_normal(void) { return A_NORMAL; }
+static inline attr_t lt_a_bold(void) { return A_BOLD; }
+static inline attr_t lt_a_reverse(void) { return A_REVERSE; }
+static inline attr_t lt_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t lt_a_dim(void) { return A_DIM; }
+
+/// Draws one grapheme (up to CCHARW_MAX code points) with attributes and a color pair.
+static inline int lt_put_cell(WINDOW *win, int y, int x, const wchar_t *wch, attr_t attrs, short pair) {
+    cchar_t cc;
+    if (setcchar(&cc, wch, attrs, pair, NULL) != OK) return ERR;
+    return mvwadd_wch(win, y, x, &cc);
+}
+
+// MARK: resize notification
+//
+// ncurses' own SIGWINCH handling only surfaces KEY_RESIZE on the next keystroke
+// when get_wch blocks, so a resized but idle screen would stay stale. Instead a
+// self-pipe is written from the signal handler and the backend polls it together
+// with the input descriptor.
+
+static int lt_winch_pipe[2] = {-1, -1};
+
+static void lt_winch_handler(int sig) {
+    (void)sig;
+    int saved = errno;
+    if (lt_winch_pipe[1] >= 0) { ssize_t ignored = write(lt_winch_pipe[1], "w", 1); (void)ignored; }
+    errno = saved;
+}
+
+/// Installs the SIGWINCH handler (replacing ncurses'); returns the pipe's read end or -1.
+static inline int lt_install_winch_pipe(void) {
+    if (lt_winch_pipe[0] < 0 && pipe2(lt_winch_pipe, O_NONBLOCK | O_CLOEXEC) != 0) return -1;
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = lt_winch_handler;
+    sigemptyset(&action.sa_mask);
+    if (sigaction(SIGWINCH, &action, NULL) != 0) return -1;
+    return lt_winch_pipe[0];
+}
+
+static inline void lt_remove_winch_handler(void) { signal(SIGWINCH, SIG_DFL); }
+
+/// Empties the pipe; returns 1 when a resize was signalled since the last call.
+static inline int lt_take_winch(void) {
+    char buf[64];
+    int seen = 0;
+    while (lt_winch_pipe[0] >= 0 && read(lt_winch_pipe[0], buf, sizeof buf) > 0) seen = 1;
+    return seen;
+}
+
+/// Waits until `fd` is readable or a resize is signalled; -1 waits forever.
+/// Returns 0 on timeout, 1 when input is ready, 2 on resize.
+static inline int lt_wait_input(int fd, int timeout_ms) {
+    struct pollfd fds[2];
+    fds[0].fd = fd; fds[0].events = POLLIN; fds[0].revents = 0;
+    fds[1].fd = lt_winch_pipe[0]; fds[1].events = POLLIN; fds[1].revents = 0;
+    for (;;) {
+        int n = poll(fds, lt_winch_pipe[0] >= 0 ? 2 : 1, timeout_ms);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return 0;
+        if (fds[1].revents & POLLIN) return 2;
+        return 1;
+    }
+}
+
+// MARK: pseudo terminals (benchmarks and tests drive the real writer through one)
+
+static inline int lt_openpty(int *master_fd, int *slave_fd, int cols, int rows) {
+    struct winsize ws;
+    memset(&ws, 0, sizeof ws);
+    ws.ws_col = (unsigned short)cols;
+    ws.ws_row = (unsigned short)rows;
+    return openpty(master_fd, slave_fd, NULL, NULL, &ws);
+}
+
+static inline int lt_set_winsize(int fd, int cols, int rows) {
+    struct winsize ws;
+    memset(&ws, 0, sizeof ws);
+    ws.ws_col = (unsigned short)cols;
+    ws.ws_row = (unsigned short)rows;
+    return ioctl(fd, TIOCSWINSZ, &ws);
+}
+
+static inline int lt_get_winsize(int fd, int *cols, int *rows) {
+    struct winsize ws;
+    if (ioctl(fd, TIOCGWINSZ, &ws) != 0) return -1;
+    *cols = ws.ws_col;
+    *rows = ws.ws_row;
+    return 0;
+}
+
+#endif

@@ -1,0 +1,48 @@
+/// The standard screen: a title row, the body, a status line and the key legend.
+public struct ScreenLayout: Equatable, Sendable {
+    public var title: Rect
+    public var body: Rect
+    public var status: Rect
+    public var legend: Rect
+
+    public init(_ area: Rect) {
+        title = area.row(0)
+        legend = area.row(area.height - 1)
+        status = area.row(area.height - 2)
+        body = Rect(x: area.x, y: area.y + 2, width: area.width, height: area.height - 4)
+    }
+
+    /// Rows the body gets on a screen of `size`.
+    public static func bodyHeight(for size: Size) -> Int { max(1, size.rows - 4) }
+
+    /// Draws the title row: `title` on the left, `detail` (theme name, record id) on the right.
+    public static func renderTitle(_ title: String, detail: String = "", into buffer: inout Buffer, at rect: Rect, theme: Theme) {
+        buffer.fill(rect, style: theme.style(.text))
+        let detailWidth = DisplayWidth.of(detail)
+        buffer.put(title, x: rect.x + 1, y: rect.y, style: theme.style(.title), maxWidth: rect.width - detailWidth - 3)
+        buffer.put(detail, x: rect.maxX - detailWidth - 1, y: rect.y, style: theme.style(.label))
+        let rule = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: 1)
+        buffer.put(String(repeating: "─", count: rect.width), x: rule.x, y: rule.y, style: theme.style(.border), sanitize: false)
+    }
+}
+
+/// Shown instead of the screen when the terminal is smaller than a layout needs:
+/// a clear message, never overlapping text.
+public enum EnlargeNotice {
+    public static func render(into buffer: inout Buffer, current: Size, required: Size, theme: Theme) {
+        let area = buffer.area
+        buffer.fill(area, style: theme.style(.text))
+        let lines = [
+            "Увеличьте окно терминала",
+            "Enlarge the terminal",
+            "нужно \(required.columns)×\(required.rows), сейчас \(current.columns)×\(current.rows)",
+        ]
+        let top = max(0, (area.height - lines.count) / 2)
+        for (i, line) in lines.enumerated() {
+            let width = min(DisplayWidth.of(line), area.width)
+            let role: ThemeRole = i == 0 ? .title : .text
+            buffer.put(line, x: max(0, (area.width - width) / 2), y: top + i, style: theme.style(role), maxWidth: area.width, sanitize: false)
+        }
+        buffer.cursor = nil
+    }
+}

@@ -1,0 +1,301 @@
+import CNcursesw
+import Glibc
+
+/// The real terminal, through ncursesw.
+///
+/// `present` compares each frame with the previous one and hands ncurses only the
+/// cells that changed; ncurses then sends the terminal the shortest byte sequence
+/// for them. Input is read with `get_wch`, so Cyrillic arrives as characters;
+/// bracketed paste is switched on and arrives as one ``InputEvent/paste(_:)``.
+///
+/// Only one instance may be open at a time (ncurses keeps process-wide state);
+/// call ``close()`` before the process exits or the terminal stays in raw mode.
+public final class NcursesBackend: TerminalBackend {
+    public private(set) var size: Size
+    public let colorDepth: ColorDepth
+
+    private let screen: OpaquePointer
+    private let window: UnsafeMutablePointer<WINDOW>
+    private var previous: Buffer?
+    private var cursorVisible: Int32 = -1
+    private var pairs: [PairKey: Int16] = [:]
+    private var styleCache: [Style: (attr_t, Int16)] = [:]
+    private var wideChars: [wchar_t] = Array(repeating: 0, count: 8)
+    private var closed = false
+    private let inputFD: Int32
+    private let outputFD: Int32
+
+    /// Codes for the bracketed-paste markers; above anything ncurses assigns itself.
+    private static let pasteStartCode: Int32 = 0x3000
+    private static let pasteEndCode: Int32 = 0x3001
+    /// How long to wait for the rest of a paste, or for the key after Esc (Alt).
+    private static let pasteStallMilliseconds: Int32 = 1000
+    static let escapeDelayMilliseconds: Int32 = 25
+
+    private struct PairKey: Hashable {
+        var foreground: Int16
+        var background: Int16
+    }
+
+    /// Starts ncurses on a terminal. Call ``TerminalCheck/requireUTF8Locale()`` first
+    /// (ncurses reads the locale when it starts).
+    /// - Parameters:
+    ///   - inputFD, outputFD: the terminal (0 and 1 normally; a pty slave in benchmarks).
+    ///   - terminalType: the terminfo name; nil uses `$TERM`.
+    public init(inputFD: Int32 = 0, outputFD: Int32 = 1, terminalType: String? = nil) throws(TerminalUnavailable) {
+        let opened: OpaquePointer? =
+            if let terminalType {
+                terminalType.withCString { lt_newterm($0, outputFD, inputFD) }
+            } else {
+                lt_newterm(nil, outputFD, inputFD)
+            }
+        guard let opened, let window = lt_stdscr() else {
+            let term = terminalType ?? getenv("TERM").map { String(cString: $0) } ?? "unset"
+            throw TerminalUnavailable(description: "Unknown terminal type TERM=\(term); try TERM=xterm-256color.")
+        }
+        screen = opened
+        self.window = window
+        self.inputFD = inputFD
+        self.outputFD = outputFD
+        _ = lt_install_winch_pipe()
+        raw()
+        noecho()
+        nonl()
+        keypad(window, true)
+        set_escdelay(Self.escapeDelayMilliseconds)
+        // Without this ncurses postpones output while keys are queued, which would
+        // make fast typists see their text late.
+        typeahead(-1)
+        if has_colors() {
+            start_color()
+            use_default_colors()
+            colorDepth = ColorDepth(colorCount: Int(lt_colors()))
+        } else {
+            colorDepth = .none
+        }
+        size = Size(columns: Int(lt_cols()), rows: Int(lt_lines()))
+        define_key("\u{1B}[200~", Self.pasteStartCode)
+        define_key("\u{1B}[201~", Self.pasteEndCode)
+        for (sequence, code) in Self.alternativeKeySequences { define_key(sequence, code) }
+        writeDirect("\u{1B}[?2004h")
+    }
+
+    deinit { close() }
+
+    /// Switches bracketed paste off and gives the terminal back to the shell.
+    public func close() {
+        guard !closed else { return }
+        closed = true
+        lt_remove_winch_handler()
+        endwin()
+        writeDirect("\u{1B}[?2004l")
+        delscreen(screen)
+    }
+
+    /// Mode switches ncurses has no capability for go straight to the terminal.
+    private func writeDirect(_ sequence: String) {
+        let bytes = Array(sequence.utf8)
+        _ = bytes.withUnsafeBytes { write(outputFD, $0.baseAddress, $0.count) }
+    }
+
+    /// Sequences terminals send whatever terminfo says: cursor keys in normal
+    /// rather than application mode, PuTTY/Linux-console Home/End and F1–F4.
+    private static let alternativeKeySequences: [(String, Int32)] = [
+        ("\u{1B}[A", KEY_UP), ("\u{1B}[B", KEY_DOWN), ("\u{1B}[C", KEY_RIGHT), ("\u{1B}[D", KEY_LEFT),
+        ("\u{1B}OA", KEY_UP), ("\u{1B}OB", KEY_DOWN), ("\u{1B}OC", KEY_RIGHT), ("\u{1B}OD", KEY_LEFT),
+        ("\u{1B}[H", KEY_HOME), ("\u{1B}[F", KEY_END), ("\u{1B}OH", KEY_HOME), ("\u{1B}OF", KEY_END),
+        ("\u{1B}[1~", KEY_HOME), ("\u{1B}[4~", KEY_END), ("\u{1B}[7~", KEY_HOME), ("\u{1B}[8~", KEY_END),
+        ("\u{1B}[11~", lt_key_f(1)), ("\u{1B}[12~", lt_key_f(2)), ("\u{1B}[13~", lt_key_f(3)), ("\u{1B}[14~", lt_key_f(4)),
+        ("\u{1B}[[A", lt_key_f(1)), ("\u{1B}[[B", lt_key_f(2)), ("\u{1B}[[C", lt_key_f(3)), ("\u{1B}[[D", lt_key_f(4)),
+        ("\u{1B}[[E", lt_key_f(5)), ("\u{1B}[Z", KEY_BTAB),
+    ]
+
+    // MARK: input
+
+    public func nextEvent(timeout: Duration?) -> InputEvent? {
+        let waitMilliseconds = timeout.map(Self.milliseconds) ?? -1
+        while true {
+            if lt_take_winch() == 1, let event = applyResize() { return event }
+            // Keys ncurses already holds (pushed back after an escape sequence)
+            // never show up in poll, so ask it first without waiting.
+            wtimeout(window, 0)
+            if let (isCode, value) = readRaw() {
+                wtimeout(window, -1)
+                if let event = decode(isCode: isCode, value: value) { return event }
+                continue
+            }
+            wtimeout(window, -1)
+            // Block here, not in a loop: an idle screen uses no CPU.
+            if lt_wait_input(inputFD, waitMilliseconds) == 0 { return nil }
+        }
+    }
+
+    /// Re-reads the terminal size after SIGWINCH and resizes ncurses' screen.
+    private func applyResize() -> InputEvent? {
+        var columns: Int32 = 0, rows: Int32 = 0
+        guard lt_get_winsize(outputFD, &columns, &rows) == 0, columns > 0, rows > 0 else { return nil }
+        let newSize = Size(columns: Int(columns), rows: Int(rows))
+        guard newSize != size else { return nil }
+        resize_term(rows, columns)
+        size = newSize
+        previous = nil
+        return .resize(columns: newSize.columns, rows: newSize.rows)
+    }
+
+    private func readRaw() -> (Bool, UInt32)? {
+        var value: wint_t = 0
+        let result = wget_wch(window, &value)
+        if result == lt_err() { return nil }
+        return (result == lt_key_code_yes(), UInt32(value))
+    }
+
+    private func decode(isCode: Bool, value: UInt32) -> InputEvent? {
+        guard isCode else {
+            if value == 27 { return .key(altOrEscape()) }
+            return KeyDecoder.key(forCharacter: value).map(InputEvent.key)
+        }
+        let code = Int32(value)
+        if code == KEY_RESIZE {
+            size = Size(columns: Int(lt_cols()), rows: Int(lt_lines()))
+            previous = nil
+            return .resize(columns: size.columns, rows: size.rows)
+        }
+        if code == Self.pasteStartCode { return .paste(readPaste()) }
+        return Self.functionKeys[code].map(InputEvent.key) ?? modifiedKey(code).map(InputEvent.key)
+    }
+
+    /// Esc followed at once by a character is Alt+character (how terminals send
+    /// Alt); a lone Esc is Escape after the short ESC delay.
+    private func altOrEscape() -> Key {
+        wtimeout(window, 0)
+        defer { wtimeout(window, -1) }
+        guard let (isCode, value) = readRaw() else { return .escape }
+        if isCode {
+            if let key = Self.functionKeys[Int32(value)] ?? modifiedKey(Int32(value)) { return .alt(key) }
+            return .escape
+        }
+        return KeyDecoder.key(forCharacter: value).map { .alt($0) } ?? .escape
+    }
+
+    private func modifiedKey(_ code: Int32) -> Key? {
+        guard let name = keyname(code) else { return nil }
+        return KeyDecoder.key(forModifiedKeyName: String(cString: name))
+    }
+
+    /// Reads up to the paste-end marker; keeps at most ``Paste/maximumBytes``.
+    private func readPaste() -> String {
+        wtimeout(window, Self.pasteStallMilliseconds)
+        defer { wtimeout(window, -1) }
+        var scalars = String.UnicodeScalarView()
+        var bytes = 0
+        while let (isCode, value) = readRaw() {
+            if isCode {
+                if Int32(value) == Self.pasteEndCode { break }
+                continue
+            }
+            guard let scalar = Unicode.Scalar(value), bytes < Paste.maximumBytes else { continue }
+            scalars.append(scalar)
+            bytes += scalar.utf8.count
+        }
+        return Paste.clean(String(scalars))
+    }
+
+    private static func milliseconds(_ duration: Duration) -> Int32 {
+        let (seconds, attoseconds) = duration.components
+        let total = seconds * 1000 + attoseconds / 1_000_000_000_000_000
+        return Int32(clamping: max(0, total))
+    }
+
+    private static let functionKeys: [Int32: Key] = {
+        var keys: [Int32: Key] = [
+            KEY_UP: .up, KEY_DOWN: .down, KEY_LEFT: .left, KEY_RIGHT: .right,
+            KEY_HOME: .home, KEY_END: .end, KEY_PPAGE: .pageUp, KEY_NPAGE: .pageDown,
+            KEY_IC: .insert, KEY_DC: .delete, KEY_BACKSPACE: .backspace, KEY_ENTER: .enter,
+            KEY_BTAB: .backTab, KEY_SLEFT: .shift(.left), KEY_SRIGHT: .shift(.right),
+            KEY_SHOME: .shift(.home), KEY_SEND: .shift(.end), KEY_SDC: .shift(.delete),
+            KEY_SR: .shift(.up), KEY_SF: .shift(.down),
+        ]
+        for n in 1...36 {
+            if let key = KeyDecoder.key(forFunctionNumber: n) { keys[lt_key_f(Int32(n))] = key }
+        }
+        return keys
+    }()
+
+    // MARK: output
+
+    public func present(_ buffer: Buffer) {
+        if buffer.size != size || previous?.size != buffer.size {
+            previous = nil
+            werase(window)
+        }
+        let columns = buffer.size.columns
+        for y in 0..<buffer.size.rows {
+            for x in 0..<columns {
+                let cell = buffer.cells[y * columns + x]
+                if cell.isContinuation { continue }
+                if let previous, previous.cells[y * columns + x] == cell { continue }
+                draw(cell, x: x, y: y)
+            }
+        }
+        if let cursor = buffer.cursor, buffer.contains(x: cursor.x, y: cursor.y) {
+            setCursorVisible(1)
+            wmove(window, Int32(cursor.y), Int32(cursor.x))
+        } else {
+            setCursorVisible(0)
+        }
+        wnoutrefresh(window)
+        doupdate()
+        previous = buffer
+    }
+
+    public func bell() { beep() }
+
+    private func draw(_ cell: Cell, x: Int, y: Int) {
+        let codePoints = cell.codePoints
+        let count = min(codePoints.count, Int(CCHARW_MAX))
+        for i in 0..<count { wideChars[i] = wchar_t(bitPattern: codePoints[i]) }
+        wideChars[count] = 0
+        let (attributes, pair) = attributesAndPair(for: cell.style)
+        _ = wideChars.withUnsafeBufferPointer { chars in
+            lt_put_cell(window, Int32(y), Int32(x), chars.baseAddress, attributes, pair)
+        }
+    }
+
+    private func setCursorVisible(_ visibility: Int32) {
+        guard visibility != cursorVisible else { return }
+        cursorVisible = visibility
+        curs_set(visibility)
+    }
+
+    private func attributesAndPair(for style: Style) -> (attr_t, Int16) {
+        if let cached = styleCache[style] { return cached }
+        var attributes = lt_a_normal()
+        if style.attributes.contains(.bold) { attributes |= lt_a_bold() }
+        if style.attributes.contains(.reverse) { attributes |= lt_a_reverse() }
+        if style.attributes.contains(.underline) { attributes |= lt_a_underline() }
+        if style.attributes.contains(.dim) { attributes |= lt_a_dim() }
+        let resolved = (attributes, pair(foreground: style.foreground, background: style.background))
+        styleCache[style] = resolved
+        return resolved
+    }
+
+    private func pair(foreground: Color?, background: Color?) -> Int16 {
+        guard colorDepth != .none else { return 0 }
+        let key = PairKey(foreground: colorNumber(foreground), background: colorNumber(background))
+        if key.foreground == -1 && key.background == -1 { return 0 }
+        if let existing = pairs[key] { return existing }
+        let number = Int16(clamping: pairs.count + 1)
+        guard Int32(number) < lt_color_pairs() else { return 0 }
+        init_pair(number, key.foreground, key.background)
+        pairs[key] = number
+        return number
+    }
+
+    private func colorNumber(_ color: Color?) -> Int16 {
+        switch color?.fitted(to: colorDepth) {
+        case .ansi(let n)?: return Int16(n)
+        case .indexed(let n)?: return Int16(n)
+        default: return -1
+        }
+    }
+}

@@ -1,0 +1,15 @@
+/// Where frames are shown and input comes from: the real terminal
+/// (``NcursesBackend``) or an in-memory screen for tests (``MemoryBackend``).
+public protocol TerminalBackend: AnyObject {
+    /// The current screen size.
+    var size: Size { get }
+    /// How many colors the screen can show; themes are fitted to it.
+    var colorDepth: ColorDepth { get }
+    /// The next input event. `timeout` nil blocks until there is one (an idle
+    /// screen costs no CPU); otherwise returns nil when nothing arrives in time.
+    func nextEvent(timeout: Duration?) -> InputEvent?
+    /// Shows `buffer`, writing only what differs from the previous frame.
+    func present(_ buffer: Buffer)
+    /// Sounds the terminal bell (a rejected keystroke).
+    func bell()
+}

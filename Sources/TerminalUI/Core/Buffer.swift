@@ -1,0 +1,139 @@
+/// A frame of cells that widgets draw into; a backend shows it.
+///
+/// Widgets never talk to the terminal: they draw into a `Buffer`, the backend
+/// compares it with the previous frame and writes only what changed (ratatui's
+/// discipline). Tests assert on ``lines`` and ``styleMask(row:matching:)``.
+/// Drawing outside the buffer is clipped silently.
+public struct Buffer: Equatable, Sendable {
+    public private(set) var size: Size
+    var cells: [Cell]
+    /// Where the terminal cursor is shown after the frame is presented; nil hides it.
+    public var cursor: Point?
+
+    public init(size: Size, style: Style = .plain) {
+        self.size = Size(columns: max(0, size.columns), rows: max(0, size.rows))
+        cells = Array(repeating: Cell(style: style), count: self.size.columns * self.size.rows)
+        cursor = nil
+    }
+
+    /// The whole buffer as a rectangle.
+    public var area: Rect { Rect(size: size) }
+
+    func contains(x: Int, y: Int) -> Bool { x >= 0 && y >= 0 && x < size.columns && y < size.rows }
+
+    /// The cell at a position; a blank cell outside the buffer.
+    public subscript(x x: Int, y y: Int) -> Cell {
+        contains(x: x, y: y) ? cells[y * size.columns + x] : Cell()
+    }
+
+    // MARK: drawing
+
+    /// Fills `rect` with blanks in `style`.
+    public mutating func fill(_ rect: Rect, style: Style) {
+        let r = rect.intersection(area)
+        guard !r.isEmpty else { return }
+        repairWideCharacters(row: r.y, height: r.height, at: r.x, r.maxX)
+        let blank = Cell(style: style)
+        for y in r.y..<r.maxY {
+            let base = y * size.columns
+            for x in r.x..<r.maxX { cells[base + x] = blank }
+        }
+    }
+
+    /// Changes the style of the cells in `rect`, keeping their text.
+    public mutating func setStyle(_ rect: Rect, style: Style) {
+        let r = rect.intersection(area)
+        guard !r.isEmpty else { return }
+        for y in r.y..<r.maxY {
+            let base = y * size.columns
+            for x in r.x..<r.maxX { cells[base + x].style = style }
+        }
+    }
+
+    /// Draws `text` from (`x`, `y`) and returns the columns used.
+    ///
+    /// The text is passed through ``Swift/String/sanitizedForTerminal`` first unless
+    /// `sanitize` is false (only for text the engine itself produced). Drawing stops
+    /// at `maxWidth` columns and at the buffer's edge; a double-width character that
+    /// would be cut in half is replaced by a space.
+    @discardableResult
+    public mutating func put(
+        _ text: String, x: Int, y: Int, style: Style, maxWidth: Int? = nil, sanitize: Bool = true
+    ) -> Int {
+        guard y >= 0, y < size.rows else { return 0 }
+        let limit = min(size.columns, x + (maxWidth ?? Int.max / 2))
+        var column = x
+        let clean = sanitize ? text.sanitizedForTerminal : text
+        for character in clean {
+            if column >= limit { break }
+            let width = DisplayWidth.of(character)
+            if width == 0 { continue }
+            if column + width > limit {
+                if column >= 0 { set(Cell(style: style), x: column, y: y) }
+                column += 1
+                break
+            }
+            if column >= 0 {
+                set(Cell(character, width: width, style: style), x: column, y: y)
+            }
+            column += width
+        }
+        return max(0, column - x)
+    }
+
+    /// Places one cell (and its continuation when wide), keeping neighbouring
+    /// double-width characters whole by blanking any half that gets overwritten.
+    public mutating func set(_ cell: Cell, x: Int, y: Int) {
+        guard contains(x: x, y: y) else { return }
+        let wide = cell.width == 2 && x + 1 < size.columns
+        repairWideCharacters(row: y, height: 1, at: x, x + (wide ? 2 : 1))
+        var placed = cell
+        if cell.width == 2 && !wide { placed = Cell(style: cell.style) }
+        let index = y * size.columns + x
+        cells[index] = placed
+        if wide { cells[index + 1] = .continuation(style: cell.style) }
+    }
+
+    /// Before columns `start..<end` are overwritten on rows `row..<row+height`, blanks
+    /// the other half of any double-width character straddling either edge.
+    mutating func repairWideCharacters(row: Int, height: Int, at start: Int, _ end: Int) {
+        for y in row..<(row + height) {
+            let base = y * size.columns
+            if start > 0, start < size.columns, cells[base + start].isContinuation {
+                cells[base + start - 1] = Cell(style: cells[base + start - 1].style)
+            }
+            if end < size.columns, end > 0, cells[base + end].isContinuation {
+                cells[base + end] = Cell(style: cells[base + end].style)
+            }
+        }
+    }
+
+    // MARK: reading (tests, memory backend)
+
+    /// Row `y` as it would look on screen, trailing blanks trimmed.
+    public func line(_ y: Int) -> String {
+        guard y >= 0, y < size.rows else { return "" }
+        var text = ""
+        let base = y * size.columns
+        for x in 0..<size.columns { text += cells[base + x].grapheme }
+        while text.last == " " { text.removeLast() }
+        return text
+    }
+
+    /// Every row, trailing blanks trimmed.
+    public var lines: [String] { (0..<size.rows).map(line) }
+
+    /// Row `y` as a mask: `#` where a cell has `style`, `.` elsewhere (continuations
+    /// are skipped so the mask lines up with ``line(_:)``), trailing dots trimmed.
+    public func styleMask(row y: Int, matching style: Style) -> String {
+        guard y >= 0, y < size.rows else { return "" }
+        var mask = ""
+        for x in 0..<size.columns {
+            let cell = cells[y * size.columns + x]
+            if cell.isContinuation { continue }
+            mask += cell.style == style ? "#" : "."
+        }
+        while mask.last == "." { mask.removeLast() }
+        return mask
+    }
+}
