@@ -193,7 +193,7 @@ public struct EntryScreen: Hashable, Sendable {
     }
 
     /// Card data never appears in full on a review screen.
-    static func reviewText(_ path: FieldPath, _ text: String?) -> String? {
+    public static func reviewText(_ path: FieldPath, _ text: String?) -> String? {
         guard let text else { return nil }
         switch path.leafKey {
         case "cardCvc": return String(repeating: "•", count: text.count)

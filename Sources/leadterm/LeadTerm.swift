@@ -7,11 +7,13 @@ struct LeadTerm: AsyncParsableCommand {
         commandName: "leadterm",
         abstract: "Keyboard-first entry and editing of loan leads for a BrainySoft core.",
         subcommands: [
+            RunCommand.self,
             ValidateCommand.self,
             OutboxCommand.self,
             LookupCommand.self,
             SubmitCommand.self,
             GalleryCommand.self,
-        ]
+        ],
+        defaultSubcommand: RunCommand.self
     )
 }

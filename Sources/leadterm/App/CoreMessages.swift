@@ -4,6 +4,12 @@ import LeadRules
 /// Core failures in the operator's words. The core's own messages are already stripped of
 /// control characters by the client.
 enum CoreMessages {
+    /// Any failure of a core call; the client only ever throws `CoreError`.
+    static func text(_ error: any Error) -> LocalizedText {
+        if let core = error as? CoreError { return text(core) }
+        return LocalizedText(ru: "Ошибка: \(error)", en: "Error: \(error)")
+    }
+
     static func text(_ error: CoreError) -> LocalizedText {
         switch error {
         case .unreachable(let server, _):
