@@ -202,12 +202,11 @@ public struct EntryScreen: Hashable, Sendable {
         }
     }
 
-    /// Sections in screen order, then paths by name.
+    /// Screen order: as the fields come on the screens, rows in their order.
     static func layoutOrder(_ a: FieldPath, _ b: FieldPath) -> Bool {
-        let all = SectionID.allCases
-        let sa = EntryForm.section(of: a).flatMap { all.firstIndex(of: $0) } ?? all.count
-        let sb = EntryForm.section(of: b).flatMap { all.firstIndex(of: $0) } ?? all.count
-        return sa != sb ? sa < sb : a < b
+        let pa = FormLayout.position(of: a), pb = FormLayout.position(of: b)
+        if pa != pb { return pa < pb }
+        return a.description.count != b.description.count ? a.description.count < b.description.count : a < b
     }
 }
 

@@ -220,3 +220,41 @@ public enum FormLayout {
         ]
     }
 }
+
+extension FormLayout {
+    /// Every field pattern in screen order, with its widget.
+    public static let fieldOrder: [(FieldPath, FieldWidget)] = {
+        var out: [(FieldPath, FieldWidget)] = []
+        func walk(_ items: [FormItem], base: [FieldPath.Component]) {
+            for item in items {
+                switch item {
+                case .field(let p, let w): out.append((FieldPath(base + p.components), w))
+                case .group(_, let inner, _): walk(inner, base: base)
+                case .list(let spec) where !spec.isMap:
+                    walk(spec.itemFields, base: base + spec.path.components + [.anyIndex])
+                case .list: break
+                }
+            }
+        }
+        for section in sections { walk(section.items, base: []) }
+        return out
+    }()
+
+    private static let positions: [FieldPath: Int] = {
+        var out: [FieldPath: Int] = [:]
+        for (i, entry) in fieldOrder.enumerated() where out[entry.0] == nil { out[entry.0] = i }
+        return out
+    }()
+
+    private static let widgets: [FieldPath: FieldWidget] = {
+        var out: [FieldPath: FieldWidget] = [:]
+        for (path, widget) in fieldOrder where out[path] == nil { out[path] = widget }
+        return out
+    }()
+
+    /// The widget a field is edited with (by its catalog pattern).
+    public static func widget(for path: FieldPath) -> FieldWidget? { widgets[path.pattern] }
+
+    /// Where a field comes on the screens, for ordering summaries.
+    public static func position(of path: FieldPath) -> Int { positions[path.pattern] ?? Int.max }
+}

@@ -76,12 +76,15 @@ enum EntryView {
             if top + h > s.scrollTop + rect.height { s.scrollTop = top + h - rect.height }
         }
         s.scrollTop = max(0, min(s.scrollTop, max(0, y - rect.height)))
+        var popup: (SelectState, Rect)?
         for (i, line) in lines.enumerated() {
             let lineY = rect.y + offsets[i] - s.scrollTop
             let h = height(of: line, entry.form)
             if lineY + h <= rect.y || lineY >= rect.maxY { continue }
-            draw(line, s, entry, y: lineY, rect: rect, into: &buffer)
+            if let open = draw(line, s, entry, y: lineY, rect: rect, into: &buffer) { popup = open }
         }
+        // An open list is drawn last, over the fields below it.
+        if let (select, area) = popup { select.renderPopup(into: &buffer, below: area, within: rect, theme: s.theme) }
         if s.scrollTop > 0 { buffer.put("▲", x: rect.maxX - 1, y: rect.y, style: s.theme.style(.border), sanitize: false) }
         if s.scrollTop + rect.height < y {
             buffer.put("▼", x: rect.maxX - 1, y: rect.maxY - 1, style: s.theme.style(.border), sanitize: false)
@@ -93,8 +96,9 @@ enum EntryView {
         return 1
     }
 
+    /// Draws one line; returns the focused select's open list, if any, to draw on top.
     private static func draw(_ line: SectionLine, _ s: ScreenState, _ entry: EntryScreen, y: Int, rect: Rect,
-                             into buffer: inout Buffer) {
+                             into buffer: inout Buffer) -> (SelectState, Rect)? {
         let theme = s.theme
         switch line {
         case .heading(let title, let depth):
@@ -107,14 +111,15 @@ enum EntryView {
                        style: style, maxWidth: rect.width - depth * 2)
             if focused { buffer.cursor = Point(x: rect.x + depth * 2, y: y) }
         case .stop(.field(let path, let kind), let depth):
-            drawField(path, kind, depth: depth, s, entry, y: y, rect: rect, into: &buffer)
+            return drawField(path, kind, depth: depth, s, entry, y: y, rect: rect, into: &buffer)
         case .stop(.list(let path, let spec), let depth):
             ListView.render(path, spec, depth: depth, s, entry, y: y, rect: rect, into: &buffer)
         }
+        return nil
     }
 
     private static func drawField(_ path: FieldPath, _ kind: FieldWidget, depth: Int, _ s: ScreenState,
-                                  _ entry: EntryScreen, y: Int, rect: Rect, into buffer: inout Buffer) {
+                                  _ entry: EntryScreen, y: Int, rect: Rect, into buffer: inout Buffer) -> (SelectState, Rect)? {
         let theme = s.theme
         let status = entry.form.status(of: path)
         let marker: (String, ThemeRole) = switch status {
@@ -143,9 +148,8 @@ enum EntryView {
         let area = Rect(x: fieldX, y: y, width: state.width(available: room), height: 1)
         let look = FieldLook(focused: focused, hasError: status == .invalid, enabled: true)
         state.render(into: &buffer, at: area, theme: theme, look: look)
-        if focused, case .select(let select) = state, select.isOpen {
-            select.renderPopup(into: &buffer, below: area, within: rect, theme: theme)
-        }
+        if focused, case .select(let select) = state, select.isOpen { return (select, area) }
+        return nil
     }
 
     static func legend(for entry: EntryScreen, _ s: ScreenState) -> Legend {

@@ -19,9 +19,10 @@ enum PhaseView {
             if review.isEmpty { lines.append(s.text(UIText.nothingChanged)) }
             for line in review {
                 let name = s.text(FieldNames.name(for: EntryForm.rulesPath(line.path)))
+                let new = shown(line.path, line.new, s), old = shown(line.path, line.old, s)
                 switch entry.mode {
-                case .new: lines.append("\(name): \(line.new ?? "")")
-                case .edit: lines.append("\(name): \(line.old ?? "—") → \(line.new ?? "—")")
+                case .new: lines.append("\(name): \(new ?? "")")
+                case .edit: lines.append("\(name): \(old ?? "—") → \(new ?? "—")")
                 }
             }
             let title = entry.mode == .new ? UIText.confirmNew : UIText.confirmEdit
@@ -36,6 +37,21 @@ enum PhaseView {
         case .failed(let why):
             box(title: "", lines: [s.text(why), "", s.text(UIText.failedSuffix)], selected: nil, scroll: 0,
                 theme: s.theme, into: &buffer, at: body)
+        }
+    }
+
+    /// A code as its name (Мужской, Россия), a closed-list value as its label.
+    static func shown(_ path: FieldPath, _ text: String?, _ s: ScreenState) -> String? {
+        guard let text else { return nil }
+        switch FormLayout.widget(for: path) {
+        case .code(let list)?:
+            guard let code = Int64(text), let entry = s.context.codeList(list).entry(for: code) else { return text }
+            return s.language == .ru ? entry.ru : entry.en
+        case .choice?:
+            let input = s.context.rules.input(for: path)
+            return input.choices.first { $0.value == text }.map { s.text($0.label) } ?? text
+        default:
+            return text
         }
     }
 
