@@ -87,9 +87,10 @@ import Testing
     }
 
     @Test func aSlowCoreTimesOutAReadAndLeavesACreateUnknown() async throws {
-        try await Harness.with(tweak: { $0.requestTimeout = .milliseconds(300); $0.readRetries = 0 }) { h in
+        // The timeout leaves room for a login on a loaded CI machine; the latency is well past it.
+        try await Harness.with(tweak: { $0.requestTimeout = .milliseconds(1500); $0.readRetries = 0 }) { h in
             try await h.core.logIn()
-            await h.sim.setFaults(.init(latencyMilliseconds: 1000))
+            await h.sim.setFaults(.init(latencyMilliseconds: 4000))
             let read = await coreError { _ = try await h.core.countries() }
             #expect(read == .timedOut(server: h.sim.url.absoluteString, phase: .response))
             let create = await coreError { _ = try await h.core.createLead(minimalLead()) }
