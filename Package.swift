@@ -67,11 +67,20 @@ let package = Package(
             ]
         ),
 
+        // MARK: sync: the outbox sending through the core client
+        .target(
+            name: "LeadSync",
+            dependencies: [
+                "LeadModel", "LeadStore", "CoreClient",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+
         // MARK: executables
         .executableTarget(
             name: "leadterm",
             dependencies: [
-                "LeadModel", "LeadRules", "LeadStore", "CoreClient",
+                "LeadModel", "LeadRules", "LeadStore", "CoreClient", "LeadSync",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
@@ -93,7 +102,11 @@ let package = Package(
         .testTarget(name: "LeadFormsTests", dependencies: ["LeadForms", "LeadRules", "LeadModel"]),
         .testTarget(
             name: "LeadStoreTests",
-            dependencies: ["LeadStore", "LeadModel", .product(name: "Logging", package: "swift-log")]
+            dependencies: [
+                "LeadStore", "LeadModel", .product(name: "Logging", package: "swift-log"),
+                // The drill against the real HTTP client and simulator (Integration/).
+                "LeadSync", "CoreClient", "CoreSimulator",
+            ]
         ),
         .testTarget(
             name: "CoreClientTests",
