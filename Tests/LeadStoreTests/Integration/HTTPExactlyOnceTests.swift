@@ -55,8 +55,9 @@ struct HTTPExactlyOnceTests {
         let injected = Dictionary(grouping: requests.compactMap(\.fault), by: { $0 }).mapValues(\.count)
         let timeouts = await schedule.timeouts
         let sessionsEnded = await schedule.sessionsEnded
+        let createTimeouts = await schedule.createsTimedOutAfterSending
         print("drill: \(figures.submits) submits, faults: 500=\(injected["server-error", default: 0]), "
-              + "drop-after-commit=\(injected["drop-after-commit", default: 0]), timeouts=\(timeouts), "
+              + "drop-after-commit=\(injected["drop-after-commit", default: 0]), timeouts=\(timeouts) (creates, outcome unknown=\(createTimeouts)), "
               + "malformed=\(injected["malformed", default: 0]), sessions-ended=\(sessionsEnded), "
               + "lost=\(figures.lost), duplicated=\(figures.duplicated) "
               + "(adopted after unknown outcome=\(figures.adopted), drains=\(figures.drains), "
@@ -75,6 +76,7 @@ struct HTTPExactlyOnceTests {
         #expect(injected["drop-after-commit", default: 0] >= 10)
         #expect(injected["malformed", default: 0] >= 3)
         #expect(timeouts >= 5)
+        #expect(createTimeouts >= 3)
         #expect(sessionsEnded >= 3)
         #expect(figures.adopted >= 10)
         // The client's and the processor's logs hold ids only.

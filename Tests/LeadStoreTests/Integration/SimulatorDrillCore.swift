@@ -23,7 +23,15 @@ struct SimulatorDrillCore: DrillCore {
     let schedule: LatencySchedule
 
     func create(_ lead: Lead) async throws(OutboxSendError) -> Int64 {
-        try await observed { () async throws(OutboxSendError) in try await transport.create(lead) }
+        do {
+            return try await observed { () async throws(OutboxSendError) in try await transport.create(lead) }
+        } catch {
+            // A create that timed out after it went out must never be taken as "not sent".
+            if case .outcomeUnknown(let m) = error, m.contains("did not answer in time") {
+                await schedule.countCreateTimedOutAfterSending()
+            }
+            throw error
+        }
     }
 
     func update(_ id: Int64, _ lead: Lead) async throws(OutboxSendError) -> Int64? {
@@ -97,4 +105,8 @@ actor LatencySchedule {
     }
 
     func countTimeout() { timeouts += 1 }
+
+    /// Creates whose own request timed out (not their login), reported as outcome unknown.
+    private(set) var createsTimedOutAfterSending = 0
+    func countCreateTimedOutAfterSending() { createsTimedOutAfterSending += 1 }
 }
