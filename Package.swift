@@ -67,6 +67,15 @@ let package = Package(
             ]
         ),
 
+        // MARK: sync: the outbox sending through the core client
+        .target(
+            name: "LeadSync",
+            dependencies: [
+                "LeadModel", "LeadStore", "CoreClient",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+
         // MARK: terminal UI engine (the only place that knows about ncursesw)
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .target(
@@ -81,7 +90,7 @@ let package = Package(
         .executableTarget(
             name: "leadterm",
             dependencies: [
-                "LeadModel", "LeadRules", "LeadStore", "LeadForms", "CoreClient", "CoreSimulator", "TerminalUI",
+                "LeadModel", "LeadRules", "LeadStore", "LeadForms", "LeadSync", "CoreClient", "CoreSimulator", "TerminalUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
@@ -105,7 +114,11 @@ let package = Package(
         .testTarget(name: "LeadFormsTests", dependencies: ["LeadForms", "LeadRules", "LeadModel"]),
         .testTarget(
             name: "LeadStoreTests",
-            dependencies: ["LeadStore", "LeadModel", .product(name: "Logging", package: "swift-log")]
+            dependencies: [
+                "LeadStore", "LeadModel", .product(name: "Logging", package: "swift-log"),
+                // The drill against the real HTTP client and simulator (Integration/).
+                "LeadSync", "CoreClient", "CoreSimulator",
+            ]
         ),
         .testTarget(
             name: "CoreClientTests",

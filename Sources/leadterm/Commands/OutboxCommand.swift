@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
+import CoreClient
 import LeadStore
+import LeadSync
 
 /// `leadterm outbox list|retry|drop`: the outbox from the command line. Shows ids, states and
 /// errors, never names, phones or card data.
@@ -16,11 +18,17 @@ struct OutboxCommand: AsyncParsableCommand {
         @Option(name: .customLong("data-dir"), help: "The data folder (default: $XDG_DATA_HOME/leadterm).")
         var dataDir: String?
 
+        var directory: DataDirectory {
+            dataDir.map { DataDirectory(url: URL(fileURLWithPath: $0, isDirectory: true)) } ?? DataDirectory.standard()
+        }
+
         func open() throws -> LeadDatabase {
-            let directory = dataDir.map { DataDirectory(url: URL(fileURLWithPath: $0, isDirectory: true)) }
-                ?? DataDirectory.standard()
             LogSetup.bootstrap(directory: directory)
-            return try LeadDatabase(directory: directory)
+            return try openWithoutLogging()
+        }
+
+        func openWithoutLogging() throws -> LeadDatabase {
+            try LeadDatabase(directory: directory)
         }
     }
 
@@ -41,17 +49,48 @@ struct OutboxCommand: AsyncParsableCommand {
 
     struct Retry: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Make waiting entries (or one entry, including a failed one) due now.",
-            discussion: "The running leadterm sends them at once in the background.")
+            abstract: "Send waiting entries (or one entry, including a failed one) to the core now.",
+            discussion: """
+                Prints each entry it tried: outbox id, lead id and state (never names or phones). \
+                Exit status: 0 all sent, 1 some refused by the core, 2 bad usage or settings, \
+                3 some still waiting (core unreachable, outcome being checked, CVC needed).
+                """)
         @OptionGroup var store: StoreOptions
+        @OptionGroup var connection: ConnectionOptions
         @Argument(help: "The outbox entry id (all waiting entries when left out).")
         var id: Int64?
 
         func run() async throws {
-            let outbox = OutboxStore(database: try store.open())
+            // The connection options set up logging (one bootstrap per process), so the
+            // database is opened without it.
+            let outbox = OutboxStore(database: try store.openWithoutLogging())
             if let id, try outbox.entry(id) == nil { throw NoSuchEntry(id: id) }
-            let count = try outbox.makeDue(id)
-            print(count == 0 ? "Nothing to retry." : "\(count) entr\(count == 1 ? "y" : "ies") due now.")
+            try outbox.makeDue(id)
+            // What this pass will send: the entry named, and anything else already due.
+            let now = Date()
+            let due = try outbox.entries().filter { $0.state.isWaiting && ($0.id == id || $0.nextAttemptAt <= now) }.map(\.id)
+            guard !due.isEmpty else {
+                print("Nothing to retry.")
+                return
+            }
+            let core: HTTPCoreService
+            do { core = try connection.openService() } catch let failure as CommandFailure { failure.exit() }
+            let report: OutboxProcessor.DrainReport
+            do {
+                report = try await OutboxRetry.drain(core: core, outbox: outbox)
+            } catch {
+                await core.shutdown()
+                throw error
+            }
+            await core.shutdown()
+            let tried = try outbox.entries().filter { due.contains($0.id) }
+            print(OutboxTable.header)
+            for entry in tried { print(OutboxTable.row(entry)) }
+            print(OutboxRetry.summary(report))
+            if tried.contains(where: { if case .failed = $0.state { true } else { false } }) {
+                throw ExitCode(1)
+            }
+            if tried.contains(where: \.state.isWaiting) { throw ExitCode(3) }
         }
     }
 

@@ -1,0 +1,107 @@
+import CoreClient
+import Foundation
+import LeadModel
+import LeadStore
+import Logging
+
+/// What the interactive app calls to send leads: every submit goes through the outbox (so a
+/// failure leaves the lead safe on disk) and a background loop sends what waits.
+///
+/// The client a new lead was linked to is not in the create answer (the core returns only the
+/// lead id), so after an accepted submit one `GET leads/{id}` asks for it; when that read
+/// fails the lead is still accepted, just without a client id.
+public actor OutboxService {
+    /// What a submit came to, in the terms the form shows.
+    public enum SubmitOutcome: Hashable, Sendable {
+        /// The core has the lead (its draft is deleted); `clientId` is the client it was
+        /// linked to or created, when the core could be asked.
+        case accepted(leadId: Int64, clientId: Int64?)
+        /// Not sent yet: kept in the outbox, sent in the background. The message says why.
+        case queued(outboxId: Int64, message: String)
+        /// The core refused it; the draft keeps every field for the operator to fix.
+        case rejected(message: String)
+        /// The outbox itself could not be written (disk full, permissions): nothing was sent
+        /// and the lead is only in the form and its draft.
+        case notSaved(message: String)
+    }
+
+    private let core: any CoreService
+    private let processor: OutboxProcessor
+    private let logger: Logger
+    private var loop: Task<Void, Never>?
+
+    public init(core: any CoreService, outbox: OutboxStore,
+                configuration: OutboxProcessor.Configuration = .init(),
+                logger: Logger = Logger(label: "leadterm.outbox")) {
+        self.core = core
+        self.logger = logger
+        processor = OutboxProcessor(store: outbox, transport: CoreOutboxTransport(core: core),
+                                    configuration: configuration, logger: logger)
+    }
+
+    /// Writes the lead to the outbox, then sends it once. A CVC in `lead` is kept in memory only.
+    public func submit(_ lead: Lead, kind: OutboxKind, draftId: UUID?) async -> SubmitOutcome {
+        let outcome: OutboxProcessor.SubmitOutcome
+        do {
+            outcome = try await processor.submit(lead, kind: kind, draftId: draftId)
+        } catch {
+            logger.error("outbox: could not store the submit", metadata: ["error": "\(type(of: error))"])
+            return .notSaved(message: "the lead could not be written to the outbox: \(error)")
+        }
+        switch outcome {
+        case .accepted(let leadId):
+            return .accepted(leadId: leadId, clientId: await clientId(of: leadId))
+        case .queued(let outboxId, let reason):
+            return .queued(outboxId: outboxId, message: reason)
+        case .rejected(_, let message):
+            return .rejected(message: message)
+        }
+    }
+
+    /// For the status line: how many leads wait to be sent, and the latest failure.
+    public func status() async -> (waiting: Int, lastError: String?) {
+        do {
+            let status = try await processor.status()
+            return (status.waiting, status.lastError)
+        } catch {
+            return (0, "the outbox could not be read: \(error)")
+        }
+    }
+
+    /// Sends every due entry once, now (the `outbox retry` command; tests).
+    @discardableResult
+    public func drainOnce() async throws -> OutboxProcessor.DrainReport {
+        try await processor.drainOnce()
+    }
+
+    /// The operator entered the CVC again for a queued lead.
+    public func supplyCvc(_ cvc: String, for outboxId: Int64) async throws {
+        try await processor.supplyCvc(cvc, for: outboxId)
+    }
+
+    /// Starts sending in the background (once; a second call does nothing).
+    public func startBackgroundLoop() {
+        guard loop == nil else { return }
+        let processor = self.processor
+        loop = Task { await processor.run() }
+    }
+
+    /// Stops the background loop and waits for it (a send in flight finishes or is cancelled;
+    /// either way the outbox entry stays until the core has the lead).
+    public func stop() async {
+        guard let loop else { return }
+        loop.cancel()
+        await loop.value
+        self.loop = nil
+    }
+
+    private func clientId(of leadId: Int64) async -> Int64? {
+        do {
+            let record = try await core.fetchLead(id: leadId)
+            return record.info.clientId ?? record.lead.clientId
+        } catch {
+            logger.notice("could not read the new lead's client", metadata: ["leadId": "\(leadId)", "error": "\(error.kind)"])
+            return nil
+        }
+    }
+}
