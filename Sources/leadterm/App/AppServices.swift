@@ -2,6 +2,7 @@ import CoreClient
 import CoreSimulator
 import Foundation
 import LeadStore
+import LeadSync
 
 /// What the running app talks to: the core, the local store, the way leads are sent.
 final class AppServices: @unchecked Sendable {
@@ -18,13 +19,22 @@ final class AppServices: @unchecked Sendable {
         drafts = database.map(DraftStore.init(database:))
     }
 
+    private var outbox: OutboxService?
+
+    /// Uses `service` for everything from now on; leads go through the outbox, whose
+    /// background loop sends what is waiting.
     func connect(_ service: any CoreService) {
         self.service = service
-        submitter = DirectSubmitter(service: service)
+        guard let database else { return }
+        let outbox = OutboxService(core: service, outbox: OutboxStore(database: database))
+        self.outbox = outbox
+        submitter = OutboxSubmitter(outbox: outbox)
+        Task { await outbox.startBackgroundLoop() }
     }
 
     /// Ends network clients and the demo core; called once as the app exits.
     func shutdown() async {
+        await outbox?.stop()
         if let http = service as? HTTPCoreService { await http.shutdown() }
         if let simulator { await simulator.stop() }
     }

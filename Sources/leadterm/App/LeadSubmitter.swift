@@ -1,7 +1,10 @@
 import CoreClient
+import Foundation
 import LeadForms
 import LeadModel
 import LeadRules
+import LeadStore
+import LeadSync
 
 /// How the form's lead reaches the core.
 protocol LeadSubmitter: Sendable {
@@ -10,26 +13,30 @@ protocol LeadSubmitter: Sendable {
     func status() async -> (waiting: Int, lastError: String?)
 }
 
-/// Sends straight to the core and reports the core's answer (used until the outbox
-/// processor is wired in).
-struct DirectSubmitter: LeadSubmitter {
-    let service: any CoreService
+/// Every submit goes through the outbox: written to disk first, sent once, and when the core
+/// cannot be reached kept and retried in the background (never re-posted blindly).
+struct OutboxSubmitter: LeadSubmitter {
+    let outbox: OutboxService
 
     func submit(_ lead: Lead, mode: EntryMode, draftID: String?) async -> SubmitResult {
-        do {
-            switch mode {
-            case .new:
-                let id = try await service.createLead(lead)
-                let client = try? await service.fetchLead(id: id).info.clientId
-                return .accepted(leadId: id, clientId: client ?? nil)
-            case .edit(let id, _):
-                let saved = try await service.updateLead(id: id, lead)
-                return .accepted(leadId: saved, clientId: lead.clientId)
-            }
-        } catch {
-            return .rejected(CoreMessages.text(error))
+        let kind: OutboxKind
+        switch mode {
+        case .new: kind = .create
+        case .edit(let id, _): kind = .update(leadId: id)
+        }
+        switch await outbox.submit(lead, kind: kind, draftId: draftID.flatMap(UUID.init(uuidString:))) {
+        case .accepted(let leadId, let clientId):
+            return .accepted(leadId: leadId, clientId: clientId)
+        case .queued(let outboxId, let message):
+            return .queued(LocalizedText(
+                ru: "Ядро сейчас не принимает заявки (\(message)); заявка № \(outboxId) в исходящих",
+                en: "The core cannot take the lead now (\(message)); it waits in the outbox as #\(outboxId)"))
+        case .rejected(let message):
+            return .rejected(LocalizedText(ru: "Ядро отклонило заявку: \(message)", en: "The core refused the lead: \(message)"))
+        case .notSaved(let message):
+            return .rejected(LocalizedText(ru: "Заявку не удалось сохранить: \(message)", en: "The lead could not be saved: \(message)"))
         }
     }
 
-    func status() async -> (waiting: Int, lastError: String?) { (0, nil) }
+    func status() async -> (waiting: Int, lastError: String?) { await outbox.status() }
 }
