@@ -56,7 +56,8 @@ struct FieldEditor {
                 let typed = Self.typed(text, in: mask)
                 return .text(TextFieldState(value: typed, mask: Self.engineMask(mask)))
             }
-            return .text(TextFieldState(value: text, maxLength: input.maxLength,
+            // A fixed-length value (passport series 4, number 6…) stops at its length and moves on.
+            return .text(TextFieldState(value: text, maxLength: input.fixedLength ?? input.maxLength,
                                         allowed: Self.characterClass(input.allowed),
                                         autoAdvance: input.fixedLength != nil))
         }
