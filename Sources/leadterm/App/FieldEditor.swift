@@ -56,10 +56,15 @@ struct FieldEditor {
                 let typed = Self.typed(text, in: mask)
                 return .text(TextFieldState(value: typed, mask: Self.engineMask(mask)))
             }
-            // A fixed-length value (passport series 4, number 6…) stops at its length and moves on.
-            return .text(TextFieldState(value: text, maxLength: input.fixedLength ?? input.maxLength,
-                                        allowed: Self.characterClass(input.allowed),
-                                        autoAdvance: input.fixedLength != nil))
+            // A fixed-length value (passport series 4, number 6…) is a mask of that many slots:
+            // the engine moves on when a mask fills, as a typist expects.
+            if let length = input.fixedLength, length > 0 {
+                let slot = input.allowed == .digits ? "#" : "*"
+                return .text(TextFieldState(value: String(text.prefix(length)),
+                                            mask: Mask(String(repeating: slot, count: length), placeholder: " ")))
+            }
+            return .text(TextFieldState(value: text, maxLength: input.maxLength,
+                                        allowed: Self.characterClass(input.allowed)))
         }
     }
 
