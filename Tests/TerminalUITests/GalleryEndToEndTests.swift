@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import Testing
 
 /// Starts the real `leadterm gallery` in tmux, types Cyrillic into a masked
@@ -66,17 +67,42 @@ private struct Tmux {
         var description: String
     }
 
+    /// Runs `tmux -L <socket> arguments…` and returns its output.
+    ///
+    /// posix_spawn + waitpid rather than Foundation's Process: Process waits for
+    /// SIGCHLD notifications that were seen to go missing in the test runner,
+    /// leaving the wait hanging on an exited tmux client. Output goes to a file,
+    /// not a pipe, because the tmux server forked by new-session inherits it.
     @discardableResult
     func run(_ arguments: [String]) throws -> String {
+        let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket)-\(UUID().uuidString).out").path
+        defer { try? FileManager.default.removeItem(atPath: outputPath) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+
         var environment = ProcessInfo.processInfo.environment
         environment["LANG"] = "C.UTF-8"
         environment["LC_ALL"] = "C.UTF-8"
         environment.removeValue(forKey: "TMUX")
-        let result = try Spawn.run(["tmux", "-L", socket] + arguments, environment: environment)
-        guard result.status == 0 else {
-            throw Failure(description: "tmux \(arguments.joined(separator: " ")) failed: \(result.output)")
+        let argv = (["tmux", "-L", socket] + arguments).map { strdup($0) } + [nil]
+        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { (argv + envp).forEach { free($0) } }
+
+        var pid: pid_t = 0
+        let spawned = posix_spawnp(&pid, "tmux", &actions, nil, argv, envp)
+        guard spawned == 0 else { throw Failure(description: "cannot start tmux (error \(spawned)); is tmux installed?") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        let text = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+        // WIFEXITED && WEXITSTATUS == 0, spelled out (the macros do not import).
+        guard status & 0x7F == 0, (status >> 8) & 0xFF == 0 else {
+            throw Failure(description: "tmux \(arguments.joined(separator: " ")) failed (status \(status)): \(text)")
         }
-        return result.output
+        return text
     }
 
     func capture() -> String { (try? run(["capture-pane", "-p", "-t", "e2e"])) ?? "" }

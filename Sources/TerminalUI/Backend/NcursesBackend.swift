@@ -251,10 +251,12 @@ public final class NcursesBackend: TerminalBackend {
     public func bell() { beep() }
 
     private func draw(_ cell: Cell, x: Int, y: Int) {
-        let codePoints = cell.codePoints
-        let count = min(codePoints.count, Int(CCHARW_MAX))
-        for i in 0..<count { wideChars[i] = wchar_t(bitPattern: codePoints[i]) }
-        wideChars[count] = 0
+        // Base code point, up to three combining ones, then the terminator.
+        wideChars[0] = wchar_t(bitPattern: cell.scalar)
+        wideChars[1] = wchar_t(bitPattern: cell.marks.0)
+        wideChars[2] = wchar_t(bitPattern: cell.marks.1)
+        wideChars[3] = wchar_t(bitPattern: cell.marks.2)
+        wideChars[4] = 0
         let (attributes, pair) = attributesAndPair(for: cell.style)
         _ = wideChars.withUnsafeBufferPointer { chars in
             lt_put_cell(window, Int32(y), Int32(x), chars.baseAddress, attributes, pair)

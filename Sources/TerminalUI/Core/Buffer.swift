@@ -61,20 +61,31 @@ public struct Buffer: Equatable, Sendable {
         _ text: String, x: Int, y: Int, style: Style, maxWidth: Int? = nil, sanitize: Bool = true
     ) -> Int {
         guard y >= 0, y < size.rows else { return 0 }
-        let limit = min(size.columns, x + (maxWidth ?? Int.max / 2))
+        let limit = min(size.columns, x + min(maxWidth ?? Int.max / 4, Int.max / 4))
         var column = x
+        var lastCell = -1  // index of the cell that combining marks attach to
         let clean = sanitize ? text.sanitizedForTerminal : text
-        for character in clean {
+        // Code points, not Characters: grapheme breaking costs more than the
+        // whole rest of a frame. Zero-width code points (combining marks, ZWJ,
+        // variation selectors) join the preceding cell, which matches how
+        // terminals place them.
+        for scalar in clean.unicodeScalars {
+            let width = DisplayWidth.of(scalar)
+            if width == 0 {
+                if lastCell >= 0 { _ = cells[lastCell].appendMark(scalar.value) }
+                continue
+            }
             if column >= limit { break }
-            let width = DisplayWidth.of(character)
-            if width == 0 { continue }
             if column + width > limit {
                 if column >= 0 { set(Cell(style: style), x: column, y: y) }
                 column += 1
                 break
             }
             if column >= 0 {
-                set(Cell(character, width: width, style: style), x: column, y: y)
+                set(Cell(scalar: scalar.value, width: width, style: style), x: column, y: y)
+                lastCell = y * size.columns + column
+            } else {
+                lastCell = -1
             }
             column += width
         }

@@ -16,7 +16,10 @@ public enum DisplayWidth {
         let v = scalar.value
         if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 0 }
         if v < 0x300 { return 1 }
-        // Cyrillic, Greek, Hebrew, ... : the common case after ASCII.
+        // Cyrillic letters: the common case after ASCII (0x483–0x489 combine).
+        if v >= 0x400 && v < 0x530 { return v >= 0x483 && v <= 0x489 ? 0 : 1 }
+        // Box drawing, arrows, dingbats the engine draws itself.
+        if v >= 0x2190 && v < 0x2600 { return 1 }
         if v >= 0x370 && v < 0x1100 {
             return isZeroWidth(scalar) ? 0 : 1
         }

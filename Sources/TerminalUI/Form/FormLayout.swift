@@ -13,17 +13,16 @@ enum FormLayout {
         return offsets
     }
 
-    static func totalHeight(of rows: [FormRow]) -> Int {
-        guard let last = rows.last, let lastOffset = offsets(of: rows).last else { return 0 }
+    static func totalHeight(of rows: [FormRow], offsets: [Int]) -> Int {
+        guard let last = rows.last, let lastOffset = offsets.last else { return 0 }
         return lastOffset + last.height
     }
 
     /// The smallest move from `current` that shows the focused row whole; the
     /// heading just above it comes along when there is room.
-    static func scrollTop(for rows: [FormRow], focus: Int, current: Int, height: Int) -> Int {
+    static func scrollTop(for rows: [FormRow], offsets: [Int], focus: Int, current: Int, height: Int) -> Int {
         guard rows.indices.contains(focus) else { return 0 }
-        let offsets = offsets(of: rows)
-        let total = totalHeight(of: rows)
+        let total = totalHeight(of: rows, offsets: offsets)
         var top = min(current, max(0, total - height))
         var start = offsets[focus]
         let end = start + rows[focus].height
@@ -45,14 +44,17 @@ extension FormState {
         let labelColumn = min(labelWidth, rect.width * 2 / 5)
         let fieldX = rect.x + labelColumn + 2
         let fieldRoom = max(1, rect.maxX - fieldX - 1)
-        let top = FormLayout.scrollTop(for: rows, focus: focus, current: scrollTop, height: rect.height)
-        let offsets = FormLayout.offsets(of: rows)
+        let offsets = lineOffsets
+        let top = FormLayout.scrollTop(for: rows, offsets: offsets, focus: focus, current: scrollTop, height: rect.height)
         var popup: (SelectState, Rect)?
-        for (i, row) in rows.enumerated() {
+        // Start at the first row in view: rows above it are never touched, so the
+        // cost of a frame follows the screen's size, not the form's length.
+        var first = 0
+        while first < rows.count, offsets[first] + rows[first].height <= top { first += 1 }
+        for i in first..<rows.count {
             let y = rect.y + offsets[i] - top
-            if y + row.height <= rect.y { continue }
             if y >= rect.maxY { break }
-            switch row {
+            switch rows[i] {
             case .section(let title):
                 buffer.put(title, x: rect.x, y: y, style: theme.style(.title), maxWidth: rect.width)
             case .field(let field):
@@ -65,7 +67,7 @@ extension FormState {
             }
         }
         if top > 0 { buffer.put("▲", x: rect.maxX - 1, y: rect.y, style: theme.style(.border), sanitize: false) }
-        if top + rect.height < FormLayout.totalHeight(of: rows) {
+        if top + rect.height < FormLayout.totalHeight(of: rows, offsets: offsets) {
             buffer.put("▼", x: rect.maxX - 1, y: rect.maxY - 1, style: theme.style(.border), sanitize: false)
         }
         if let (select, area) = popup {

@@ -17,9 +17,13 @@ public struct FormState: Equatable, Sendable {
     public private(set) var viewportHeight: Int
     /// Label column width, fixed per form so fields line up and never shift.
     let labelWidth: Int
+    /// The line each row starts on (see ``FormLayout/offsets(of:)``); kept
+    /// because computing it walks the whole form.
+    private(set) var lineOffsets: [Int]
 
     public init(rows: [FormRow], viewportHeight: Int = 20) {
         self.rows = rows
+        lineOffsets = FormLayout.offsets(of: rows)
         focus = rows.firstIndex { $0.field?.isEnabled == true } ?? 0
         scrollTop = 0
         self.viewportHeight = max(1, viewportHeight)
@@ -35,7 +39,9 @@ public struct FormState: Equatable, Sendable {
         get { index(of: id).flatMap { rows[$0].field } }
         set {
             guard let i = index(of: id), let newValue else { return }
+            let heightChanged = rows[i].height != newValue.state.height
             rows[i] = .field(newValue)
+            if heightChanged { lineOffsets = FormLayout.offsets(of: rows) }
         }
     }
 
@@ -116,7 +122,7 @@ public struct FormState: Equatable, Sendable {
 
     /// Focus the enabled field nearest to `lines` lines away.
     private mutating func jump(lines: Int) -> FormOutcome {
-        let offsets = FormLayout.offsets(of: rows)
+        let offsets = lineOffsets
         let target = offsets[focus] + lines
         var best: Int?
         for i in rows.indices where rows[i].field?.isEnabled == true {
@@ -138,6 +144,6 @@ public struct FormState: Equatable, Sendable {
     }
 
     private mutating func scrollToFocus() {
-        scrollTop = FormLayout.scrollTop(for: rows, focus: focus, current: scrollTop, height: viewportHeight)
+        scrollTop = FormLayout.scrollTop(for: rows, offsets: lineOffsets, focus: focus, current: scrollTop, height: viewportHeight)
     }
 }

@@ -39,9 +39,23 @@ public enum ThemeRole: String, CaseIterable, Sendable {
         }
     }
 
-    /// Position in the theme's style table.
-    var index: Int { ThemeRole.tableIndex[self] ?? 0 }
-
-    private static let tableIndex: [ThemeRole: Int] = Dictionary(
-        uniqueKeysWithValues: allCases.enumerated().map { ($1, $0) })
+    /// Position in the theme's style table (the order of `allCases`).
+    var index: Int {
+        switch self {
+        case .text: return 0
+        case .label: return 1
+        case .field: return 2
+        case .focusedField: return 3
+        case .fieldError: return 4
+        case .requiredMarker: return 5
+        case .status: return 6
+        case .statusError: return 7
+        case .legend: return 8
+        case .legendKey: return 9
+        case .title: return 10
+        case .border: return 11
+        case .selection: return 12
+        case .disabled: return 13
+        }
+    }
 }

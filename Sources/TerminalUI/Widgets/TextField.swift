@@ -8,8 +8,13 @@ extension TextFieldState {
         let text = displayText
         let cursorIndex = mask?.displayIndex(forValueIndex: cursor) ?? cursor
         let cursorColumn = DisplayWidth.of(text.prefix(cursorIndex))
-        // Keep the last column free for the cursor after the final character.
-        let offset = max(0, cursorColumn - (rect.width - 1))
+        // Keep the last column free for the cursor after the final character, and
+        // scroll in half-field steps: redrawing the whole field on every keystroke
+        // past the edge would multiply the bytes sent per character.
+        let visible = max(1, rect.width - 1)
+        let step = max(1, visible / 2)
+        let overflow = cursorColumn - visible
+        let offset = overflow <= 0 ? 0 : (overflow + step - 1) / step * step
         var skipped = 0
         var start = text.startIndex
         while skipped < offset, start < text.endIndex {
