@@ -131,5 +131,6 @@ let package = Package(
         ),
         .testTarget(name: "CoreSimulatorTests", dependencies: ["CoreSimulator", "LeadModel"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(name: "LeadtermAppTests", dependencies: ["leadterm", "LeadForms", "LeadRules", "LeadModel", "TerminalUI"]),
     ]
 )

@@ -1,9 +1,9 @@
 /// Turns what the terminal delivers into ``Key`` values. The parts here are pure
 /// so they can be tested without a terminal; ``NcursesBackend`` feeds them.
-enum KeyDecoder {
+public enum KeyDecoder {
     /// The key for a character code point delivered as text. With `raw()` the
     /// terminal delivers Ctrl-letters as 1…26, Backspace as 8 or 127, Enter as 13.
-    static func key(forCharacter value: UInt32) -> Key? {
+    public static func key(forCharacter value: UInt32) -> Key? {
         switch value {
         case 9: return .tab
         case 10, 13: return .enter
