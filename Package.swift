@@ -118,5 +118,7 @@ let package = Package(
         ),
         .testTarget(name: "CoreSimulatorTests", dependencies: ["CoreSimulator", "LeadModel"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        // Drives the real leadterm and leadterm-sim binaries in tmux (needs tmux on PATH).
+        .testTarget(name: "AppEndToEndTests", dependencies: ["LeadModel"]),
     ]
 )
