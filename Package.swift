@@ -132,5 +132,7 @@ let package = Package(
         .testTarget(name: "CoreSimulatorTests", dependencies: ["CoreSimulator", "LeadModel"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "LeadtermAppTests", dependencies: ["leadterm", "LeadForms", "LeadRules", "LeadModel", "TerminalUI"]),
+        // Drives the real leadterm and leadterm-sim binaries in tmux (needs tmux on PATH).
+        .testTarget(name: "AppEndToEndTests", dependencies: ["LeadModel"]),
     ]
 )
