@@ -77,6 +77,15 @@ public struct AppModel: Hashable, Sendable {
             outboxLastError = lastError
         case (_, .templateLoaded(let lead)):
             template = lead
+            // A new form opened before the template arrived still gets its defaults,
+            // wherever the operator has not typed yet.
+            if case .entry(var entry) = screen, entry.mode == .new {
+                let defaults = EntryForm(lead: lead, context: context)
+                for (path, text) in defaults.values where entry.form.values[path] == nil {
+                    entry.form.setText(text, at: path, context: context)
+                }
+                screen = .entry(entry)
+            }
         case (_, .dictionariesLoaded(let lists)):
             codeLists.merge(lists) { $1 }
         case (_, .wipe):

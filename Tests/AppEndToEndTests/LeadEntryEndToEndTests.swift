@@ -179,7 +179,7 @@ extension AppEndToEndTests {
             #expect(changeLines.first?.contains("Мобильный телефон: 79057357014 → 79161234567") == true,
                     "the summary must show old → new phone:\n\(summary)")
             try app.tmux.press("Enter")
-            try app.tmux.waitFor("the core to accept the change") { $0.contains("Заявка № \(leadId) принята") }
+            try app.tmux.waitFor("the core to accept the change") { $0.contains("Изменения заявки № \(leadId) сохранены") }
 
             let updates = try app.sim.requests().filter { $0.method == "PUT" && $0.path == "/bs-core/main/leads/\(leadId)" }
             try #require(updates.count == 1, "expected one PUT of lead \(leadId), got \(updates.count)")

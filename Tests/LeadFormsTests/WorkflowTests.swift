@@ -118,3 +118,22 @@ struct WorkflowTests {
         #expect(!app.menuItems().contains(.quit))
     }
 }
+
+struct TemplateTimingTests {
+    @Test func aTemplateArrivingAfterTheFormOpenedFillsOnlyWhatIsEmpty() {
+        let context = Fixture.context()
+        var app = AppModel()
+        _ = app.update(.menuChoose(.newLead), context: context)
+        _ = app.update(.entry(.edited("naturalPerson", "нет")), context: context)
+        var template = Lead()
+        template.birthCountryId = 101042
+        template.naturalPerson = true
+        _ = app.update(.templateLoaded(template), context: context)
+        guard case .entry(let entry) = app.screen else {
+            Issue.record("expected the form")
+            return
+        }
+        #expect(entry.form.text("birthCountryId") == "101042")
+        #expect(entry.form.text("naturalPerson") == "нет") // typed by the operator: kept
+    }
+}

@@ -16,7 +16,7 @@ enum ChromeView {
         if let left = s.idleCountdown { return .error(s.text(UIText.idleCountdown(left))) }
         if let entry {
             switch entry.phase {
-            case .accepted(let lead, let client): return StatusLine(s.text(UIText.accepted(lead, client: client)))
+            case .accepted(let lead, let client): return StatusLine(s.text(UIText.outcome(entry, lead: lead, client: client)))
             case .queued(let why): return .error(s.text(why))
             case .failed(let why): return .error(s.text(why))
             case .sending: return StatusLine(s.text(UIText.sending))

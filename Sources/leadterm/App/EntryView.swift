@@ -7,7 +7,9 @@ import TerminalUI
 /// one message line and the key legend (IBM 5250 style).
 enum EntryView {
     static let sectionListWidth = 20
-    static let labelWidth = 26
+    /// Labels get two fifths of the form's width, 26 to 40 columns, so wide terminals
+    /// show staff words in full.
+    static func labelWidth(for formWidth: Int) -> Int { max(26, min(40, formWidth * 2 / 5)) }
 
     static func render(_ s: inout ScreenState, _ entry: EntryScreen, into buffer: inout Buffer) {
         let layout = ScreenLayout(buffer.area)
@@ -131,6 +133,7 @@ enum EntryView {
         buffer.put(marker.0, x: rect.x, y: y, style: theme.style(marker.1), sanitize: false)
         let indent = depth * 2 + 1
         let label = s.text(FieldNames.label(for: EntryForm.rulesPath(path).pattern))
+        let labelWidth = labelWidth(for: rect.width)
         let labelRoom = labelWidth - indent - 1
         let used = buffer.put(label, x: rect.x + indent, y: y, style: theme.style(.label), maxWidth: labelRoom)
         if s.context.profile.isRequired(path) {

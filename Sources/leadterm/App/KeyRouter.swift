@@ -99,7 +99,10 @@ extension ScreenState {
         case .accepted, .queued, .failed:
             switch key {
             case .enter: return (send(.entry(.confirm)), false)
-            case .escape: return (send(.entry(.cancel)), false)
+            case .escape:
+                // Accepted: back to the menu. Queued or refused: back to the form, all kept.
+                if case .accepted = entry.phase { return (send(.back), false) }
+                return (send(.entry(.cancel)), false)
             default: return ([], false)
             }
         }

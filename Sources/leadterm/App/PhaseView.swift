@@ -29,7 +29,7 @@ enum PhaseView {
             box(title: s.text(title), lines: lines, selected: nil, scroll: s.overlayScroll, theme: s.theme,
                 into: &buffer, at: body)
         case .accepted(let lead, let client):
-            box(title: "", lines: [s.text(UIText.accepted(lead, client: client))], selected: nil, scroll: 0,
+            box(title: "", lines: [s.text(UIText.outcome(entry, lead: lead, client: client))], selected: nil, scroll: 0,
                 theme: s.theme, into: &buffer, at: body)
         case .queued(let why):
             box(title: "", lines: [s.text(why), "", s.text(UIText.queuedSuffix)], selected: nil, scroll: 0,

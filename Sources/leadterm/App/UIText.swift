@@ -64,9 +64,15 @@ enum UIText {
     static let confirmEdit = t("Изменённые поля (Enter — сохранить, Esc — назад)",
                                "Changed fields (Enter: save, Esc: back)")
     static let nothingChanged = t("Ничего не изменено", "Nothing changed")
+    static func saved(_ lead: Int64) -> LocalizedText {
+        t("Изменения заявки № \(lead) сохранены. Enter — новая заявка, Esc — меню",
+          "Lead #\(lead) saved. Enter: new lead, Esc: menu")
+    }
+
     static func accepted(_ lead: Int64, client: Int64?) -> LocalizedText {
         let c = client.map { t(", клиент № \($0)", ", client #\($0)") } ?? t("", "")
-        return t("Заявка № \(lead) принята\(c.ru). Enter — новая заявка", "Lead #\(lead) accepted\(c.en). Enter: new lead")
+        return t("Заявка № \(lead) принята\(c.ru). Enter — новая заявка, Esc — меню",
+                 "Lead #\(lead) accepted\(c.en). Enter: new lead, Esc: menu")
     }
     static let queuedSuffix = t("Заявка сохранена в исходящих и будет отправлена автоматически. Enter — новая заявка, Esc — к форме",
                                 "The lead is kept in the outbox and will be sent automatically. Enter: new lead, Esc: back to the form")
@@ -91,4 +97,12 @@ enum UIText {
 extension UIText {
     static let notConnected = t("Нет соединения с ядром: войдите заново (Esc — меню)",
                                 "Not connected to the core: log in again (Esc: menu)")
+}
+
+extension UIText {
+    /// The outcome line: a new lead is accepted, an edit is saved.
+    static func outcome(_ entry: EntryScreen, lead: Int64, client: Int64?) -> LocalizedText {
+        if case .edit = entry.mode { return saved(lead) }
+        return accepted(lead, client: client)
+    }
 }
