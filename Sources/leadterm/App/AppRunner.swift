@@ -45,13 +45,11 @@ final class AppRunner {
             if let event {
                 if case .key = event { lastInput = clock() }
                 if case .paste = event { lastInput = clock() }
-                let wasCountingDown = screen.idleCountdown != nil
                 screen.idleCountdown = nil
                 let result = screen.handle(event)
                 if result.bell { backend.bell() }
                 perform(result.effects)
                 changed = true
-                if wasCountingDown, case .key = event { changed = true }
             }
             for finished in inbox.take() {
                 perform(screen.send(finished))
@@ -60,7 +58,7 @@ final class AppRunner {
             changed = fireTimers() || changed
             if changed { present() }
         }
-        saveDraftIfNeeded(force: true)
+        saveDraft()
     }
 
     private func present() {
@@ -96,7 +94,7 @@ final class AppRunner {
         let now = clock()
         var changed = false
         if let d = autosave.deadline, d <= now {
-            for effect in autosave.update(.tick(at: now)) where effect == .save { saveDraftIfNeeded(force: true) }
+            for effect in autosave.update(.tick(at: now)) where effect == .save { saveDraft() }
         }
         if let submitter = services.submitter, nextOutboxPoll <= now {
             nextOutboxPoll = now.addingTimeInterval(5)
@@ -186,15 +184,15 @@ final class AppRunner {
     private func performEntry(_ effect: EntryEffect, draftID: String?) {
         switch effect {
         case .changed:
-            for e in autosave.update(.changed(at: clock())) where e == .save { saveDraftIfNeeded(force: true) }
+            for e in autosave.update(.changed(at: clock())) where e == .save { saveDraft() }
         case .saveDraftNow:
-            for e in autosave.update(.sectionChanged(at: clock())) where e == .save { saveDraftIfNeeded(force: true) }
+            for e in autosave.update(.sectionChanged(at: clock())) where e == .save { saveDraft() }
         case .discardDraft:
             _ = autosave.update(.discarded)
             if let draftID, let uuid = UUID(uuidString: draftID) { _ = try? services.drafts?.delete(uuid) }
             if screen.model.kiosk { kioskResetAt = clock().addingTimeInterval(5) }
         case .send(let lead, let mode):
-            saveDraftIfNeeded(force: true)
+            saveDraft()
             guard let submitter = services.submitter else {
                 perform(screen.send(.entry(.submitted(.rejected(UIText.notConnected)))))
                 return
@@ -208,7 +206,7 @@ final class AppRunner {
     }
 
     /// Writes the form being typed to its draft (never the CVC: the store strips it).
-    func saveDraftIfNeeded(force: Bool) {
+    func saveDraft() {
         guard case .entry(let entry) = screen.model.screen, let id = screen.model.draftID,
               let uuid = UUID(uuidString: id), let drafts = services.drafts else { return }
         if case .accepted = entry.phase { return }

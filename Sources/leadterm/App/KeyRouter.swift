@@ -29,6 +29,7 @@ extension ScreenState {
 
     mutating func send(_ event: AppModel.Event) -> [AppModel.Effect] {
         let effects = model.update(event, context: context)
+        if case .dictionariesLoaded = event { adoptCodeLists() }
         syncEditor()
         return effects
     }

@@ -9,13 +9,9 @@ import TerminalUI
 /// screens, and the kiosk countdown.
 struct ScreenState {
     var model: AppModel
-    /// Rules, profile and language; the code lists come from the model (the core's dictionaries).
-    let baseContext: FormContext
-    var context: FormContext {
-        var c = baseContext
-        for (id, list) in model.codeLists { c.codeLists[id] = list }
-        return c
-    }
+    /// Rules, profile, language and code lists. Rebuilt only when the core's dictionaries
+    /// arrive (`adoptCodeLists`), not on every keystroke.
+    private(set) var context: FormContext
     var theme: Theme
     var size = Size.minimumTerminal
 
@@ -35,9 +31,14 @@ struct ScreenState {
 
     init(model: AppModel, context: FormContext, theme: Theme, operatorName: String) {
         self.model = model
-        self.baseContext = context
+        self.context = context
         self.theme = theme
         self.operatorName = operatorName
+    }
+
+    /// The core's dictionaries replace the documented lists they cover.
+    mutating func adoptCodeLists() {
+        for (id, list) in model.codeLists { context.codeLists[id] = list }
     }
 
     var language: Language { context.language }
