@@ -78,6 +78,8 @@ let package = Package(
 
         // MARK: terminal UI engine (the only place that knows about ncursesw)
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        // libxcrypt, for the kiosk supervisor PIN's salted hash (leadterm only).
+        .systemLibrary(name: "CCrypt", path: "Sources/CCrypt"),
         .target(
             name: "TerminalUI",
             dependencies: [
@@ -90,7 +92,7 @@ let package = Package(
         .executableTarget(
             name: "leadterm",
             dependencies: [
-                "LeadModel", "LeadRules", "LeadStore", "LeadForms", "LeadSync", "CoreClient", "CoreSimulator", "TerminalUI",
+                "LeadModel", "LeadRules", "LeadStore", "LeadForms", "LeadSync", "CoreClient", "CoreSimulator", "TerminalUI", "CCrypt",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "TOMLKit", package: "TOMLKit"),

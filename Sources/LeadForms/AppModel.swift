@@ -13,6 +13,8 @@ public struct AppModel: Hashable, Sendable {
         case openLead(OpenLeadScreen)
         case lookup(LookupScreen)
         case drafts(DraftsScreen)
+        /// Kiosk: the supervisor PIN prompt that stands between the kiosk and quitting.
+        case supervisor(SupervisorScreen)
     }
 
     public var screen: Screen
@@ -29,11 +31,15 @@ public struct AppModel: Hashable, Sendable {
     public var draftID: String?
     /// Kiosk: after a lead is accepted, the form resets by itself.
     public let kiosk: Bool
+    /// Kiosk: whether a supervisor PIN is configured (without one the kiosk cannot be left).
+    public let supervisorPINConfigured: Bool
+    public var supervisorLock = SupervisorLock()
     public var running = true
 
-    public init(screen: Screen = .menu(selected: 0), kiosk: Bool = false) {
+    public init(screen: Screen = .menu(selected: 0), kiosk: Bool = false, supervisorPINConfigured: Bool = false) {
         self.screen = screen
         self.kiosk = kiosk
+        self.supervisorPINConfigured = supervisorPINConfigured
     }
 
     public enum Event: Hashable, Sendable {
@@ -49,6 +55,9 @@ public struct AppModel: Hashable, Sendable {
         case templateLoaded(Lead)
         case dictionariesLoaded([CodeListID: CodeList])
         case outboxStatus(pending: Int, lastError: String?)
+        /// Kiosk: F10 asks for the supervisor PIN; the check's result comes back with its time.
+        case supervisorAsk, supervisorEdited(String), supervisorSubmit(at: Date)
+        case supervisorChecked(accepted: Bool, at: Date)
         case back
         /// Kiosk idle time-out or operator request: wipe and start over.
         case wipe
@@ -63,6 +72,8 @@ public struct AppModel: Hashable, Sendable {
         case listDrafts, loadDraft(String), deleteDraft(String)
         /// Kiosk wipe: every draft of this session goes.
         case discardSessionDrafts
+        /// Kiosk: compare a typed PIN with the configured salted hash (slow on purpose).
+        case checkSupervisorPIN(String)
         case quit
     }
 
@@ -96,6 +107,10 @@ public struct AppModel: Hashable, Sendable {
         case (_, .quit):
             running = false
             return [.quit]
+        case (.menu, .supervisorAsk):
+            return askSupervisor()
+        case (.supervisor(let prompt), _):
+            return updateSupervisor(prompt, event)
         case (_, .draftsListed(let drafts)):
             if !drafts.isEmpty, case .menu = screen { screen = .drafts(DraftsScreen(drafts: drafts)) }
         case (.menu(let selected), .menuMove(let delta)):
@@ -227,6 +242,17 @@ public struct AppModel: Hashable, Sendable {
 
     /// Draft ids are random: they name a file row, nothing about the customer.
     static func newDraftID() -> String { UUID().uuidString }
+}
+
+extension AppModel.Screen {
+    /// Kiosk: every screen that may show a customer's data goes back to the start when the
+    /// terminal is left alone; the menu has nothing to hide and the login has nothing to wipe.
+    public var wipedWhenIdle: Bool {
+        switch self {
+        case .menu, .login: return false
+        case .entry, .openLead, .lookup, .drafts, .supervisor: return true
+        }
+    }
 }
 
 extension EntryPhase {

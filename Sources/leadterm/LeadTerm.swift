@@ -13,6 +13,7 @@ struct LeadTerm: AsyncParsableCommand {
             LookupCommand.self,
             SubmitCommand.self,
             GalleryCommand.self,
+            PinHashCommand.self,
         ],
         defaultSubcommand: RunCommand.self
     )

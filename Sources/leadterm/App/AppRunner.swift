@@ -24,14 +24,17 @@ final class AppRunner {
     var lastInput = Date()
     let idleLimit: TimeInterval?
     var kioskResetAt: Date?
+    /// Kiosk: the configured supervisor PIN hash; nil means the kiosk cannot be left.
+    let supervisorPIN: SupervisorPIN?
     let clock: () -> Date
 
     init(screen: ScreenState, backend: any TerminalBackend, services: AppServices, idleLimit: TimeInterval?,
-         clock: @escaping () -> Date = Date.init) {
+         supervisorPIN: SupervisorPIN? = nil, clock: @escaping () -> Date = Date.init) {
         self.screen = screen
         self.backend = backend
         self.services = services
         self.idleLimit = idleLimit
+        self.supervisorPIN = supervisorPIN
         self.clock = clock
     }
 
@@ -79,7 +82,7 @@ final class AppRunner {
         if let d = autosave.deadline { deadlines.append(d) }
         if services.submitter != nil { deadlines.append(nextOutboxPoll) }
         if let reset = kioskResetAt { deadlines.append(reset) }
-        if let idleLimit, case .entry = screen.model.screen {
+        if let idleLimit, screen.model.screen.wipedWhenIdle {
             let warnAt = lastInput.addingTimeInterval(max(0, idleLimit - 10))
             deadlines.append(screen.idleCountdown == nil ? warnAt : now.addingTimeInterval(1))
         }
@@ -109,10 +112,12 @@ final class AppRunner {
             perform(screen.send(.entry(.confirm)))
             changed = true
         }
-        if let idleLimit, case .entry = screen.model.screen {
+        if let idleLimit, screen.model.screen.wipedWhenIdle {
             let idle = now.timeIntervalSince(lastInput)
             if idle >= idleLimit {
                 screen.idleCountdown = nil
+                screen.help = nil
+                screen.resetOneLine()
                 perform(screen.send(.wipe))
                 lastInput = now
                 changed = true
@@ -176,6 +181,13 @@ final class AppRunner {
         case .discardSessionDrafts:
             _ = autosave.update(.discarded)
             _ = try? services.drafts?.deleteAll(operatorName: screen.operatorName)
+        case .checkSupervisorPIN(let pin):
+            // scrypt takes a noticeable moment on purpose: off the input thread.
+            inbox.started()
+            Task.detached { [inbox, supervisorPIN] in
+                let accepted = supervisorPIN?.verify(pin) ?? false
+                inbox.post(.supervisorChecked(accepted: accepted, at: Date()))
+            }
         case .quit:
             break
         }

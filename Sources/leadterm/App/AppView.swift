@@ -11,6 +11,7 @@ enum AppView {
         case .openLead(let open): SmallViews.openLead(s, open, into: &buffer)
         case .drafts(let drafts): SmallViews.drafts(s, drafts, into: &buffer)
         case .login(let login): SmallViews.login(s, login, into: &buffer)
+        case .supervisor(let prompt): SmallViews.supervisor(s, prompt, into: &buffer)
         }
         if s.help != nil { SmallViews.help(s, into: &buffer) }
     }

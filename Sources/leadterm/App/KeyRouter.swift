@@ -1,3 +1,4 @@
+import Foundation
 import LeadForms
 import LeadModel
 import LeadRules
@@ -24,7 +25,6 @@ extension ScreenState {
     /// Keys that would leave a kiosk or stop the program.
     static let kioskBlocked: Set<Key> = [
         .ctrl(.character("c")), .ctrl(.character("z")), .ctrl(.character("\\")), .ctrl(.character("q")),
-        .function(10),
     ]
 
     mutating func send(_ event: AppModel.Event) -> [AppModel.Effect] {
@@ -42,6 +42,7 @@ extension ScreenState {
         case .openLead: return oneLineKey(key, edited: { .openLeadEdited($0) }, submit: .openLeadSubmit)
         case .drafts: return (draftsKey(key), false)
         case .login(let login): return loginKey(key, login)
+        case .supervisor(let prompt): return supervisorKey(key, prompt)
         }
     }
 
@@ -53,7 +54,13 @@ extension ScreenState {
         case .up, .backTab: return send(.menuMove(-1))
         case .down, .tab: return send(.menuMove(1))
         case .enter: return enter(items[min(selected, items.count - 1)])
-        case .function(10), .escape: return model.kiosk ? [] : send(.menuChoose(.quit))
+        case .function(10), .escape:
+            guard model.kiosk else { return send(.menuChoose(.quit)) }
+            // Escape is not the way out of a kiosk; F10 asks for the supervisor's PIN.
+            guard key == .function(10) else { return [] }
+            let effects = send(.supervisorAsk)
+            if case .supervisor = model.screen { resetOneLine(maxLength: 64) }
+            return effects
         case .function(2): return enter(.newLead)
         case .character(let c):
             if let n = c.wholeNumberValue, n >= 1, n <= items.count { return enter(items[n - 1]) }
@@ -267,6 +274,24 @@ extension ScreenState {
         }
     }
 
+    /// Kiosk PIN prompt: digits (or any characters a supervisor chose), Enter checks, Esc returns.
+    private mutating func supervisorKey(_ key: Key, _ prompt: SupervisorScreen) -> (effects: [AppModel.Effect], bell: Bool) {
+        guard !prompt.busy else { return ([], false) }
+        switch key {
+        case .enter:
+            let effects = send(.supervisorSubmit(at: Date()))
+            resetOneLine(maxLength: 64)
+            return (effects, false)
+        case .escape, .function(10):
+            resetOneLine()
+            return (send(.back), false)
+        default:
+            let outcome = oneLine.handle(key)
+            if outcome == .changed || outcome == .filled { return (send(.supervisorEdited(oneLine.value)), false) }
+            return ([], outcome == .rejected)
+        }
+    }
+
     private mutating func loginKey(_ key: Key, _ login: LoginScreen) -> (effects: [AppModel.Effect], bell: Bool) {
         guard !login.busy else { return ([], false) }
         let fields = LoginScreen.Field.allCases
@@ -279,7 +304,7 @@ extension ScreenState {
                 return (send(.loginFocus(fields[index + 1])), false)
             }
             return (send(.loginSubmit), false)
-        case .function(10), .escape: return (send(.quit), false)
+        case .function(10), .escape: return model.kiosk ? ([], false) : (send(.quit), false)
         default:
             var state = loginFields[login.focus] ?? TextFieldState(value: login.text(of: login.focus), maxLength: 300)
             let outcome = state.handle(key)

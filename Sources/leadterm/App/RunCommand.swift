@@ -19,23 +19,23 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Start a local core with demo data inside the app and log in to it (user demo, password demo).")
     var demo = false
 
-    @Flag(help: "Kiosk mode: no way out to a shell, the form is wiped after --idle-seconds without a key.")
+    @Flag(help: "Kiosk mode: no way out to a shell, quitting needs the supervisor PIN, the form is wiped after --idle-seconds without a key (or [kiosk] enabled = true in the config).")
     var kiosk = false
 
-    @Option(name: .customLong("idle-seconds"), help: "Kiosk: seconds without a key before the form is wiped.")
-    var idleSeconds: Int = 120
+    @Option(name: .customLong("idle-seconds"), help: "Kiosk: seconds without a key before the form is wiped (default 120, at least 15).")
+    var idleSeconds: Int?
 
-    @Option(name: .customLong("lang"), help: "ru or en (default: from LC_ALL / LC_MESSAGES / LANG).")
+    @Option(name: .customLong("lang"), help: "ru or en (default: language in the config, else LC_ALL / LC_MESSAGES / LANG).")
     var language: String?
 
-    @Option(help: "Theme: default, high-contrast, monochrome, green-screen, or a .toml path.")
-    var theme: String = "default"
+    @Option(help: "Theme: default, high-contrast, monochrome, green-screen, or a .toml path (default: theme in the config, else default).")
+    var theme: String?
 
-    @Option(help: "Requirement profile: minimal, branch, or a profile file.")
-    var profile: String = "minimal"
+    @Option(help: "Requirement profile: minimal, branch, or a profile file (default: profile in the config, else minimal).")
+    var profile: String?
 
-    @Option(help: "Country rules: RU, KZ or FOREIGN.")
-    var country: String = "RU"
+    @Option(help: "Country rules: RU, KZ or FOREIGN (default: country in the config, else RU).")
+    var country: String?
 
     @Option(name: .customLong("data-dir"), help: "Where drafts, the outbox and the log live (default $XDG_DATA_HOME/leadterm).")
     var dataDir: String?
@@ -43,20 +43,39 @@ struct RunCommand: ParsableCommand {
     @OptionGroup var connection: ConnectionOptions
 
     func run() throws {
-        let language = Self.language(flag: language, environment: ProcessInfo.processInfo.environment)
-        guard let countryProfile = CountryProfiles.profile(code: country.uppercased()) else {
-            throw ValidationError("unknown country \"\(country)\"; known: " + CountryProfiles.all.map(\.code).joined(separator: ", "))
+        // A failure is one `leadterm: …` line on stderr with its own exit status.
+        do { try start() } catch let failure as CommandFailure { failure.exit() }
+    }
+
+    private func start() throws {
+        let env = ProcessInfo.processInfo.environment
+        // The config is read first and once: a mistake in it stops the app here, on a normal
+        // terminal, with the file, line and key, before any screen starts.
+        let config: ConfigFile
+        do {
+            config = try ConnectionSettings.configFile(flags: connection.flags, environment: env) ?? ConfigFile()
+        } catch let problem as ConnectionSettings.Problem {
+            throw CommandFailure(problem.description, exitCode: 2)
         }
+        let language = Self.language(flag: language ?? config.language, environment: env)
+        let countryCode = country ?? config.country ?? "RU"
+        guard let countryProfile = CountryProfiles.profile(code: countryCode.uppercased()) else {
+            throw ValidationError("unknown country \"\(countryCode)\"; known: " + CountryProfiles.all.map(\.code).joined(separator: ", "))
+        }
+        let profile = self.profile ?? config.profile ?? "minimal"
         let requirement: RequirementProfile
         if let builtIn = RequirementProfile.builtIn(named: profile) {
             requirement = builtIn
         } else {
             do { requirement = try RequirementProfile.load(contentsOfFile: profile) } catch {
-                throw ValidationError("profile \(profile): \(error)")
+                throw CommandFailure("profile \(profile): \(error)", exitCode: 2)
             }
         }
+        let theme = self.theme ?? config.theme ?? "default"
+        let kiosk = self.kiosk || config.kiosk.enabled == true
+        let idleSeconds = max(15, self.idleSeconds ?? config.kiosk.idleSeconds ?? 120)
         let directory = dataDir.map { DataDirectory(url: URL(fileURLWithPath: $0)) } ?? DataDirectory.standard()
-        _ = LogSetup.bootstrap(directory: directory)
+        _ = LogSetup.bootstrap(directory: directory, configuredLevel: config.logLevel)
         let database: LeadDatabase
         do {
             try directory.prepare()
@@ -80,15 +99,23 @@ struct RunCommand: ParsableCommand {
             let connection = CoreConnection(server: simulator.url, customerKey: "demo", userName: "demo", password: "demo")
             services.connect(try HTTPCoreService(connection: connection))
         } else {
-            let env = ProcessInfo.processInfo.environment
-            if let settings = try? ConnectionSettings.resolve(flags: connection.flags), let password = settings.password {
+            do {
+                let settings = try ConnectionSettings.resolve(flags: connection.flags, environment: env, file: config)
                 operatorName = settings.user
-                services.connect(try HTTPCoreService(connection: settings.connection(password: password)))
-            } else {
-                operatorName = connection.user ?? env["LEADTERM_USER"] ?? env["USER"] ?? "operator"
-                loginScreen = LoginScreen(server: connection.server ?? env["LEADTERM_SERVER"] ?? "",
-                                          customerKey: connection.customerKey ?? env["LEADTERM_CUSTOMER_KEY"] ?? "",
-                                          user: connection.user ?? env["LEADTERM_USER"] ?? "")
+                if let password = settings.password {
+                    services.connect(try HTTPCoreService(connection: settings.connection(password: password)))
+                } else {
+                    loginScreen = LoginScreen(server: settings.server.absoluteString, customerKey: settings.customerKey,
+                                              user: settings.user)
+                }
+            } catch let problem as ConnectionSettings.Problem where problem.isMissing {
+                // Not everything is set up: ask for it on the login screen.
+                operatorName = connection.user ?? env["LEADTERM_USER"] ?? config.user ?? env["USER"] ?? "operator"
+                loginScreen = LoginScreen(server: connection.server ?? env["LEADTERM_SERVER"] ?? config.server ?? "",
+                                          customerKey: connection.customerKey ?? env["LEADTERM_CUSTOMER_KEY"] ?? config.customerKey ?? "",
+                                          user: connection.user ?? env["LEADTERM_USER"] ?? config.user ?? "")
+            } catch let problem as ConnectionSettings.Problem {
+                throw CommandFailure(problem.description, exitCode: 2)
             }
         }
 
@@ -106,12 +133,14 @@ struct RunCommand: ParsableCommand {
             throw CommandFailure(error.description, exitCode: 2)
         }
 
-        var model = AppModel(screen: loginScreen.map { .login($0) } ?? .menu(selected: 0), kiosk: kiosk)
+        var model = AppModel(screen: loginScreen.map { .login($0) } ?? .menu(selected: 0), kiosk: kiosk,
+                             supervisorPINConfigured: config.kiosk.supervisorPIN != nil)
         if demo { model.notice = LocalizedText(ru: "Демо: ядро-симулятор на \(services.simulator?.url.absoluteString ?? "")",
                                                en: "Demo: simulated core at \(services.simulator?.url.absoluteString ?? "")") }
         let state = ScreenState(model: model, context: context, theme: fitted, operatorName: operatorName)
         let runner = AppRunner(screen: state, backend: backend, services: services,
-                               idleLimit: kiosk ? TimeInterval(max(15, idleSeconds)) : nil)
+                               idleLimit: kiosk ? TimeInterval(idleSeconds) : nil,
+                               supervisorPIN: config.kiosk.supervisorPIN)
         if let service = services.service { runner.startSession(service) }
         runner.run(startup: loginScreen == nil ? [.listDrafts] : [])
         backend.close()

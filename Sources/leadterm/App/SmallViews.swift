@@ -20,7 +20,8 @@ enum SmallViews {
         let ru = s.language == .ru
         let body = frame(s, title: s.text(UIText.appTitle),
                          legend: Legend([.init("↑↓", ru ? "Выбор" : "Select"), .init("Enter", ru ? "Открыть" : "Open"),
-                                         .init("1…5", ru ? "Сразу" : "Direct")] + (s.model.kiosk ? [] : [.init("F10", ru ? "Выход" : "Quit")])),
+                                         .init("1…5", ru ? "Сразу" : "Direct")] + [s.model.kiosk ? .init("F10", ru ? "Супервизор" : "Supervisor")
+                                                                                  : .init("F10", ru ? "Выход" : "Quit")]),
                          into: &buffer)
         for (i, item) in s.model.menuItems().enumerated() {
             let style = i == selected ? s.theme.style(.selection) : s.theme.style(.text)
@@ -119,6 +120,21 @@ enum SmallViews {
             shown.render(into: &buffer, at: Rect(x: body.x + 18, y: y, width: min(50, body.width - 20), height: 1),
                          theme: s.theme, look: FieldLook(focused: login.focus == field && !login.busy))
         }
+    }
+
+    /// Kiosk: the supervisor's PIN, drawn as dots.
+    static func supervisor(_ s: ScreenState, _ prompt: SupervisorScreen, into buffer: inout Buffer) {
+        let ru = s.language == .ru
+        let status: StatusLine? = prompt.message.map { .error(s.text($0)) }
+            ?? (prompt.busy ? StatusLine(ru ? "Проверка…" : "Checking…") : nil)
+        let body = frame(s, title: ru ? "Выход из киоска" : "Leave the kiosk",
+                         legend: Legend([.init("Enter", ru ? "Проверить" : "Check"), .init("Esc", ru ? "Назад" : "Back")]),
+                         status: status, into: &buffer)
+        let used = buffer.put(ru ? "PIN супервизора:" : "Supervisor PIN:", x: body.x + 2, y: body.y + 1,
+                              style: s.theme.style(.label))
+        let dots = TextFieldState(value: String(repeating: "•", count: s.oneLine.value.count))
+        dots.render(into: &buffer, at: Rect(x: body.x + used + 3, y: body.y + 1, width: 20, height: 1),
+                    theme: s.theme, look: FieldLook(focused: !prompt.busy))
     }
 
     static func drafts(_ s: ScreenState, _ drafts: DraftsScreen, into buffer: inout Buffer) {

@@ -1,7 +1,9 @@
 import Foundation
+import LeadRules
 import TOMLKit
 
-/// `config.toml`: the connection settings a user keeps on disk.
+/// `config.toml`: the settings a user or a kiosk's administrator keeps on disk.
+/// Flags win over the environment, which wins over this file.
 ///
 /// ```toml
 /// server = "https://core.bank.local"
@@ -14,8 +16,19 @@ import TOMLKit
 /// insecure-skip-verify = false  # loopback servers only
 /// core-time-zone = "UTC"
 ///
+/// log-level = "info"         # trace, debug, info, notice, warning, error, critical
+/// language = "ru"            # ru or en
+/// theme = "high-contrast"
+/// profile = "branch"
+/// country = "RU"
+///
 /// [paths]                    # override any core path (see CorePaths.Endpoint names)
 /// create-lead = "/bs-core/main/leads"
+///
+/// [kiosk]
+/// enabled = true
+/// idle-seconds = 120
+/// supervisor-pin = "$y$j9T$…"   # from `leadterm pin-hash`; file must be chmod 600
 /// ```
 struct ConfigFile: Equatable {
     var server: String?
@@ -28,6 +41,19 @@ struct ConfigFile: Equatable {
     var insecureSkipVerify: Bool?
     var coreTimeZone: String?
     var paths: [String: String] = [:]
+    var logLevel: String?
+    var language: String?
+    var theme: String?
+    var profile: String?
+    var country: String?
+    var kiosk = Kiosk()
+
+    /// `[kiosk]`: a locked-down terminal.
+    struct Kiosk: Equatable {
+        var enabled: Bool?
+        var idleSeconds: Int?
+        var supervisorPIN: SupervisorPIN?
+    }
 
     /// A setting that cannot be used, with where it is.
     struct Problem: Error, CustomStringConvertible {
@@ -62,9 +88,16 @@ struct ConfigFile: Equatable {
             throw Problem(path: path, line: nil, key: nil, message: "cannot be read (\(error.localizedDescription))")
         }
         let file = try parse(text, path: path)
-        if file.password != nil, let mode = permissions(of: path), mode & 0o077 != 0 {
-            throw Problem(path: path, line: line(of: "password", in: nil, text: text), key: "password",
-                          message: "holds a password but can be read by others (mode \(String(mode, radix: 8))); run: chmod 600 \(path)")
+        if let mode = permissions(of: path), mode & 0o077 != 0 {
+            // A PIN has so few values that its hash is as good as the PIN to whoever can read it.
+            if file.password != nil {
+                throw Problem(path: path, line: line(of: "password", in: nil, text: text), key: "password",
+                              message: "holds a password but can be read by others (mode \(String(mode, radix: 8))); run: chmod 600 \(path)")
+            }
+            if file.kiosk.supervisorPIN != nil {
+                throw Problem(path: path, line: line(of: "supervisor-pin", in: "kiosk", text: text), key: "kiosk.supervisor-pin",
+                              message: "holds the supervisor PIN's hash but can be read by others (mode \(String(mode, radix: 8))); run: chmod 600 \(path)")
+            }
         }
         return file
     }
@@ -94,7 +127,8 @@ struct ConfigFile: Equatable {
             return n
         }
         let known = ["server", "customer-key", "user", "password", "connect-timeout", "request-timeout",
-                     "ca-file", "insecure-skip-verify", "core-time-zone", "paths"]
+                     "ca-file", "insecure-skip-verify", "core-time-zone", "paths",
+                     "log-level", "language", "theme", "profile", "country", "kiosk"]
         for key in table.keys where !known.contains(key) {
             throw fail(key, "unknown setting (known: \(known.joined(separator: ", ")))")
         }
@@ -110,6 +144,24 @@ struct ConfigFile: Equatable {
             guard let b = value.bool else { throw fail("insecure-skip-verify", "must be true or false") }
             file.insecureSkipVerify = b
         }
+        file.logLevel = try string("log-level")
+        if let level = file.logLevel, LogSetup.level(from: level).problem != nil {
+            throw fail("log-level", "must be one of: trace, debug, info, notice, warning, error, critical")
+        }
+        file.language = try string("language")
+        if let language = file.language, !["ru", "en"].contains(language.lowercased()) {
+            throw fail("language", "must be \"ru\" or \"en\"")
+        }
+        file.theme = try string("theme")
+        file.profile = try string("profile")
+        file.country = try string("country")
+        if let country = file.country, CountryProfiles.profile(code: country.uppercased()) == nil {
+            throw fail("country", "must be one of: " + CountryProfiles.all.map(\.code).joined(separator: ", "))
+        }
+        if let value = table["kiosk"] {
+            guard let kiosk = value.table else { throw fail("kiosk", "must be a [kiosk] table") }
+            file.kiosk = try parseKiosk(kiosk, fail: { key, message in fail(key, in: "kiosk", message) })
+        }
         if let value = table["paths"] {
             guard let paths = value.table else { throw fail("paths", "must be a [paths] table") }
             for key in paths.keys {
@@ -118,6 +170,31 @@ struct ConfigFile: Equatable {
             }
         }
         return file
+    }
+
+    private static func parseKiosk(_ table: TOMLTable, fail: (String, String) -> Problem) throws -> Kiosk {
+        var kiosk = Kiosk()
+        let known = ["enabled", "idle-seconds", "supervisor-pin"]
+        for key in table.keys where !known.contains(key) {
+            throw fail(key, "unknown setting (known in [kiosk]: \(known.joined(separator: ", ")))")
+        }
+        if let value = table["enabled"] {
+            guard let b = value.bool else { throw fail("enabled", "must be true or false") }
+            kiosk.enabled = b
+        }
+        if let value = table["idle-seconds"] {
+            guard let n = value.int, (15...86_400).contains(n) else {
+                throw fail("idle-seconds", "must be a whole number of seconds from 15 to 86400")
+            }
+            kiosk.idleSeconds = n
+        }
+        if let value = table["supervisor-pin"] {
+            guard let text = value.string else { throw fail("supervisor-pin", "must be a string in quotes") }
+            do { kiosk.supervisorPIN = try SupervisorPIN(encoded: text) } catch let problem as SupervisorPIN.Problem {
+                throw fail("supervisor-pin", problem.description)
+            }
+        }
+        return kiosk
     }
 
     /// The line where `key` is set (inside `[section]` when given), for messages.

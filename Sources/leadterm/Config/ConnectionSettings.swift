@@ -33,17 +33,26 @@ struct ConnectionSettings {
     /// Why settings could not be resolved; the text names the setting and how to give it.
     struct Problem: Error, CustomStringConvertible {
         let description: String
+        /// A setting nobody gave (the app can ask for it), as against one given wrongly.
+        var isMissing = false
     }
 
     static func resolve(flags: ConnectionFlags,
                         environment: [String: String] = ProcessInfo.processInfo.environment) throws -> ConnectionSettings {
-        let file = try configFile(flags: flags, environment: environment)
+        try resolve(flags: flags, environment: environment, file: try configFile(flags: flags, environment: environment))
+    }
+
+    /// Resolves against a config file already read (the interactive app reads it once for
+    /// its own settings too).
+    static func resolve(flags: ConnectionFlags, environment: [String: String],
+                        file: ConfigFile?) throws -> ConnectionSettings {
         func pick(_ flag: String?, _ variable: String, _ fromFile: String?) -> String? {
             [flag, environment[variable], fromFile].compactMap { $0 }.first { !$0.isEmpty }
         }
         func required(_ value: String?, _ what: String, flag: String, variable: String, key: String) throws -> String {
             guard let value else {
-                throw Problem(description: "no \(what): give \(flag), set \(variable), or put \(key) in \(ConfigFile.defaultPath(environment: environment))")
+                throw Problem(description: "no \(what): give \(flag), set \(variable), or put \(key) in \(ConfigFile.defaultPath(environment: environment))",
+                              isMissing: true)
             }
             return value
         }
@@ -85,7 +94,8 @@ struct ConnectionSettings {
                        insecureSkipVerify: insecureSkipVerify, paths: paths, coreTimeZone: coreTimeZone)
     }
 
-    private static func configFile(flags: ConnectionFlags, environment: [String: String]) throws -> ConfigFile? {
+    /// The config file named by `--config`, else the default one when it exists.
+    static func configFile(flags: ConnectionFlags, environment: [String: String]) throws -> ConfigFile? {
         let path = flags.configPath ?? ConfigFile.defaultPath(environment: environment)
         guard flags.configPath != nil || FileManager.default.fileExists(atPath: path) else { return nil }
         do {

@@ -7,13 +7,22 @@ final class AppSession {
     let tmux: Tmux
     private let dataDirectory: URL
 
-    init() throws {
+    /// `arguments` go after the usual ones; `config`, when given, is written (mode 0600) as
+    /// the user's `config.toml`.
+    init(arguments: [String] = [], config: String? = nil) throws {
         let leadterm = try Binaries.path("leadterm", variable: "LEADTERM_BIN")
         let sim = try SimulatorProcess()
         let dataDirectory = FileManager.default.temporaryDirectory
             .appendingPathComponent("leadterm-e2e-\(UUID().uuidString)")
         do {
             try FileManager.default.createDirectory(at: dataDirectory, withIntermediateDirectories: true)
+            if let config {
+                let folder = dataDirectory.appendingPathComponent("config/leadterm")
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                let file = folder.appendingPathComponent("config.toml")
+                try Data(config.utf8).write(to: file)
+                try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: file.path)
+            }
             var environment = sim.clientEnvironment
             environment["LANG"] = "C.UTF-8"
             environment["LC_ALL"] = "C.UTF-8"
@@ -23,7 +32,7 @@ final class AppSession {
             environment["HOME"] = dataDirectory.path
             let assignments = environment.keys.sorted().map { "\($0)=\(Self.quoted(environment[$0] ?? ""))" }
             let command = "env " + assignments.joined(separator: " ") + " "
-                + [leadterm, "--lang", "ru", "--data-dir", dataDirectory.path].map(Self.quoted).joined(separator: " ")
+                + ([leadterm, "--lang", "ru", "--data-dir", dataDirectory.path] + arguments).map(Self.quoted).joined(separator: " ")
             self.tmux = try Tmux(command: command)
         } catch {
             sim.stop()
@@ -40,7 +49,18 @@ final class AppSession {
         try? FileManager.default.removeItem(at: dataDirectory)
     }
 
-    private static func quoted(_ s: String) -> String {
+    /// The app's exit status once it has ended: tmux (remain-on-exit) writes
+    /// "Pane is dead (status N, …)" into the pane. -1 when it ended on a signal.
+    func exitStatus() -> Int32? {
+        let marker = "Pane is dead ("
+        guard let line = tmux.capture().components(separatedBy: "\n").first(where: { $0.contains(marker) })
+        else { return nil }
+        let rest = line.components(separatedBy: marker).last ?? ""
+        guard rest.hasPrefix("status ") else { return -1 }
+        return Int32(rest.dropFirst("status ".count).prefix { $0.isNumber })
+    }
+
+    static func quoted(_ s: String) -> String {
         "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 

@@ -1,0 +1,107 @@
+import Foundation
+import LeadRules
+
+/// Kiosk: the supervisor's PIN prompt, the only way out of a locked-down terminal.
+///
+/// The PIN is held here only while it is typed and checked (the check runs outside, as an
+/// effect, against the salted hash in the config); the screen draws dots, never digits.
+public struct SupervisorScreen: Hashable, Sendable {
+    public var pin: String = ""
+    public var busy = false
+    public var message: LocalizedText?
+
+    public init() {}
+}
+
+/// Wrong PINs in a row, and the lock-out they lead to. Kept by the app model, not the
+/// prompt, so leaving the prompt and coming back does not give a customer fresh tries.
+public struct SupervisorLock: Hashable, Sendable {
+    public static let attemptsBeforeLock = 3
+    public static let duration: TimeInterval = 60
+
+    public var failures = 0
+    public var lockedUntil: Date?
+
+    /// Whole seconds left in a lock-out at `now`, nil when PINs may be tried.
+    public func remaining(at now: Date) -> Int? {
+        guard let lockedUntil, lockedUntil > now else { return nil }
+        return Int(lockedUntil.timeIntervalSince(now).rounded(.up))
+    }
+
+    mutating func recordFailure(at now: Date) {
+        failures += 1
+        if failures >= Self.attemptsBeforeLock {
+            failures = 0
+            lockedUntil = now.addingTimeInterval(Self.duration)
+        }
+    }
+
+    static func lockedMessage(seconds: Int) -> LocalizedText {
+        LocalizedText(ru: "Слишком много неверных PIN: подождите \(seconds) с",
+                      en: "Too many wrong PINs: wait \(seconds) s")
+    }
+}
+
+extension AppModel {
+    /// The kiosk's F10: the PIN prompt when a PIN is configured, otherwise a notice that
+    /// the kiosk cannot be left from the keyboard.
+    mutating func askSupervisor() -> [Effect] {
+        guard kiosk else {
+            running = false
+            return [.quit]
+        }
+        guard supervisorPINConfigured else {
+            notice = LocalizedText(ru: "Выход из киоска закрыт: PIN супервизора не задан в конфигурации",
+                                   en: "This kiosk cannot be left: no supervisor PIN is configured")
+            return []
+        }
+        notice = nil
+        screen = .supervisor(SupervisorScreen())
+        return []
+    }
+
+    mutating func updateSupervisor(_ prompt: SupervisorScreen, _ event: Event) -> [Effect] {
+        var prompt = prompt
+        defer { if case .supervisor = screen { screen = .supervisor(prompt) } }
+        switch event {
+        case .supervisorEdited(let text):
+            guard !prompt.busy else { return [] }
+            prompt.pin = text
+            prompt.message = nil
+        case .supervisorSubmit(let now):
+            guard !prompt.busy else { return [] }
+            if let seconds = supervisorLock.remaining(at: now) {
+                prompt.message = SupervisorLock.lockedMessage(seconds: seconds)
+                prompt.pin = ""
+                return []
+            }
+            guard !prompt.pin.isEmpty else {
+                prompt.message = LocalizedText(ru: "Введите PIN супервизора", en: "Enter the supervisor PIN")
+                return []
+            }
+            prompt.busy = true
+            let pin = prompt.pin
+            prompt.pin = ""
+            return [.checkSupervisorPIN(pin)]
+        case .supervisorChecked(let accepted, let now):
+            prompt.busy = false
+            if accepted {
+                supervisorLock = SupervisorLock()
+                running = false
+                return [.quit]
+            }
+            supervisorLock.recordFailure(at: now)
+            if let seconds = supervisorLock.remaining(at: now) {
+                prompt.message = SupervisorLock.lockedMessage(seconds: seconds)
+            } else {
+                prompt.message = LocalizedText(ru: "Неверный PIN", en: "Wrong PIN")
+            }
+        case .back:
+            guard !prompt.busy else { return [] }
+            screen = .menu(selected: 0)
+        default:
+            break
+        }
+        return []
+    }
+}
