@@ -12,6 +12,28 @@ struct RawAnswer: Sendable {
 /// Reads the core's `{status, timestamp, data}` envelope and turns every way it can go
 /// wrong into a `CoreError` naming the JSON path.
 enum AnswerDecoding {
+    /// The session token from a login answer. Whatever goes wrong is about the login, never
+    /// about a lead: a 5xx is the core being unavailable (worth trying later, even when it
+    /// carries a message), any other refusal is `unauthorized`, so an outbox never takes a
+    /// failed login for the core refusing the lead it was about to send.
+    static func loginToken(from answer: RawAnswer, server: String) throws(CoreError) -> String {
+        let message = coreMessage(in: answer.body)
+        switch answer.status {
+        case 200..<300:
+            if let message { throw .unauthorized(server: server, message: message) }
+            guard let token = answer.headers.first(name: "bsauth"), !token.isEmpty else {
+                throw .badResponse(path: "header bsauth", reason: "the login answer carries no session token")
+            }
+            return token
+        case 500...:
+            throw .http(status: answer.status, server: server)
+        case 400, 401, 403:
+            throw .unauthorized(server: server, message: message)
+        default:
+            throw message.map { CoreError.unauthorized(server: server, message: $0) } ?? .http(status: answer.status, server: server)
+        }
+    }
+
     /// The payload of a successful answer. `isRead` false means the call changed data: an
     /// answer it cannot read then leaves the outcome unknown rather than merely unreadable.
     static func payload<T: Decodable & Sendable>(_ type: T.Type, from answer: RawAnswer, server: String, isRead: Bool) throws(CoreError) -> T {

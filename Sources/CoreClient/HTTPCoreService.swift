@@ -141,19 +141,7 @@ public final class HTTPCoreService: CoreService {
         let body = try encode(Credentials(userName: connection.userName, password: connection.password))
         let call = Call(.login, .POST, connection.paths.path(.login), body: body)
         let answer = try await exchangeRepeatingReads(call, token: nil, extraHeaders: [("customer-key", connection.customerKey)])
-        let message = AnswerDecoding.coreMessage(in: answer.body)
-        switch answer.status {
-        case 200..<300:
-            if let message { throw .unauthorized(server: server, message: message) }
-            guard let token = answer.headers.first(name: "bsauth"), !token.isEmpty else {
-                throw .badResponse(path: "header bsauth", reason: "the login answer carries no session token")
-            }
-            return token
-        case 400, 401, 403:
-            throw .unauthorized(server: server, message: message)
-        default:
-            throw message.map { CoreError.core(message: $0) } ?? .http(status: answer.status, server: server)
-        }
+        return try AnswerDecoding.loginToken(from: answer, server: server)
     }
 
     /// Sends `call`; a read is repeated (with a short pause) after a lost connection or a

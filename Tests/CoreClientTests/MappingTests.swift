@@ -46,6 +46,32 @@ import Testing
         }
     }
 
+    private func login(_ a: RawAnswer) -> CoreError? {
+        do {
+            _ = try AnswerDecoding.loginToken(from: a, server: "https://core")
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    /// A login that fails is never taken for a refused lead (`core(message)`), and a 5xx
+    /// stays something to try again later even when the core wrote a message.
+    @Test func loginFailuresAreAboutTheLoginNotTheLead() {
+        let envelope500 = #"{"status":"error","data":"Сервис временно недоступен","timestamp":1}"#
+        #expect(login(answer(503, envelope500)) == .http(status: 503, server: "https://core"))
+        #expect(login(answer(503, envelope500))?.isTransient == true)
+        #expect(login(answer(500, "Internal Server Error")) == .http(status: 500, server: "https://core"))
+        #expect(login(answer(401, #"{"status":"error","data":"Неверный пароль"}"#))
+            == .unauthorized(server: "https://core", message: "Неверный пароль"))
+        #expect(login(answer(422, #"{"status":"error","data":"Пользователь заблокирован"}"#))
+            == .unauthorized(server: "https://core", message: "Пользователь заблокирован"))
+        #expect(login(answer(404, "")) == .http(status: 404, server: "https://core"))
+        #expect(login(answer(200, #"{"status":"error","data":"Неверный ключ клиента"}"#))
+            == .unauthorized(server: "https://core", message: "Неверный ключ клиента"))
+        #expect(login(RawAnswer(status: 200, headers: ["bsauth": "t0k"], body: Data())) == nil)
+    }
+
     @Test func answersMapToErrorsAPersonCanRead() {
         #expect(decode(Int64.self, answer(200, #"{"status":"error","data":"Клиент\u001b[31m заблокирован\n","timestamp":1}"#))
             == .core(message: "Клиент[31m заблокирован"))

@@ -74,7 +74,9 @@ struct OutboxCommand: AsyncParsableCommand {
                 return
             }
             let core: HTTPCoreService
-            do { core = try connection.openService() } catch let failure as CommandFailure { failure.exit() }
+            do { core = try connection.openService(dataDirectory: store.directory) } catch let failure as CommandFailure {
+                failure.exit()
+            }
             let report: OutboxProcessor.DrainReport
             do {
                 report = try await OutboxRetry.drain(core: core, outbox: outbox)

@@ -36,12 +36,15 @@ struct ConnectionOptions: ParsableArguments {
     }
 
     /// A logged-in-on-demand service, asking for the password when nothing gave one.
-    /// Logging goes to the app's log file, never to the terminal.
-    func openService() throws -> HTTPCoreService {
-        LogSetup.bootstrap(directory: DataDirectory.standard())
+    /// Logging goes to the log file of `dataDirectory` (the command's `--data-dir`, if it has
+    /// one) at the config's `log-level`, never to the terminal.
+    func openService(dataDirectory: DataDirectory = .standard()) throws -> HTTPCoreService {
+        let environment = ProcessInfo.processInfo.environment
         let settings: ConnectionSettings
         do {
-            settings = try ConnectionSettings.resolve(flags: flags)
+            let file = try ConnectionSettings.configFile(flags: flags, environment: environment)
+            LogSetup.bootstrap(directory: dataDirectory, configuredLevel: file?.logLevel, environment: environment)
+            settings = try ConnectionSettings.resolve(flags: flags, environment: environment, file: file)
         } catch let problem as ConnectionSettings.Problem {
             throw CommandFailure(problem.description, exitCode: 2)
         }
