@@ -15,6 +15,7 @@ public struct AppModel: Hashable, Sendable {
         case drafts(DraftsScreen)
         /// Kiosk: the supervisor PIN prompt that stands between the kiosk and quitting.
         case supervisor(SupervisorScreen)
+        case outbox(OutboxScreen)
     }
 
     public var screen: Screen
@@ -23,6 +24,8 @@ public struct AppModel: Hashable, Sendable {
     /// Leads waiting in the outbox, and the last reason a send failed.
     public var outboxPending: Int = 0
     public var outboxLastError: String?
+    /// Of those, the ones whose card CVC must be entered again (it is never kept on disk).
+    public var outboxNeedingCvc: Int = 0
     /// Defaults for a new lead, from the core's new-client template.
     public var template: Lead?
     /// The core's dictionaries, where it has them (countries, credit products).
@@ -54,7 +57,8 @@ public struct AppModel: Hashable, Sendable {
         case draftLoaded(id: String, form: EntryForm, mode: EntryMode)
         case templateLoaded(Lead)
         case dictionariesLoaded([CodeListID: CodeList])
-        case outboxStatus(pending: Int, lastError: String?)
+        case outboxStatus(pending: Int, lastError: String?, needingCvc: Int = 0)
+        case outbox(OutboxScreen.Event)
         /// Kiosk: F10 asks for the supervisor PIN; the check's result comes back with its time.
         case supervisorAsk, supervisorEdited(String), supervisorSubmit(at: Date)
         case supervisorChecked(accepted: Bool, at: Date)
@@ -70,6 +74,8 @@ public struct AppModel: Hashable, Sendable {
         case fetchLead(Int64)
         case logIn(server: String, customerKey: String, user: String, password: String)
         case listDrafts, loadDraft(String), deleteDraft(String)
+        case listOutbox
+        case outbox(OutboxScreen.Effect)
         /// Kiosk wipe: every draft of this session goes.
         case discardSessionDrafts
         /// Kiosk: compare a typed PIN with the configured salted hash (slow on purpose).
@@ -83,9 +89,10 @@ public struct AppModel: Hashable, Sendable {
 
     public mutating func update(_ event: Event, context: FormContext) -> [Effect] {
         switch (screen, event) {
-        case (_, .outboxStatus(let pending, let lastError)):
+        case (_, .outboxStatus(let pending, let lastError, let needingCvc)):
             outboxPending = pending
             outboxLastError = lastError
+            outboxNeedingCvc = needingCvc
         case (_, .templateLoaded(let lead)):
             template = lead
             // A new form opened before the template arrived still gets its defaults,
@@ -168,6 +175,17 @@ public struct AppModel: Hashable, Sendable {
             open.busy = false
             open.message = message
             screen = .openLead(open)
+        case (.outbox(var outbox), .outbox(let event)):
+            let effects = outbox.update(event)
+            screen = .outbox(outbox)
+            return effects.map { .outbox($0) }
+        case (.outbox(var outbox), .back):
+            if outbox.cvc != nil {
+                _ = outbox.update(.cancel)
+                screen = .outbox(outbox)
+            } else {
+                screen = .menu(selected: 0)
+            }
         case (.openLead, .back), (.drafts, .back):
             screen = .menu(selected: 0)
         case (.drafts(var drafts), .draftsMove(let delta)):
@@ -225,6 +243,9 @@ public struct AppModel: Hashable, Sendable {
         case .openLead: screen = .openLead(OpenLeadScreen())
         case .lookup: screen = .lookup(LookupScreen())
         case .drafts: return [.listDrafts]
+        case .outbox:
+            screen = .outbox(OutboxScreen(rows: []))
+            return [.listOutbox]
         case .quit:
             running = false
             return [.quit]
@@ -250,7 +271,7 @@ extension AppModel.Screen {
     public var wipedWhenIdle: Bool {
         switch self {
         case .menu, .login: return false
-        case .entry, .openLead, .lookup, .drafts, .supervisor: return true
+        case .entry, .openLead, .lookup, .drafts, .supervisor, .outbox: return true
         }
     }
 }

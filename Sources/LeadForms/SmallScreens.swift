@@ -4,7 +4,7 @@ import LeadRules
 
 /// The start screen: what an operator can do.
 public enum MenuItem: String, CaseIterable, Hashable, Sendable {
-    case newLead, openLead, lookup, drafts, quit
+    case newLead, openLead, lookup, drafts, outbox, quit
 }
 
 /// "Open lead by number" (call centre): a lead id, then the lead in the edit form.

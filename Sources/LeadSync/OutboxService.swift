@@ -58,13 +58,14 @@ public actor OutboxService {
         }
     }
 
-    /// For the status line: how many leads wait to be sent, and the latest failure.
-    public func status() async -> (waiting: Int, lastError: String?) {
+    /// For the status line: how many leads wait to be sent, the latest failure, and how many
+    /// wait for the operator to type their CVC again.
+    public func status() async -> (waiting: Int, lastError: String?, needingCvc: Int) {
         do {
             let status = try await processor.status()
-            return (status.waiting, status.lastError)
+            return (status.waiting, status.lastError, status.needingCvc)
         } catch {
-            return (0, "the outbox could not be read: \(error)")
+            return (0, "the outbox could not be read: \(error)", 0)
         }
     }
 

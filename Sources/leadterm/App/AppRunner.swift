@@ -27,6 +27,8 @@ final class AppRunner {
     /// Kiosk: the configured supervisor PIN hash; nil means the kiosk cannot be left.
     let supervisorPIN: SupervisorPIN?
     let clock: () -> Date
+    /// Outbox entries whose CVC the operator typed again this run (it lives in memory only).
+    var cvcSupplied: Set<Int64> = []
 
     init(screen: ScreenState, backend: any TerminalBackend, services: AppServices, idleLimit: TimeInterval?,
          supervisorPIN: SupervisorPIN? = nil, clock: @escaping () -> Date = Date.init) {
@@ -104,7 +106,7 @@ final class AppRunner {
             inbox.started()
             Task.detached { [inbox] in
                 let status = await submitter.status()
-                inbox.post(.outboxStatus(pending: status.waiting, lastError: status.lastError))
+                inbox.post(.outboxStatus(pending: status.waiting, lastError: status.lastError, needingCvc: status.needingCvc))
             }
         }
         if let reset = kioskResetAt, reset <= now {
@@ -181,6 +183,23 @@ final class AppRunner {
         case .discardSessionDrafts:
             _ = autosave.update(.discarded)
             _ = try? services.drafts?.deleteAll(operatorName: screen.operatorName)
+        case .listOutbox:
+            perform(screen.send(.outbox(.listed(outboxRows()))))
+        case .outbox(.supplyCvc(let cvc, let id)):
+            guard let submitter = services.submitter else { return notConnected() }
+            cvcSupplied.insert(id)
+            perform(screen.send(.outbox(.listed(outboxRows()))))
+            inbox.started()
+            Task.detached { [inbox] in
+                try? await submitter.supplyCvc(cvc, for: id)
+                let status = await submitter.status()
+                inbox.post(.outboxStatus(pending: status.waiting, lastError: status.lastError, needingCvc: status.needingCvc))
+            }
+            nextOutboxPoll = clock().addingTimeInterval(2)
+        case .outbox(.waiveCvc(let id)):
+            if let database = services.database { try? OutboxStore(database: database).waiveCvc(id) }
+            perform(screen.send(.outbox(.listed(outboxRows()))))
+            nextOutboxPoll = clock()
         case .checkSupervisorPIN(let pin):
             // scrypt takes a noticeable moment on purpose: off the input thread.
             inbox.started()
@@ -238,6 +257,20 @@ final class AppRunner {
         } catch {
             logger.error("draft save failed", metadata: ["draft": "\(id)"])
             _ = autosave.update(.saveFailed(at: now))
+        }
+    }
+
+    /// The outbox's waiting leads for its screen (names on the operator's own screen only).
+    private func outboxRows() -> [OutboxRow] {
+        guard let database = services.database,
+              let entries = try? OutboxStore(database: database).entries() else { return [] }
+        return entries.filter { $0.state.isWaiting }.map { entry in
+            var editing: Int64?
+            if case .update(let id) = entry.kind { editing = id }
+            let lead = entry.lead
+            let title = [lead.lastName, lead.firstName, lead.patronymic].compactMap { $0 }.joined(separator: " ")
+            return OutboxRow(id: entry.id, title: title, editingLeadID: editing, attempts: entry.attempts,
+                             needsCvc: entry.needsCvc && !cvcSupplied.contains(entry.id), lastError: entry.lastError)
         }
     }
 

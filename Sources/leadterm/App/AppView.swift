@@ -12,6 +12,7 @@ enum AppView {
         case .drafts(let drafts): SmallViews.drafts(s, drafts, into: &buffer)
         case .login(let login): SmallViews.login(s, login, into: &buffer)
         case .supervisor(let prompt): SmallViews.supervisor(s, prompt, into: &buffer)
+        case .outbox(let outbox): SmallViews.outbox(s, outbox, into: &buffer)
         }
         if s.help != nil { SmallViews.help(s, into: &buffer) }
     }

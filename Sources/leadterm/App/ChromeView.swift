@@ -7,7 +7,8 @@ import TerminalUI
 enum ChromeView {
     static func outboxDetail(_ s: ScreenState) -> String {
         guard s.model.outboxPending > 0 else { return s.operatorName }
-        return "\(s.text(UIText.outbox)): \(s.model.outboxPending)  \(s.operatorName)"
+        let cvc = s.model.outboxNeedingCvc > 0 ? " (CVC: \(s.model.outboxNeedingCvc))" : ""
+        return "\(s.text(UIText.outbox)): \(s.model.outboxPending)\(cvc)  \(s.operatorName)"
     }
 
     /// The message line: the kiosk countdown, else what the phase says, else the focused
@@ -28,6 +29,9 @@ enum ChromeView {
             }
         }
         if let notice = s.model.notice { return StatusLine(s.text(notice)) }
+        if s.model.outboxNeedingCvc > 0, !s.model.kiosk {
+            return .error(s.text(UIText.cvcNeeded(s.model.outboxNeedingCvc)))
+        }
         if s.model.outboxPending > 0, let last = s.model.outboxLastError {
             return .error("\(s.text(UIText.outbox)): \(s.model.outboxPending) — \(last)")
         }

@@ -43,6 +43,7 @@ extension ScreenState {
         case .drafts: return (draftsKey(key), false)
         case .login(let login): return loginKey(key, login)
         case .supervisor(let prompt): return supervisorKey(key, prompt)
+        case .outbox(let outbox): return outboxKey(key, outbox)
         }
     }
 
@@ -271,6 +272,35 @@ extension ScreenState {
         case .delete: return send(.draftDiscard)
         case .escape: return send(.back)
         default: return []
+        }
+    }
+
+    /// The outbox: ↑↓ pick a lead, Enter types its CVC again (dots), F5 sends it without.
+    private mutating func outboxKey(_ key: Key, _ outbox: OutboxScreen) -> (effects: [AppModel.Effect], bell: Bool) {
+        if outbox.cvc != nil {
+            switch key {
+            case .enter:
+                let effects = send(.outbox(.cvcSubmit))
+                if case .outbox(let after) = model.screen, after.cvc == nil { resetOneLine() }
+                return (effects, false)
+            case .escape, .function(10):
+                resetOneLine()
+                return (send(.outbox(.cancel)), false)
+            default:
+                let outcome = oneLine.handle(key)
+                if outcome == .changed || outcome == .filled { return (send(.outbox(.cvcEdited(oneLine.value))), false) }
+                return ([], outcome == .rejected)
+            }
+        }
+        switch key {
+        case .up: return (send(.outbox(.move(-1))), false)
+        case .down: return (send(.outbox(.move(1))), false)
+        case .enter:
+            resetOneLine(maxLength: 4, allowed: .digit)
+            return (send(.outbox(.askCvc)), false)
+        case .function(5): return (send(.outbox(.waiveCvc)), false)
+        case .escape, .function(10): return (send(.back), false)
+        default: return ([], false)
         }
     }
 

@@ -9,8 +9,10 @@ import LeadSync
 /// How the form's lead reaches the core.
 protocol LeadSubmitter: Sendable {
     func submit(_ lead: Lead, mode: EntryMode, draftID: String?) async -> SubmitResult
-    /// Leads waiting to be sent, and the last reason a send failed.
-    func status() async -> (waiting: Int, lastError: String?)
+    /// Leads waiting to be sent, the last reason a send failed, and how many wait for their CVC.
+    func status() async -> (waiting: Int, lastError: String?, needingCvc: Int)
+    /// The operator typed a queued lead's CVC again (held in memory only).
+    func supplyCvc(_ cvc: String, for outboxID: Int64) async throws
 }
 
 /// Every submit goes through the outbox: written to disk first, sent once, and when the core
@@ -38,5 +40,7 @@ struct OutboxSubmitter: LeadSubmitter {
         }
     }
 
-    func status() async -> (waiting: Int, lastError: String?) { await outbox.status() }
+    func status() async -> (waiting: Int, lastError: String?, needingCvc: Int) { await outbox.status() }
+
+    func supplyCvc(_ cvc: String, for outboxID: Int64) async throws { try await outbox.supplyCvc(cvc, for: outboxID) }
 }

@@ -20,7 +20,7 @@ enum SmallViews {
         let ru = s.language == .ru
         let body = frame(s, title: s.text(UIText.appTitle),
                          legend: Legend([.init("↑↓", ru ? "Выбор" : "Select"), .init("Enter", ru ? "Открыть" : "Open"),
-                                         .init("1…5", ru ? "Сразу" : "Direct")] + [s.model.kiosk ? .init("F10", ru ? "Супервизор" : "Supervisor")
+                                         .init("1…\(s.model.menuItems().count)", ru ? "Сразу" : "Direct")] + [s.model.kiosk ? .init("F10", ru ? "Супервизор" : "Supervisor")
                                                                                   : .init("F10", ru ? "Выход" : "Quit")]),
                          into: &buffer)
         for (i, item) in s.model.menuItems().enumerated() {
@@ -135,6 +135,50 @@ enum SmallViews {
         let dots = TextFieldState(value: String(repeating: "•", count: s.oneLine.value.count))
         dots.render(into: &buffer, at: Rect(x: body.x + used + 3, y: body.y + 1, width: 20, height: 1),
                     theme: s.theme, look: FieldLook(focused: !prompt.busy))
+    }
+
+    /// Leads waiting to be sent; the selected one's CVC can be typed again (as dots).
+    static func outbox(_ s: ScreenState, _ outbox: OutboxScreen, into buffer: inout Buffer) {
+        let ru = s.language == .ru
+        let legend: [Legend.Item] = outbox.cvc != nil
+            ? [.init("Enter", ru ? "Принять CVC" : "Take CVC"), .init("Esc", ru ? "Отмена" : "Cancel")]
+            : [.init("Enter", ru ? "Ввести CVC" : "Enter CVC"), .init("F5", ru ? "Без CVC" : "Without CVC"),
+               .init("Esc", ru ? "Меню" : "Menu")]
+        let status: StatusLine? = outbox.message.map { StatusLine(s.text($0)) }
+        let body = frame(s, title: s.text(UIText.menu(.outbox)), legend: Legend(legend), status: status, into: &buffer)
+        if outbox.rows.isEmpty {
+            buffer.put(ru ? "Очередь пуста: все заявки отправлены" : "The outbox is empty: every lead has been sent",
+                       x: body.x + 1, y: body.y + 1, style: s.theme.style(.label), maxWidth: body.width - 2)
+            buffer.cursor = nil
+            return
+        }
+        let header = ru ? "№       Клиент                         Попыток  CVC       Последняя ошибка"
+                        : "No.     Client                         Tries    CVC       Last error"
+        buffer.put(header, x: body.x + 1, y: body.y, style: s.theme.style(.title), maxWidth: body.width - 2)
+        let room = max(0, body.height - 4)
+        for (i, row) in outbox.rows.enumerated() where i < room {
+            let style = i == outbox.selected ? s.theme.style(.selection) : s.theme.style(.text)
+            let line = Rect(x: body.x + 1, y: body.y + 1 + i, width: body.width - 2, height: 1)
+            buffer.fill(line, style: style)
+            let who = row.title.isEmpty ? (ru ? "(без имени)" : "(no name)") : row.title.sanitizedForTerminal
+            let edit = row.editingLeadID.map { ru ? " · заявка № \($0)" : " · lead #\($0)" } ?? ""
+            let cvc = row.needsCvc ? (ru ? "нужен" : "needed") : "—"
+            let text = String(row.id).padding(toLength: 8, withPad: " ", startingAt: 0)
+                + (who + edit).padding(toLength: 31, withPad: " ", startingAt: 0)
+                + String(row.attempts).padding(toLength: 9, withPad: " ", startingAt: 0)
+                + cvc.padding(toLength: 10, withPad: " ", startingAt: 0)
+                + (row.lastError ?? "").sanitizedForTerminal
+            buffer.put(text, x: line.x, y: line.y, style: style, maxWidth: line.width)
+        }
+        buffer.cursor = nil
+        if outbox.cvc != nil, let row = outbox.selectedRow {
+            let y = body.y + body.height - 2
+            let used = buffer.put((ru ? "CVC для заявки " : "CVC for entry ") + "\(row.id):", x: body.x + 1, y: y,
+                                  style: s.theme.style(.label))
+            let dots = TextFieldState(value: String(repeating: "•", count: s.oneLine.value.count))
+            dots.render(into: &buffer, at: Rect(x: body.x + used + 2, y: y, width: 6, height: 1),
+                        theme: s.theme, look: FieldLook(focused: true))
+        }
     }
 
     static func drafts(_ s: ScreenState, _ drafts: DraftsScreen, into buffer: inout Buffer) {

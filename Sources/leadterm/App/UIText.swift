@@ -45,6 +45,7 @@ enum UIText {
         case .openLead: return t("Открыть заявку по номеру", "Open a lead by number")
         case .lookup: return t("Поиск клиента по ID", "Look up clients by ID")
         case .drafts: return t("Черновики", "Drafts")
+        case .outbox: return t("Очередь отправки", "Outbox")
         case .quit: return t("Выход", "Quit")
         }
     }
@@ -88,6 +89,11 @@ enum UIText {
         .user: t("Пользователь", "User"), .password: t("Пароль", "Password"),
     ]
     static let helpTitle = t("Справка по полю (любая клавиша — закрыть)", "Field help (any key closes)")
+    static func cvcNeeded(_ n: Int) -> LocalizedText {
+        t("Заявок в очереди, ждущих CVC: \(n) — меню → «Очередь отправки»",
+          "Leads in the outbox waiting for their CVC: \(n) — menu → Outbox")
+    }
+
     static func idleCountdown(_ s: Int) -> LocalizedText {
         t("Нет активности: форма будет очищена через \(s) с — нажмите любую клавишу",
           "Idle: the form will be wiped in \(s) s — press any key")
