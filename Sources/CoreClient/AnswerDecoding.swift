@@ -37,6 +37,12 @@ enum AnswerDecoding {
     /// The payload of a successful answer. `isRead` false means the call changed data: an
     /// answer it cannot read then leaves the outcome unknown rather than merely unreadable.
     static func payload<T: Decodable & Sendable>(_ type: T.Type, from answer: RawAnswer, server: String, isRead: Bool) throws(CoreError) -> T {
+        try stamped(type, from: answer, server: server, isRead: isRead).data
+    }
+
+    /// The payload and the core's clock (`timestamp`, unix ms) when the envelope carries it.
+    static func stamped<T: Decodable & Sendable>(_ type: T.Type, from answer: RawAnswer, server: String,
+                                                 isRead: Bool) throws(CoreError) -> (data: T, timestamp: Int64?) {
         guard (200..<300).contains(answer.status) else {
             if let message = coreMessage(in: answer.body) { throw .core(message: message) }
             throw .http(status: answer.status, server: server)
@@ -57,7 +63,7 @@ enum AnswerDecoding {
                 throw isRead ? .badResponse(path: "data", reason: "is missing")
                              : .outcomeUnknown(server: server, cause: .unreadableAnswer(path: "data", reason: "is missing"))
             }
-            return data
+            return (data, envelope.timestamp)
         }
     }
 

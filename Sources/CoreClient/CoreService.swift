@@ -29,7 +29,18 @@ public protocol CoreService: Sendable {
     /// Leads created between `from` and `to` (inclusive, to the second, in the core's zone).
     func findLeads(from: Date, to: Date) async throws(CoreError) -> [LeadRecord]
 
+    /// `findLeads`, with the core's clock when it answered (the envelope's `timestamp`), so a
+    /// caller can compare the leads' `creationDate` with times on its own clock.
+    func findLeadsStamped(from: Date, to: Date) async throws(CoreError) -> (leads: [LeadRecord], coreTime: Date?)
+
     func countries() async throws(CoreError) -> [DictionaryEntry]
 
     func creditProducts() async throws(CoreError) -> [DictionaryEntry]
+}
+
+extension CoreService {
+    /// For services that cannot tell the core's time: the leads only.
+    public func findLeadsStamped(from: Date, to: Date) async throws(CoreError) -> (leads: [LeadRecord], coreTime: Date?) {
+        (try await findLeads(from: from, to: to), nil)
+    }
 }

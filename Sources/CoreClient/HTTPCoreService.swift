@@ -87,10 +87,15 @@ public final class HTTPCoreService: CoreService {
     }
 
     public func findLeads(from: Date, to: Date) async throws(CoreError) -> [LeadRecord] {
+        try await findLeadsStamped(from: from, to: to).leads
+    }
+
+    public func findLeadsStamped(from: Date, to: Date) async throws(CoreError) -> (leads: [LeadRecord], coreTime: Date?) {
         let zone = connection.coreTimeZone
         let path = connection.paths.path(.findLeads, ["from": CoreDateTime.format(from, in: zone),
                                                       "to": CoreDateTime.format(to, in: zone)])
-        return try await perform(.init(.findLeads, .GET, path), [LeadRecord].self)
+        let (leads, stamp) = try await performStamped(.init(.findLeads, .GET, path), [LeadRecord].self)
+        return (leads, stamp.map { Date(timeIntervalSince1970: Double($0) / 1000) })
     }
 
     public func countries() async throws(CoreError) -> [DictionaryEntry] {
@@ -122,6 +127,11 @@ public final class HTTPCoreService: CoreService {
     /// The call with the session: logs in when needed, and once more if the core refuses
     /// the token (expired), then decodes the envelope.
     private func perform<T: Decodable & Sendable>(_ call: Call, _ type: T.Type) async throws(CoreError) -> T {
+        try await performStamped(call, type).data
+    }
+
+    /// `perform`, also giving the envelope's `timestamp` (the core's clock, unix ms).
+    private func performStamped<T: Decodable & Sendable>(_ call: Call, _ type: T.Type) async throws(CoreError) -> (data: T, timestamp: Int64?) {
         let login: SessionTokens.Login = { () async throws(CoreError) -> String in try await self.logInNow() }
         var token = try await tokens.current(login)
         var answer = try await exchangeRepeatingReads(call, token: token)
@@ -133,7 +143,7 @@ public final class HTTPCoreService: CoreService {
                 throw .unauthorized(server: server, message: AnswerDecoding.coreMessage(in: answer.body))
             }
         }
-        return try AnswerDecoding.payload(T.self, from: answer, server: server, isRead: call.isRepeatable)
+        return try AnswerDecoding.stamped(T.self, from: answer, server: server, isRead: call.isRepeatable)
     }
 
     private func logInNow() async throws(CoreError) -> String {

@@ -3,7 +3,7 @@ import Foundation
 import LeadModel
 import LeadStore
 
-/// The outbox's three calls made through the core client, with every `CoreError` sorted into
+/// The outbox's four calls made through the core client, with every `CoreError` sorted into
 /// what the outbox must do next (see `classify`).
 public struct CoreOutboxTransport: OutboxTransport {
     /// Which kind of call failed: the same error means different things for each.
@@ -40,9 +40,18 @@ public struct CoreOutboxTransport: OutboxTransport {
 
     /// The window goes through as given; the client writes it in the core's time zone
     /// (`CoreConnection.coreTimeZone`).
-    public func findLeads(from: Date, to: Date) async throws(OutboxSendError) -> [LeadRecord] {
+    public func findLeads(from: Date, to: Date) async throws(OutboxSendError) -> LeadSearch {
         do {
-            return try await core.findLeads(from: from, to: to)
+            let (leads, coreTime) = try await core.findLeadsStamped(from: from, to: to)
+            return LeadSearch(records: leads, coreTime: coreTime)
+        } catch {
+            throw Self.classify(error, call: .read)
+        }
+    }
+
+    public func fetchLead(id: Int64) async throws(OutboxSendError) -> LeadRecord {
+        do {
+            return try await core.fetchLead(id: id)
         } catch {
             throw Self.classify(error, call: .read)
         }

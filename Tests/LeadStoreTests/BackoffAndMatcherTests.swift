@@ -26,26 +26,29 @@ struct BackoffAndMatcherTests {
         #expect(DedupMatcher.normalizedName(nil) == DedupMatcher.normalizedName(""))
     }
 
-    @Test("the best match skips other names, delivered ids, and prefers the closest creation time")
-    func bestMatch() {
-        let sentAt = Date(timeIntervalSince1970: 1_700_000_000)
+    @Test("candidates: same person only, unclaimed, not made before the first send, oldest first")
+    func candidates() {
+        let sentAt: Int64 = 1_700_000_000_000
         let ours = Leads.person("Ёлкина", "Мария", "Петровна", phone: "+7 916 123-45-67")
         let keys = DedupKeys(of: ours)
-        func record(_ id: Int64, _ lead: Lead, _ offset: TimeInterval) -> LeadRecord {
-            LeadRecord(lead: lead, info: LeadRecordInfo(id: id, creationDate: Int64((sentAt.timeIntervalSince1970 + offset) * 1000)))
+        func record(_ id: Int64, _ lead: Lead, _ offsetMillis: Int64?) -> LeadRecord {
+            LeadRecord(lead: lead, info: LeadRecordInfo(id: id, creationDate: offsetMillis.map { sentAt + $0 }))
         }
         let sameWritten = Leads.person("елкина", "МАРИЯ ", "петровна", phone: "89161234567")
         let records = [
             record(1, Leads.person("Ёлкина", "Мария", "Ивановна", phone: "79161234567"), 0),   // other patronymic
             record(2, Leads.person("Ёлкина", "Мария", "Петровна", phone: "79160000000"), 0),   // other phone
-            record(3, sameWritten, 1),      // ours, delivered already by another entry
-            record(4, sameWritten, 40),
-            record(5, sameWritten, 3),
+            record(3, sameWritten, 1_000),      // delivered already by another entry
+            record(4, sameWritten, 40_000),
+            record(5, sameWritten, 3_000),
+            record(6, sameWritten, -1),         // made before our first send
+            record(7, sameWritten, nil),        // no creation time: cannot be proven ours
         ]
-        #expect(DedupMatcher.bestMatch(for: keys, sentAt: sentAt, among: records, excluding: [3])?.info.id == 5)
-        #expect(DedupMatcher.bestMatch(for: keys, sentAt: sentAt, among: records, excluding: [3, 4, 5]) == nil)
-        #expect(DedupMatcher.bestMatch(for: DedupKeys(of: Lead()), sentAt: sentAt,
-                                       among: [record(9, Lead(), 0)], excluding: []) == nil)
+        let found = DedupMatcher.candidates(for: keys, createdNotBefore: sentAt, among: records, excluding: [3])
+        #expect(found.compactMap(\.info.id) == [5, 4])
+        #expect(DedupMatcher.candidates(for: keys, createdNotBefore: sentAt, among: records, excluding: [3, 4, 5]).isEmpty)
+        #expect(DedupMatcher.candidates(for: DedupKeys(of: Lead()), createdNotBefore: 0,
+                                        among: [record(9, Lead(), 0)], excluding: []).isEmpty)
     }
 
     @Test("card numbers are masked to the last four digits")

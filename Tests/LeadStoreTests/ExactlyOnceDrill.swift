@@ -28,17 +28,28 @@ struct DrillFigures: CustomStringConvertible {
     var leftFailed = 0
     var draftsLeft = 0
     var cvcMissing = 0
+    /// Submits for the same client as the one before, with other content (amount or extra fields).
+    var sameClientFollowUps = 0
+    /// Applications the operator submitted twice, unchanged, on purpose (each must be stored twice).
+    var submittedTwiceOnPurpose = 0
 
     var description: String {
         "submits=\(submits) acceptedAtOnce=\(acceptedAtOnce) queued=\(queued) drains=\(drains) "
             + "adoptedAfterUnknown=\(adopted) storedInCore=\(storedInCore) lost=\(lost) duplicated=\(duplicated) "
-            + "leftWaiting=\(leftWaiting) leftFailed=\(leftFailed) draftsLeft=\(draftsLeft) cvcMissing=\(cvcMissing)"
+            + "leftWaiting=\(leftWaiting) leftFailed=\(leftFailed) draftsLeft=\(draftsLeft) cvcMissing=\(cvcMissing) "
+            + "sameClientFollowUps=\(sameClientFollowUps) submittedTwiceOnPurpose=\(submittedTwiceOnPurpose)"
     }
 }
 
-/// Submits `count` leads through the outbox (each with a draft and a unique marker; every tenth
-/// the same person as the one before; every seventh with a card CVC), drains until nothing waits
-/// (advancing `clock` to each next due time), then counts what the core holds per marker.
+/// Submits `count` leads through the outbox (each with a draft and a marker; every seventh with a
+/// card CVC), drains until nothing waits (advancing `clock` to each next due time), then counts
+/// what the core holds per marker against how many submits carried it.
+///
+/// The mix has the same client's consecutive applications, which only the content tells apart:
+/// every tenth (`i % 10 == 9`) is the previous person with another marker (`extraFields` only);
+/// every `i % 10 == 4` is the previous lead with another amount (and marker); and every
+/// `i % 20 == 14` is the previous lead submitted again unchanged, marker included, on purpose:
+/// the core must then hold two.
 func runExactlyOnceDrill(core: some DrillCore, count: Int, database: LeadDatabase, clock: TestClock,
                          logger: Logger = .quiet, maxDrains: Int = 10_000) async throws -> DrillFigures {
     let outbox = OutboxStore(database: database)
@@ -55,17 +66,22 @@ func runExactlyOnceDrill(core: some DrillCore, count: Int, database: LeadDatabas
         let marker = "drill-\(i)-\(UUID().uuidString.prefix(8))"
         let cvc: String? = i % 7 == 0 ? String(100 + i % 900) : nil
         var lead: Lead
-        if i % 10 == 9, let previous {
-            lead = previous  // the same person applies twice in a row
+        if i % 20 == 14, let previous {
+            lead = previous  // the very same application, submitted twice on purpose
+        } else if i % 10 == 9 || i % 10 == 4, let previous {
+            lead = previous  // the same person applies again
             lead.extraFields = [ExtraField(key: "loanApplication.drillMarker", value: marker)]
+            if i % 10 == 4 { lead.amount = (previous.amount ?? 0) + 5000 }
+            figures.sameClientFollowUps += 1
             lead.cardCvc = cvc
         } else {
             lead = Leads.person(["Иванов", "Петрова", "Сидоров", "Ёлкина"][i % 4], ["Иван", "Мария", "Пётр"][i % 3],
                                 i % 5 == 0 ? nil : "Иванович", phone: "+7 916 \(1_000_000 + i)", marker: marker, cvc: cvc)
         }
         previous = lead
-        markers.append(marker)
-        if let cvc { cvcByMarker[marker] = cvc }
+        let leadMarker = Leads.marker(of: lead) ?? marker
+        markers.append(leadMarker)
+        if let cvc = lead.cardCvc { cvcByMarker[leadMarker] = cvc }
 
         let draft = try drafts.save(Draft(operatorName: "drill", fields: ["firstName": lead.firstName ?? ""]),
                                     at: clock.now)
@@ -99,8 +115,10 @@ func runExactlyOnceDrill(core: some DrillCore, count: Int, database: LeadDatabas
         if let cvc = cvcByMarker[marker], lead.cardCvc != cvc { figures.cvcMissing += 1 }
     }
     figures.storedInCore = stored.count
-    figures.lost = markers.filter { seen[$0, default: 0] == 0 }.count
-    figures.duplicated = seen.values.reduce(0) { $0 + max(0, $1 - 1) }
+    let expected = Dictionary(markers.map { ($0, 1) }, uniquingKeysWith: +)
+    figures.lost = expected.reduce(0) { $0 + max(0, $1.value - seen[$1.key, default: 0]) }
+    figures.duplicated = seen.reduce(0) { $0 + max(0, $1.value - expected[$1.key, default: 0]) }
+    figures.submittedTwiceOnPurpose = expected.values.filter { $0 > 1 }.count
     let status = try outbox.status()
     figures.leftWaiting = status.waiting
     figures.leftFailed = status.failed

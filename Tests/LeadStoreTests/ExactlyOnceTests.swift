@@ -25,6 +25,8 @@ struct ExactlyOnceTests {
         #expect(figures.leftFailed == 0)
         #expect(figures.draftsLeft == 0)
         #expect(figures.cvcMissing == 0)
+        #expect(figures.submittedTwiceOnPurpose == 12)
+        #expect(figures.sameClientFollowUps == 38)
         // The run really exercised the dangerous paths.
         #expect(injected["commit-then-drop", default: 0] >= 20)
         #expect(injected["drop-before-commit", default: 0] >= 5)

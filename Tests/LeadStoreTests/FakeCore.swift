@@ -32,7 +32,10 @@ actor FakeCore: OutboxTransport {
     private var createScript: [CreateStep]
     private var findScript: [OutboxSendError?]
     private var updateScript: [OutboxSendError?]
+    private var fetchScript: [OutboxSendError?] = []
     private let rates: FaultRates?
+    /// The core's clock minus the test clock: it stamps leads and answers on its own clock.
+    private let skew: TimeInterval
     private var random: SeededRandom
     private var nextId: Int64 = 5000
 
@@ -40,13 +43,16 @@ actor FakeCore: OutboxTransport {
     private(set) var createCalls = 0
     private(set) var updateCalls = 0
     private(set) var findCalls = 0
+    private(set) var fetchCalls = 0
     private(set) var updates: [(Int64, Lead)] = []
     /// Faults injected, by kind.
     private(set) var injected: [String: Int] = [:]
 
     init(clock: TestClock, creates: [CreateStep] = [], finds: [OutboxSendError?] = [],
-         updates: [OutboxSendError?] = [], randomFaults: FaultRates? = nil, seed: UInt64 = 1) {
+         updates: [OutboxSendError?] = [], randomFaults: FaultRates? = nil, seed: UInt64 = 1,
+         skew: TimeInterval = 0) {
         self.clock = clock
+        self.skew = skew
         self.createScript = creates
         self.findScript = finds
         self.updateScript = updates
@@ -74,14 +80,16 @@ actor FakeCore: OutboxTransport {
         return id
     }
 
-    func findLeads(from: Date, to: Date) async throws(OutboxSendError) -> [LeadRecord] {
+    func findLeads(from: Date, to: Date) async throws(OutboxSendError) -> LeadSearch {
         findCalls += 1
         if !findScript.isEmpty, let error = findScript.removeFirst() { throw error }
         if let rates, roll() < rates.searchFailure {
             count("search unreachable")
             throw .retryable("core unreachable")
         }
-        return stored.filter { $0.created >= from && $0.created <= to }.map { s in
+        // The window is on the caller's clock; a real core reads it on its own.
+        let (coreFrom, coreTo) = (from.addingTimeInterval(skew), to.addingTimeInterval(skew))
+        let records = stored.filter { $0.created >= coreFrom && $0.created <= coreTo }.map { s in
             // The find answer carries ids, names, phone and creation time, not the whole lead.
             var summary = Lead()
             summary.id = s.id
@@ -92,7 +100,20 @@ actor FakeCore: OutboxTransport {
             return LeadRecord(lead: summary, info: LeadRecordInfo(
                 id: s.id, creationDate: Int64(s.created.timeIntervalSince1970 * 1000)))
         }
+        return LeadSearch(records: records, coreTime: clock.now.addingTimeInterval(skew))
     }
+
+    func fetchLead(id: Int64) async throws(OutboxSendError) -> LeadRecord {
+        fetchCalls += 1
+        if !fetchScript.isEmpty, let error = fetchScript.removeFirst() { throw error }
+        guard let s = stored.first(where: { $0.id == id }) else { throw .rejected("HTTP 404") }
+        var lead = s.lead
+        lead.id = s.id
+        return LeadRecord(lead: lead, info: LeadRecordInfo(id: s.id, creationDate: Int64(s.created.timeIntervalSince1970 * 1000)))
+    }
+
+    /// What the next reads of a whole lead do (nil: answer normally).
+    func scriptFetches(_ steps: [OutboxSendError?]) { fetchScript = steps }
 
     /// Adds a lead as if another terminal had created it.
     func seed(_ lead: Lead, at date: Date) -> Int64 {
@@ -103,7 +124,7 @@ actor FakeCore: OutboxTransport {
 
     private func store(_ lead: Lead) -> Int64 {
         nextId += 1
-        stored.append(Stored(id: nextId, lead: lead, created: clock.now))
+        stored.append(Stored(id: nextId, lead: lead, created: clock.now.addingTimeInterval(skew)))
         return nextId
     }
 

@@ -21,14 +21,45 @@ struct TempDataFolder {
 }
 
 /// A settable clock shared by a test and its fake core.
+///
+/// `runningFromNow()` makes one that follows the real clock and can only be moved forward (by
+/// `advance`/`set`): against a core that stamps leads with the real time (the simulator), it is
+/// then an app clock running ahead of the core's by a growing amount, never behind it.
 final class TestClock: @unchecked Sendable {
     private let lock = NSLock()
     private var current: Date
+    private let followsRealTime: Bool
 
-    init(_ start: Date = Date(timeIntervalSince1970: 1_750_000_000)) { current = start }
+    init(_ start: Date = Date(timeIntervalSince1970: 1_750_000_000)) {
+        current = start
+        followsRealTime = false
+    }
 
-    var now: Date { lock.withLock { current } }
-    func set(_ date: Date) { lock.withLock { current = date } }
+    private init(offsetFromRealTime: TimeInterval) {
+        current = Date(timeIntervalSince1970: offsetFromRealTime)
+        followsRealTime = true
+    }
+
+    /// Real time plus whatever the test skipped ahead.
+    static func runningFromNow() -> TestClock { TestClock(offsetFromRealTime: 0) }
+
+    var now: Date {
+        lock.withLock {
+            followsRealTime ? Date().addingTimeInterval(current.timeIntervalSince1970) : current
+        }
+    }
+
+    func set(_ date: Date) {
+        lock.withLock {
+            if followsRealTime {
+                let offset = date.timeIntervalSince(Date())
+                current = Date(timeIntervalSince1970: max(current.timeIntervalSince1970, offset))
+            } else {
+                current = date
+            }
+        }
+    }
+
     func advance(_ seconds: TimeInterval) { lock.withLock { current = current.addingTimeInterval(seconds) } }
 }
 

@@ -1,8 +1,9 @@
 import Foundation
 import LeadModel
 
-/// Recognises "our" lead among those the core holds, after a create whose outcome is unknown:
-/// same mobile phone and same names, compared after normalization.
+/// Picks the leads the core holds that may be "ours" after a create whose outcome is unknown:
+/// the same person (mobile phone and names, normalized), in the right time, unclaimed. Which of
+/// them really is ours is then decided on content by `LeadContentMatch`.
 public enum DedupMatcher {
     /// Digits only; a Russian `8XXXXXXXXXX` trunk prefix becomes `7`, so `8 (916) 123-45-67`,
     /// `+7 916 1234567` and `79161234567` compare equal.
@@ -22,27 +23,30 @@ public enum DedupMatcher {
             .joined(separator: " ")
     }
 
-    /// Whether `lead` carries these keys.
+    /// Whether `lead` carries these keys (the same person; not necessarily the same lead).
     public static func matches(_ keys: DedupKeys, _ lead: Lead) -> Bool {
         DedupKeys(of: lead) == keys
     }
 
-    /// The core's lead that is most likely ours: matching keys, not already claimed by another
-    /// outbox entry, created closest to when we first sent. Nil when none matches.
-    public static func bestMatch(for keys: DedupKeys, sentAt: Date, among records: [LeadRecord],
-                                 excluding claimed: Set<Int64>) -> LeadRecord? {
+    /// The core's leads that may be ours, best first: the same person (phone and names, so the
+    /// find answer's summary is enough to pick them), not claimed by another outbox entry, and
+    /// created no earlier than `notBefore` (unix ms, the core's clock): a lead made before our
+    /// first send cannot be ours. Among several, the one created first after our first send
+    /// comes first. A record without an id or a creation time is never a candidate: it cannot be
+    /// proven ours. Whether one really is ours is decided on its whole content
+    /// (`LeadContentMatch`), which the find answer need not carry.
+    public static func candidates(for keys: DedupKeys, createdNotBefore notBefore: Int64, among records: [LeadRecord],
+                                  excluding claimed: Set<Int64>) -> [LeadRecord] {
         // Nothing to recognise it by: never adopt a stranger's lead.
-        guard !(keys.mobilePhone.isEmpty && keys.lastName.isEmpty && keys.firstName.isEmpty) else { return nil }
-        let target = sentAt.timeIntervalSince1970 * 1000
+        guard !(keys.mobilePhone.isEmpty && keys.lastName.isEmpty && keys.firstName.isEmpty) else { return [] }
         return records
             .filter { record in
-                guard let id = record.info.id ?? record.lead.id else { return false }
-                return !claimed.contains(id) && matches(keys, record.lead)
+                guard let id = record.info.id ?? record.lead.id, let created = record.info.creationDate else { return false }
+                return !claimed.contains(id) && created >= notBefore && matches(keys, record.lead)
             }
-            .min { a, b in
-                let da = a.info.creationDate.map { abs(Double($0) - target) } ?? .infinity
-                let db = b.info.creationDate.map { abs(Double($0) - target) } ?? .infinity
-                if da != db { return da < db }
+            .sorted { a, b in
+                let (ca, cb) = (a.info.creationDate ?? .max, b.info.creationDate ?? .max)
+                if ca != cb { return ca < cb }
                 return (a.info.id ?? a.lead.id ?? .max) < (b.info.id ?? b.lead.id ?? .max)
             }
     }

@@ -5,8 +5,9 @@ import Logging
 /// Sends what the outbox holds, in the background, without ever creating a lead twice.
 ///
 /// Rules: a retryable failure waits with exponential backoff; a create whose outcome is
-/// unknown is never posted again blindly: the next attempt first searches the core (leads
-/// created around the first send, same phone and names) and adopts the lead it finds; a
+/// unknown is never posted again blindly: the next attempt first searches the core (the same
+/// person's leads created after the first send and owned by no other entry, each read whole
+/// and compared on content; see `UnknownOutcomeSearch`) and adopts the lead it finds; a
 /// rejection is kept as failed for the operator. An update (PUT) is idempotent and is simply
 /// retried. One actor drains at a time; a second `drainOnce` while one runs does nothing.
 ///
@@ -26,12 +27,17 @@ public actor OutboxProcessor {
         /// How long a sent entry (ids only) is kept, to show "sent" and to keep a later search
         /// from adopting a lead another entry already owns. Far longer than any search window.
         public var keepSent: TimeInterval
+        /// How much earlier than an entry's first send (on the core's clock, once the skew
+        /// measured at the search is taken off) a lead may be stamped and still be adopted as
+        /// the entry's: covers the skew estimate's error (half a round trip) and the core's
+        /// rounding. A lead made before that is someone else's, however alike.
+        public var creationTolerance: TimeInterval
         /// A number in 0..<1 for the backoff jitter.
         public var random: @Sendable () -> Double
 
         public init(backoff: Backoff = Backoff(), lease: TimeInterval = 120, searchMargin: TimeInterval = 600,
                     cvcRecheck: TimeInterval = 3600, idleRecheck: TimeInterval = 30,
-                    keepSent: TimeInterval = 7 * 86_400,
+                    keepSent: TimeInterval = 7 * 86_400, creationTolerance: TimeInterval = 1,
                     random: @escaping @Sendable () -> Double = { Double.random(in: 0..<1) }) {
             self.backoff = backoff
             self.lease = lease
@@ -39,6 +45,7 @@ public actor OutboxProcessor {
             self.cvcRecheck = cvcRecheck
             self.idleRecheck = idleRecheck
             self.keepSent = keepSent
+            self.creationTolerance = creationTolerance
             self.random = random
         }
     }
@@ -203,31 +210,35 @@ public actor OutboxProcessor {
     // MARK: - one entry
 
     static let cvcMessage = "the card CVC must be entered again before this lead is sent"
+    static let contestedMessage = "a lead like this one is being sent right now: checking again which one the core holds"
 
     /// Handles one claimed entry (its `state` is what it was before the claim).
     private func process(_ entry: OutboxEntry, now fixed: Date?) async throws -> Result {
         let meta: Logger.Metadata = ["outboxId": "\(entry.id)"]
         if entry.kind == .create, entry.state == .outcomeUnknown {
-            let sentAt = entry.firstSentAt ?? entry.createdAt
-            let found: [LeadRecord]
-            do {
-                found = try await transport.findLeads(from: sentAt.addingTimeInterval(-configuration.searchMargin),
-                                                      to: (fixed ?? clock()).addingTimeInterval(configuration.searchMargin))
-            } catch {
+            let search = UnknownOutcomeSearch(transport: transport, store: store,
+                                              searchMargin: configuration.searchMargin,
+                                              creationTolerance: configuration.creationTolerance, clock: clock)
+            switch try await search.run(for: entry, now: fixed) {
+            case .undecided(let message):
                 // Still cannot tell whether the core has it: wait, and never post blindly.
                 logger.warning("outbox: search after unknown outcome failed", metadata: meta)
-                return try wait(entry, .outcomeUnknown, attempt: max(1, entry.attempts), now: fixed,
-                                message: "could not yet check whether the lead reached the core: \(error.message)")
-            }
-            if let match = DedupMatcher.bestMatch(for: entry.dedupKeys, sentAt: sentAt, among: found,
-                                                  excluding: try store.deliveredLeadIds()),
-               let leadId = match.info.id ?? match.lead.id {
-                try store.markSent(entry.id, leadId: leadId, clientId: match.info.clientId ?? match.lead.clientId)
+                return try wait(entry, .outcomeUnknown, attempt: max(1, entry.attempts), now: fixed, message: message)
+            case .found(let leadId, let record):
+                let adoption = try store.adopt(entry.id, leadId: leadId, clientId: record.info.clientId,
+                                               unlessInFlight: { LeadContentMatch.matches(sent: $0, stored: record.lead) })
+                guard adoption == .adopted else {
+                    logger.info("outbox: lead found but another entry may own it, checking again later",
+                                metadata: meta.merging(["leadId": "\(leadId)"]) { $1 })
+                    return try wait(entry, .outcomeUnknown, attempt: max(1, entry.attempts), now: fixed,
+                                    message: OutboxProcessor.contestedMessage)
+                }
                 cvcs[entry.id] = nil
                 logger.info("outbox: lead found in the core, adopted", metadata: meta.merging(["leadId": "\(leadId)"]) { $1 })
                 return .delivered(leadId: leadId, adopted: true)
+            case .notInCore:
+                logger.info("outbox: lead not in the core, posting again", metadata: meta)
             }
-            logger.info("outbox: lead not in the core, posting again", metadata: meta)
         }
 
         let cvc = cvcs[entry.id]

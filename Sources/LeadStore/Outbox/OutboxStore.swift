@@ -181,17 +181,47 @@ public struct OutboxStore: Sendable {
 
     /// The core has it: keep only the ids, wipe the lead and the dedup keys, delete the draft.
     func markSent(_ id: Int64, leadId: Int64, clientId: Int64?) throws {
+        try database.queue.write { db in try OutboxStore.recordSent(id, leadId: leadId, clientId: clientId, in: db) }
+    }
+
+    /// What became of an adoption.
+    enum Adoption: Equatable {
+        /// The entry now owns the lead (it is marked sent).
+        case adopted
+        /// Another entry owns that lead already.
+        case ownedElsewhere
+        /// Another create is being sent right now, and the lead could be its: its answer may be
+        /// about to name this very lead, so the decision must wait until that send ends.
+        case contested
+    }
+
+    /// Adopts the core's lead `leadId` for entry `id` after a search, in one transaction with
+    /// the checks that make it safe: no other entry owns the lead, and no other create in
+    /// flight (`sending`) is one `couldBeTheirs` says the lead may belong to.
+    func adopt(_ id: Int64, leadId: Int64, clientId: Int64?, unlessInFlight couldBeTheirs: (Lead) -> Bool) throws -> Adoption {
         try database.queue.write { db in
-            let draftId = try String.fetchOne(db, sql: "SELECT draftId FROM outbox WHERE id = ?", arguments: [id])
-            try db.execute(sql: """
-                UPDATE outbox SET state = 'sent', sentLeadId = ?, sentClientId = ?, leaseUntil = NULL,
-                    leadJSON = '{}', needsCvc = 0, lastError = NULL, failureMessage = NULL,
-                    dedupPhone = '', dedupLastName = '', dedupFirstName = '', dedupPatronymic = ''
-                WHERE id = ?
-                """, arguments: [leadId, clientId, id])
-            if let draftId, let uuid = UUID(uuidString: draftId) {
-                _ = try DraftStore.delete(uuid, in: db)
-            }
+            let owners = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM outbox WHERE sentLeadId = ? AND id != ?",
+                                          arguments: [leadId, id]) ?? 0
+            guard owners == 0 else { return .ownedElsewhere }
+            let inFlight = try Row.fetchAll(db, sql: """
+                SELECT * FROM outbox WHERE kind = 'create' AND state = 'sending' AND id != ?
+                """, arguments: [id]).map(OutboxStore.entry(from:))
+            guard !inFlight.contains(where: { couldBeTheirs($0.lead) }) else { return .contested }
+            try OutboxStore.recordSent(id, leadId: leadId, clientId: clientId, in: db)
+            return .adopted
+        }
+    }
+
+    private static func recordSent(_ id: Int64, leadId: Int64, clientId: Int64?, in db: Database) throws {
+        let draftId = try String.fetchOne(db, sql: "SELECT draftId FROM outbox WHERE id = ?", arguments: [id])
+        try db.execute(sql: """
+            UPDATE outbox SET state = 'sent', sentLeadId = ?, sentClientId = ?, leaseUntil = NULL,
+                leadJSON = '{}', needsCvc = 0, lastError = NULL, failureMessage = NULL,
+                dedupPhone = '', dedupLastName = '', dedupFirstName = '', dedupPatronymic = ''
+            WHERE id = ?
+            """, arguments: [leadId, clientId, id])
+        if let draftId, let uuid = UUID(uuidString: draftId) {
+            _ = try DraftStore.delete(uuid, in: db)
         }
     }
 

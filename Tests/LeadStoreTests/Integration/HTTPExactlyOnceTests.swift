@@ -35,9 +35,10 @@ struct HTTPExactlyOnceTests {
         let schedule = LatencySchedule(base: faults, slowRate: 0.05, slowMilliseconds: Self.slowLatency,
                                        expireEvery: 60, seed: 0xD1_11)
         let core = SimulatorDrillCore(sim: sim, transport: CoreOutboxTransport(core: client), schedule: schedule)
-        // The simulator stamps leads with the real time; the drill's clock starts there and only
-        // moves forward (by far less than the processor's ±10 min search margin).
-        let clock = TestClock(Date())
+        // The simulator stamps leads with the real time; the drill's clock follows it and skips
+        // ahead over the backoff waits, so it runs ahead of the core's clock by a growing amount
+        // (far less than the processor's ±10 min search margin): the skew the outbox measures.
+        let clock = TestClock.runningFromNow()
         let started = ContinuousClock.now
         let result: Swift.Result<DrillFigures, any Error>
         do {
@@ -61,6 +62,7 @@ struct HTTPExactlyOnceTests {
         print("drill: \(figures.submits) submits, faults: 500=\(injected["server-error", default: 0]), "
               + "drop-after-commit=\(injected["drop-after-commit", default: 0]), timeouts=\(timeouts) (creates, outcome unknown=\(createTimeouts)), "
               + "malformed=\(injected["malformed", default: 0]), sessions-ended=\(sessionsEnded), "
+              + "same-client follow-ups=\(figures.sameClientFollowUps), submitted twice on purpose=\(figures.submittedTwiceOnPurpose), "
               + "lost=\(figures.lost), duplicated=\(figures.duplicated) "
               + "(adopted after unknown outcome=\(figures.adopted), drains=\(figures.drains), "
               + "requests=\(requests.count), \(String(format: "%.1f", seconds)) s)")
@@ -73,6 +75,8 @@ struct HTTPExactlyOnceTests {
         #expect(figures.leftFailed == 0)
         #expect(figures.draftsLeft == 0)
         #expect(figures.cvcMissing == 0)
+        #expect(figures.submittedTwiceOnPurpose == 10)
+        #expect(figures.sameClientFollowUps == 30)
         // The run really went through the dangerous paths.
         #expect(injected["server-error", default: 0] >= 10)
         #expect(injected["drop-after-commit", default: 0] >= 10)

@@ -38,8 +38,12 @@ struct SimulatorDrillCore: DrillCore {
         try await observed { () async throws(OutboxSendError) in try await transport.update(id, lead) }
     }
 
-    func findLeads(from: Date, to: Date) async throws(OutboxSendError) -> [LeadRecord] {
+    func findLeads(from: Date, to: Date) async throws(OutboxSendError) -> LeadSearch {
         try await observed { () async throws(OutboxSendError) in try await transport.findLeads(from: from, to: to) }
+    }
+
+    func fetchLead(id: Int64) async throws(OutboxSendError) -> LeadRecord {
+        try await observed { () async throws(OutboxSendError) in try await transport.fetchLead(id: id) }
     }
 
     /// The drill's leads (those carrying a marker) as the simulator stored them.
