@@ -5,11 +5,17 @@ import Foundation
 final class AppSession {
     let sim: SimulatorProcess
     let tmux: Tmux
-    private let dataDirectory: URL
+    /// The app's `--data-dir` (drafts and outbox database), removed by `close()`.
+    let dataDirectory: URL
+    /// The `leadterm` executable under test.
+    let leadtermPath: String
+    /// The pane's shell command; `exec` makes the app itself the pane's process.
+    let command: String
 
-    init() throws {
+    /// `simulatorArguments` go to `leadterm-sim` after `--port 0` (e.g. `--data FILE`).
+    init(simulatorArguments: [String] = []) throws {
         let leadterm = try Binaries.path("leadterm", variable: "LEADTERM_BIN")
-        let sim = try SimulatorProcess()
+        let sim = try SimulatorProcess(arguments: simulatorArguments)
         let dataDirectory = FileManager.default.temporaryDirectory
             .appendingPathComponent("leadterm-e2e-\(UUID().uuidString)")
         do {
@@ -22,9 +28,10 @@ final class AppSession {
             environment["XDG_CONFIG_HOME"] = dataDirectory.appendingPathComponent("config").path
             environment["HOME"] = dataDirectory.path
             let assignments = environment.keys.sorted().map { "\($0)=\(Self.quoted(environment[$0] ?? ""))" }
-            let command = "env " + assignments.joined(separator: " ") + " "
+            let command = "exec env " + assignments.joined(separator: " ") + " "
                 + [leadterm, "--lang", "ru", "--data-dir", dataDirectory.path].map(Self.quoted).joined(separator: " ")
             self.tmux = try Tmux(command: command)
+            self.command = command
         } catch {
             sim.stop()
             try? FileManager.default.removeItem(at: dataDirectory)
@@ -32,6 +39,7 @@ final class AppSession {
         }
         self.sim = sim
         self.dataDirectory = dataDirectory
+        self.leadtermPath = leadterm
     }
 
     func close() {
