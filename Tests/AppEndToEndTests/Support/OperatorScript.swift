@@ -13,7 +13,7 @@ enum ScriptSection: String {
         switch self {
         case .person:
             return ["Фамилия", "Имя", "Отчество", "Пол", "Дата рождения", "Место рождения", "Гражданство",
-                    "Мобильный телефон", "Электронная почта"]
+                    "Мобильный телефон", "Электронная почта", "ИНН", "СНИЛС"]
         case .passport:
             return ["Серия", "Номер", "Дата выдачи", "Кем выдан", "Код подразделения", "Действует до"]
         }
@@ -31,6 +31,19 @@ struct ScriptField {
     let shown: String
     /// Fixed length: focus moves on by itself after the last character.
     let movesOn: Bool
+    /// The draft's text: as shown, except where only digits are kept (phone, SNILS).
+    let stored: String
+
+    init(section: ScriptSection, label: String, path: String, keys: String, shown: String, movesOn: Bool,
+         stored: String? = nil) {
+        self.section = section
+        self.label = label
+        self.path = path
+        self.keys = keys
+        self.shown = shown
+        self.movesOn = movesOn
+        self.stored = stored ?? shown
+    }
 
     /// The client the kill test keys in, in typing order.
     static let killTestClient: [ScriptField] = [
@@ -39,12 +52,17 @@ struct ScriptField {
         .init(section: .person, label: "Отчество", path: "patronymic", keys: "Сергеевна", shown: "Сергеевна", movesOn: false),
         .init(section: .person, label: "Дата рождения", path: "birthDate", keys: "14031990", shown: "14.03.1990", movesOn: true),
         .init(section: .person, label: "Место рождения", path: "birthPlace", keys: "Екатеринбург", shown: "Екатеринбург", movesOn: false),
+        .init(section: .person, label: "Мобильный телефон", path: "mobilePhone", keys: "9123456789", shown: "+7 (912) 345-67-89", movesOn: true,
+              stored: "79123456789"),
         .init(section: .person, label: "Электронная почта", path: "email", keys: "anna.k@example.ru", shown: "anna.k@example.ru", movesOn: false),
+        .init(section: .person, label: "СНИЛС", path: "snils", keys: "11223344595", shown: "112-233-445 95", movesOn: true,
+              stored: "11223344595"),
         .init(section: .passport, label: "Серия", path: "passport.seria", keys: "6509", shown: "6509", movesOn: true),
         .init(section: .passport, label: "Номер", path: "passport.no", keys: "482913", shown: "482913", movesOn: true),
         .init(section: .passport, label: "Дата выдачи", path: "passport.issueDate", keys: "21042010", shown: "21.04.2010", movesOn: true),
         .init(section: .passport, label: "Кем выдан", path: "passport.manager", keys: "ОУФМС по Свердловской обл.", shown: "ОУФМС по Свердловской обл.", movesOn: false),
         .init(section: .passport, label: "Код подразделения", path: "passport.subdivisionCode", keys: "660004", shown: "660-004", movesOn: true),
+        .init(section: .passport, label: "Действует до", path: "passport.closeDate", keys: "21042035", shown: "21.04.2035", movesOn: true),
     ]
 
     /// Whether `value` could be this field part-typed: its letters and digits are a prefix of
@@ -71,9 +89,15 @@ enum FormScreen {
             guard rest.isEmpty || rest.first == " " else { continue }  // "Номер" must not match "Номера"
             var text = rest.trimmingCharacters(in: .whitespaces)
             if text.hasSuffix("▾") { text = String(text.dropLast()).trimmingCharacters(in: .whitespaces) }
-            return text.allSatisfy({ "_.-() ".contains($0) }) ? "" : text
+            return isBlankMask(text) ? "" : text
         }
         return nil
+    }
+
+    /// A mask with nothing typed into it: `__.__.____`, `+7 (___) ___-__-__`.
+    static func isBlankMask(_ text: String) -> Bool {
+        let rest = text.hasPrefix("+7 (") ? String(text.dropFirst(4)) : text
+        return rest.allSatisfy { "_.-() ".contains($0) }
     }
 
     /// The label of the focused field (the cursor's line), among `labels`.
