@@ -73,6 +73,8 @@ struct KillRoundTypist {
     /// Fields read back exactly after an earlier kill and not typed since: on disk already.
     private var restored: Set<String> = []
     private var draftIDs: Set<String> = []
+    /// The field being typed when the kill came, what of it was typed, and when the screen showed it.
+    private var partial: (path: String, typed: String, shownAt: Date)?
 
     init(app: AppSession, rng: SplitMix64, seed: UInt64) {
         self.app = app
@@ -103,11 +105,16 @@ struct KillRoundTypist {
             switch moment {
             case .midField where next < script.count:
                 let field = script[next]
-                try type(field, characters: Int.random(in: 1..<field.keys.count, using: &rng))
-                Thread.sleep(forTimeInterval: Double.random(in: 0...0.3, using: &rng))
+                let typed = String(field.keys.prefix(Int.random(in: 1..<field.keys.count, using: &rng)))
+                try type(field, characters: typed.count)
+                try app.tmux.waitFor("«\(typed)» begun in \(field.label)", seconds: 10) { screen in
+                    FormScreen.value(of: field.label, in: screen).map { Self.letters($0).hasSuffix(Self.letters(typed)) } ?? false
+                }
+                partial = (field.path, typed, Date())
+                Thread.sleep(forTimeInterval: pause())
             case .midField, .idle:
                 moment = .idle
-                Thread.sleep(forTimeInterval: Double.random(in: 0.2...2.5, using: &rng))
+                Thread.sleep(forTimeInterval: pause())
             case .afterSectionChange:
                 try open(section == .person ? .passport : .person)
                 sectionChangedAt = Date()
@@ -121,6 +128,16 @@ struct KillRoundTypist {
         }
         #expect(draftIDs.count <= 1, "resuming made new drafts instead of writing on: \(draftIDs.sorted()); \(context)")
     }
+
+    /// The operator's pause before the kill: either well inside the last second (typing that
+    /// may be lost) or just past it plus the margin (typing that must be on disk), where a
+    /// slower autosave would show.
+    private mutating func pause() -> TimeInterval {
+        Bool.random(using: &rng) ? Double.random(in: 0.1...0.9, using: &rng) : Double.random(in: 1.35...2.4, using: &rng)
+    }
+
+    /// Letters and digits only: what a mask adds is left out.
+    static func letters(_ text: String) -> String { text.filter { $0.isLetter || $0.isNumber } }
 
     // MARK: typing
 
@@ -248,8 +265,7 @@ struct KillRoundTypist {
             if diskRead {
                 // Masks: a part-typed date is kept as typed ("14") and shown as "14.__.____";
                 // a phone is kept as digits and shown as "+7 (912) …".
-                let letters: (String) -> String = { $0.filter { $0.isLetter || $0.isNumber } }
-                #expect(shown == saved || letters(shown) == letters(saved), "\(field.path): the resumed form shows «\(shown)», the file holds «\(saved)»; \(context)")
+                #expect(shown == saved || Self.letters(shown) == Self.letters(saved), "\(field.path): the resumed form shows «\(shown)», the file holds «\(saved)»; \(context)")
             }
             let finishedAt = finished[field.path]
             let age = finishedAt.map { killedAt.timeIntervalSince($0) }
@@ -263,6 +279,12 @@ struct KillRoundTypist {
                 let ok = shown == field.shown && (!diskRead || saved == field.stored)
                 if !ok { figures.lost += 1 }
                 #expect(ok, "\(field.path) (\(why), \(moment.rawValue)) lost: want «\(field.shown)», screen «\(shown)», file «\(saved)»; \(context)")
+            } else if let partial, partial.path == field.path, killedAt.timeIntervalSince(partial.shownAt) >= window {
+                // Part-typed, then a pause longer than the window: what was typed is due too.
+                figures.required += 1
+                let ok = field.isPrefix(shown) && Self.letters(shown).hasSuffix(Self.letters(partial.typed))
+                if !ok { figures.lost += 1 }
+                #expect(ok, "\(field.path) (part-typed «\(partial.typed)» \(String(format: "%.2f", killedAt.timeIntervalSince(partial.shownAt))) s before the kill) lost: screen «\(shown)», file «\(saved)»; \(context)")
             } else {
                 if finishedAt != nil {
                     figures.recent += 1
@@ -274,6 +296,7 @@ struct KillRoundTypist {
         }
         restored = Set(script.filter { onScreen[$0.path] == $0.shown }.map(\.path))
         finished = [:]
+        partial = nil
         return nextToType ?? script.count
     }
 }
