@@ -12,7 +12,7 @@ extension AppEndToEndTests {
         static let kills = 6
 
         enum KillMoment: String, CaseIterable {
-            case midField = "mid-field typing"
+            case midField = "mid-field"
             case afterSectionChange = "just after a section change"
             case idle = "idle"
         }
@@ -38,7 +38,7 @@ extension AppEndToEndTests {
             let f = typist.figures
             print("""
                 kill -9 test (seed \(seed); rerun with LEADTERM_E2E_SEED=\(seed)): \(f.kills) kills \
-                (\(f.moments.joined(separator: ", "))); \(f.required) checks of fields due on disk, \
+                (\(f.moments.joined(separator: "; "))); \(f.required) checks of fields due on disk, \
                 \(f.lost) lost; \(f.recent) fields finished within the last \(1 + Self.margin) s, \
                 \(f.recentSaved) of them already saved; sqlite3 check: \(f.diskChecked ? "yes" : "no (no sqlite3)")
                 """)
@@ -103,18 +103,27 @@ struct KillRoundTypist {
             next += count
 
             var sectionChangedAt: Date?
+            var label = moment.rawValue
             switch moment {
             case .midField where next < script.count:
                 let field = script[next]
                 let typed = String(field.keys.prefix(Int.random(in: 1..<field.keys.count, using: &rng)))
                 try type(field, characters: typed.count)
-                try app.tmux.waitFor("«\(typed)» begun in \(field.label)", seconds: 10) { screen in
-                    FormScreen.value(of: field.label, in: screen).map { Self.letters($0).hasSuffix(Self.letters(typed)) } ?? false
+                if Bool.random(using: &rng) {
+                    // Killed with the last keys still on their way: nothing of this field is due.
+                    label = "mid-field (keys in flight)"
+                } else {
+                    // The operator stops mid-word (looks at the passport), then the kill.
+                    try app.tmux.waitFor("«\(typed)» begun in \(field.label)", seconds: 10) { screen in
+                        FormScreen.value(of: field.label, in: screen).map { Self.letters($0).hasSuffix(Self.letters(typed)) } ?? false
+                    }
+                    partial = (field.path, typed, Date())
+                    label = "mid-field (paused)"
+                    Thread.sleep(forTimeInterval: pause())
                 }
-                partial = (field.path, typed, Date())
-                Thread.sleep(forTimeInterval: pause())
             case .midField, .idle:
                 moment = .idle
+                label = moment.rawValue
                 Thread.sleep(forTimeInterval: pause())
             case .afterSectionChange:
                 try open(section == .person ? .passport : .person)
@@ -124,7 +133,7 @@ struct KillRoundTypist {
             let killedAt = Date()
             try app.killApp()
             figures.kills += 1
-            figures.moments.append(moment.rawValue)
+            figures.moments.append(label)
             next = try checkAfterRestart(killedAt: killedAt, sectionChangedAt: sectionChangedAt, moment: moment)
         }
         #expect(draftIDs.count <= 1, "resuming made new drafts instead of writing on: \(draftIDs.sorted()); \(context)")
