@@ -30,8 +30,10 @@ extension AppEndToEndTests {
             let app = try AppSession()
             defer { app.close() }
             var typist = KillRoundTypist(app: app, rng: SplitMix64(seed: seed), seed: seed)
+            var torn = false
             do {
                 try typist.run(kills: Self.kills)
+                torn = try typist.tornWriteAfterLastKill()
             } catch {
                 throw E2EFailure("\(error)\nseed \(seed) (rerun with LEADTERM_E2E_SEED=\(seed))")
             }
@@ -40,7 +42,8 @@ extension AppEndToEndTests {
                 kill -9 test (seed \(seed); rerun with LEADTERM_E2E_SEED=\(seed)): \(f.kills) kills \
                 (\(f.moments.joined(separator: "; "))); \(f.required) checks of fields due on disk, \
                 \(f.lost) lost; \(f.recent) fields finished within the last \(1 + Self.margin) s, \
-                \(f.recentSaved) of them already saved; sqlite3 check: \(f.diskChecked ? "yes" : "no (no sqlite3)")
+                \(f.recentSaved) of them already saved; sqlite3 check: \(f.diskChecked ? "yes" : "no (no sqlite3)"); \
+                torn WAL: \(torn ? "cut and recovered" : "too short to cut")
                 """)
         }
     }
@@ -210,6 +213,59 @@ struct KillRoundTypist {
 
     // MARK: checking
 
+    /// The script's fields as the form shows them, section by section.
+    private mutating func readForm() throws -> [String: String] {
+        var onScreen: [String: String] = [:]
+        for part in [ScriptSection.person, .passport] {
+            try open(part)
+            let screen = try app.tmux.waitFor("the \(part.rawValue) fields") { screen in
+                part.labels.allSatisfy { FormScreen.value(of: $0, in: screen) != nil }
+            }
+            for field in script where field.section == part {
+                onScreen[field.path] = FormScreen.value(of: field.label, in: screen) ?? ""
+            }
+        }
+        return onScreen
+    }
+
+    /// What kill -9 cannot do but a power cut can: the WAL's last frame half-written. The app
+    /// is killed, the WAL cut in the middle of its last frame, and the app must start, offer
+    /// the draft and resume a consistent form (SQLite drops the torn transaction, so the form
+    /// may be one save older).
+    mutating func tornWriteAfterLastKill() throws -> Bool {
+        try app.killApp()
+        let wal = app.dataDirectory.appendingPathComponent("leadterm.sqlite-wal")
+        let size = (try? FileManager.default.attributesOfItem(atPath: wal.path)[.size] as? Int) ?? 0
+        // WAL header 32 bytes, then frames of 24 + page size (4096): cut into the last one.
+        guard size >= 32 + 2 * (24 + 4096) else {
+            try app.restartApp()
+            return false
+        }
+        let handle = try FileHandle(forWritingTo: wal)
+        try handle.truncate(atOffset: UInt64(size - 2000))
+        try handle.close()
+
+        try app.restartApp()
+        let first = try app.tmux.waitFor("the drafts screen after a torn WAL") {
+            $0.contains("Незавершённые черновики") || $0.contains("Открыть заявку по номеру")
+        }
+        #expect(first.contains("Незавершённые черновики"), "no draft offered after a torn WAL; \(context)\n\(first)")
+        try app.tmux.press("Enter")
+        try app.tmux.waitFor("the resumed draft") { $0.contains("Новая заявка ·") }
+        let onScreen = try readForm()
+        for field in script {
+            let shown = onScreen[field.path] ?? ""
+            #expect(field.isPrefix(shown), "\(field.path) after a torn WAL: «\(shown)» is not part of «\(field.shown)»; \(context)")
+        }
+        if DraftTable.shellAvailable {
+            let snapshot = try app.snapshotDatabase()
+            defer { try? FileManager.default.removeItem(at: snapshot.deletingLastPathComponent()) }
+            let integrity = try DraftTable.integrity(at: snapshot)
+            #expect(integrity == "ok", "the database after a torn WAL is damaged: \(integrity); \(context)")
+        }
+        return true
+    }
+
     /// Restarts the app, resumes the draft through the drafts screen and checks every field
     /// on screen and on disk. Returns the index of the first field to type next.
     private mutating func checkAfterRestart(killedAt: Date, sectionChangedAt: Date?, moment: Moment) throws -> Int {
@@ -256,16 +312,7 @@ struct KillRoundTypist {
                     "killed just after switching to \(section.rawValue), the draft says \(disk?.section ?? "nothing"); \(context)")
         }
 
-        var onScreen: [String: String] = [:]
-        for part in [ScriptSection.person, .passport] {
-            try open(part)
-            let screen = try app.tmux.waitFor("the \(part.rawValue) fields") { screen in
-                part.labels.allSatisfy { FormScreen.value(of: $0, in: screen) != nil }
-            }
-            for field in script where field.section == part {
-                onScreen[field.path] = FormScreen.value(of: field.label, in: screen) ?? ""
-            }
-        }
+        let onScreen = try readForm()
 
         let window = 1 + AppEndToEndTests.KillNine.margin
         var nextToType: Int?
