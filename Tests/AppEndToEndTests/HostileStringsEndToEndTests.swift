@@ -69,7 +69,14 @@ extension AppEndToEndTests {
                         "\(label) shows «\(FormScreen.value(of: label, in: person) ?? "nothing")»:\n\(person)")
             }
             #expect(FormScreen.value(of: "Гражданство", in: person)?.hasPrefix("Россия]0;PWNED") == true, "\(person)")
-            try expectCursorAtEnd(app, label: "Фамилия", visible: HostileData.visible["lastName"] ?? "")
+            // The values column stays straight: a hostile value starts where a plain one does.
+            let personLines = person.components(separatedBy: "\n")
+            let lastNameLine = personLines.first { $0.contains("Фамилия") } ?? ""
+            let birthDateLine = personLines.first { $0.contains("Дата рождения") } ?? ""
+            #expect(column(of: HostileData.visible["lastName"] ?? "", in: lastNameLine) != nil
+                        && column(of: HostileData.visible["lastName"] ?? "", in: lastNameLine) == column(of: "29.07.1987", in: birthDateLine),
+                    "the values are not in one column:\n\(lastNameLine)\n\(birthDateLine)")
+            try expectCursorWithinText(app, label: "Фамилия", visible: HostileData.visible["lastName"] ?? "")
 
             try app.tmux.press("M-2")
             let passport = try app.tmux.waitFor("the lead's passport") { $0.contains("Заявка № \(HostileData.leadId) · Паспорт") }
@@ -96,7 +103,8 @@ extension AppEndToEndTests {
         }
 
         /// Title, alternate screen and clipboard as before; the title bar, its rule and the key
-        /// legend where the app draws them; no blink and no colour the theme does not use.
+        /// legend where the app draws them; nothing blinking, and no escape other than colours
+        /// and attributes in the pane's contents.
         private func expectIntact(_ app: AppSession, _ shown: String, title: String, what: String) throws {
             // A whole frame: the app may still be drawing the one `shown` was taken from.
             let screen = app.tmux.settle()
@@ -133,9 +141,9 @@ extension AppEndToEndTests {
             #expect(y - top >= 8, "the card lost lines: \(y - top) shown")
         }
 
-        /// The cursor of the focused field stands right after the text it shows: controls kept in
-        /// a value must not count as columns.
-        private func expectCursorAtEnd(_ app: AppSession, label: String, visible: String) throws {
+        /// The cursor of the focused field stands within (or right after) the text it shows:
+        /// controls kept in a value must not count as columns.
+        private func expectCursorWithinText(_ app: AppSession, label: String, visible: String) throws {
             try app.expectFocus(label)
             let (line, _) = app.cursorLine()
             let x = Int(try app.tmux.run(["display-message", "-p", "-t", app.tmux.target, "#{cursor_x}"])
