@@ -30,3 +30,24 @@ extension String {
         return String(s)
     }
 }
+
+extension String {
+    /// For JSON text about to be printed: C1 controls, DEL and format characters (bidi
+    /// overrides, zero-width…) that JSON leaves raw are written as `\uXXXX` escapes instead.
+    /// Lossless: any JSON reader gets the same strings back, and no terminal acts on them.
+    /// (C0 controls are already escaped by every JSON encoder.)
+    public var escapingTerminalControlsInJSON: String {
+        var out = ""
+        out.reserveCapacity(utf8.count)
+        for scalar in unicodeScalars {
+            let v = scalar.value
+            if (0x7F...0x9F).contains(v) || scalar.properties.generalCategory == .format || v == 0x2028 || v == 0x2029 {
+                let hex = String(v, radix: 16)
+                out += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}

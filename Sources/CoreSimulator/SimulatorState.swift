@@ -33,13 +33,13 @@ actor SimulatorState {
     private var tokens: [String: ContinuousClock.Instant] = [:]
     private var log: [LoggedRequest] = []
     private(set) var faults: SimulatorFaults
-    private var random: SplitMix64
+    private var random: SeededRandom
     private let options: SimulatorOptions
 
     init(options: SimulatorOptions) throws {
         self.options = options
         self.faults = options.faults
-        self.random = SplitMix64(seed: options.randomSeed ?? UInt64.random(in: .min ... .max))
+        self.random = SeededRandom(seed: options.randomSeed ?? UInt64.random(in: .min ... .max))
         if let path = options.dataFile {
             data = try SimulatorData.load(from: path)
             try data.save(to: path)
@@ -242,15 +242,3 @@ actor SimulatorState {
     }
 }
 
-/// A small seedable generator, so a test can replay the same sequence of injected faults.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

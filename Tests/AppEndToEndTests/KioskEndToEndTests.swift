@@ -38,7 +38,7 @@ extension AppEndToEndTests {
             for key in ["C-c", "C-z", "C-\\", "Escape", "C-q"] {
                 try app.tmux.press(key)
                 _ = app.tmux.settle()
-                #expect(app.exitStatus() == nil, "\(key) ended the kiosk")
+                #expect(!app.ended().ended, "\(key) ended the kiosk")
                 #expect(app.tmux.capture().contains("Поиск клиента по ID"), "after \(key) the menu is gone:\n\(app.tmux.capture())")
             }
 
@@ -49,7 +49,7 @@ extension AppEndToEndTests {
             #expect(!typed.contains("1357"), "the PIN is shown as typed:\n\(typed)")
             try app.tmux.press("Enter")
             try app.tmux.waitFor("the wrong-PIN message") { $0.contains("Неверный PIN") }
-            #expect(app.exitStatus() == nil)
+            #expect(!app.ended().ended)
 
             // Esc goes back to the menu, not out; F10 again, the right PIN this time.
             try app.tmux.press("Escape")
@@ -59,8 +59,10 @@ extension AppEndToEndTests {
             try app.tmux.type("2468")
             try app.tmux.press("Enter")
             let deadline = Date().addingTimeInterval(15)
-            while app.exitStatus() == nil, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
-            #expect(app.exitStatus() == 0, "the right PIN did not end the app:\n\(app.tmux.capture())")
+            while !app.ended().ended, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+            let end = app.ended()
+            #expect(end.ended, "the right PIN did not end the app:\n\(app.tmux.capture())")
+            #expect(end.status == nil || end.status == 0, "the app ended with status \(end.status ?? -1)")
         }
 
         /// A mistake in the config stops the app before any screen, naming file, line and key.

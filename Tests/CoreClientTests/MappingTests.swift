@@ -101,6 +101,17 @@ import Testing
         #expect(TransportFailure.coreError(CancellationError(), server: "s", isRead: false) == .cancelled)
     }
 
+    /// Printed JSON keeps every string (a reader decodes the same text) with no raw C1 or
+    /// bidi control left for a terminal to act on.
+    @Test func printedJSONEscapesWhatTerminalsActOn() throws {
+        let hostile = "Волков\u{9B}2J\u{202E}тест\u{200B}\u{85}"
+        let json = String(decoding: try JSONEncoder().encode([hostile]), as: UTF8.self)
+        let safe = json.escapingTerminalControlsInJSON
+        #expect(!safe.unicodeScalars.contains { (0x80...0x9F).contains($0.value) || $0.properties.generalCategory == .format })
+        #expect(safe.contains("\\u009b") && safe.contains("\\u202e"))
+        #expect(try JSONDecoder().decode([String].self, from: Data(safe.utf8)) == [hostile])
+    }
+
     @Test func controlCharactersNeverReachTheTerminal() {
         #expect("a\u{1B}]0;title\u{07}b".strippingControlCharacters == "a]0;titleb")
         #expect("Иванов\u{202E}вонавИ".strippingControlCharacters == "ИвановвонавИ")

@@ -13,7 +13,7 @@ struct FormFuzzTests {
     static let eventCount = 100_000
 
     @Test func randomInputNeverCrashesOrOverfillsAField() throws {
-        var rng = SplitMix(seed: 0x1EAD_7E27)
+        var rng = SeededRandom(seed: 0x1EAD_7E27)
         var screen = try Self.freshScreen()
         var counts: [String: Int] = [:]
         var longest = 0
@@ -41,7 +41,7 @@ struct FormFuzzTests {
 
     /// A resize storm while a field is half typed: the text, the focus and the section stay.
     @Test func aResizeStormLosesNoInput() throws {
-        var rng = SplitMix(seed: 42)
+        var rng = SeededRandom(seed: 42)
         var screen = try Self.freshScreen()
         _ = screen.handle(.key(.character("1")))
         for c in "Иванова" { _ = screen.handle(.key(.character(c))) }
@@ -119,7 +119,7 @@ struct FormFuzzTests {
 
     static let alphabet = Array("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдеёжзийклмнопрстуфхцчшщъыьэюяABCxyz0123456789 .,-/@_\"'\\<>№")
 
-    static func randomEvent(_ rng: inout SplitMix, counts: inout [String: Int]) -> InputEvent {
+    static func randomEvent(_ rng: inout SeededRandom, counts: inout [String: Int]) -> InputEvent {
         let roll = rng.next() % 1000
         switch roll {
         case 0..<420:
@@ -151,7 +151,7 @@ struct FormFuzzTests {
     }
 
     /// Just over 1 MiB of random bytes: cut to the cap, cleaned, and still no field overflows.
-    static func hugePaste(_ rng: inout SplitMix, counts: inout [String: Int]) -> InputEvent {
+    static func hugePaste(_ rng: inout SeededRandom, counts: inout [String: Int]) -> InputEvent {
         counts["huge pastes", default: 0] += 1
         var bytes = [UInt8](repeating: 0, count: (1 << 20) + 4096)
         bytes.withUnsafeMutableBytes { raw in
@@ -162,7 +162,7 @@ struct FormFuzzTests {
     }
 
     /// Random bytes, escape sequences and invalid UTF-8, decoded the lossy way a paste is.
-    static func randomPaste(_ rng: inout SplitMix) -> String {
+    static func randomPaste(_ rng: inout SeededRandom) -> String {
         let length = Int(rng.next() % 300)
         var bytes: [UInt8] = []
         bytes.reserveCapacity(length)
@@ -179,15 +179,3 @@ struct FormFuzzTests {
     }
 }
 
-/// A small seeded generator, so a failure can be replayed.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

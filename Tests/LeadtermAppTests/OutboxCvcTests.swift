@@ -12,6 +12,12 @@ import Testing
 /// outbox screen, types the CVC again, and the lead reaches the core with it: the real app
 /// loop, outbox, HTTP client and simulator, on an in-memory screen.
 struct OutboxCvcTests {
+    /// Hands the runner (not Sendable: it belongs to one thread at a time) to the loop's thread.
+    final class UncheckedBox<T>: @unchecked Sendable {
+        let value: T
+        init(_ value: T) { self.value = value }
+    }
+
     /// Plays keys one at a time; once they are used up, asks `done` between short waits and
     /// quits the app (Esc to the menu, F10) when it says so, or after `deadline`.
     final class ScriptedBackend: TerminalBackend {
@@ -44,7 +50,15 @@ struct OutboxCvcTests {
         func bell() {}
     }
 
-    @Test func aCVCTypedAgainOnTheOutboxScreenGoesOutWithTheLead() throws {
+    /// Runs the app's (blocking) loop on a thread of its own, so the test does not hold one
+    /// of the few threads the simulator and HTTP client need.
+    static func runOnItsOwnThread(_ body: @escaping @Sendable () -> Void) async {
+        await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
+            Thread { body(); done.resume() }.start()
+        }
+    }
+
+    @Test func aCVCTypedAgainOnTheOutboxScreenGoesOutWithTheLead() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("outbox-cvc-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -62,8 +76,7 @@ struct OutboxCvcTests {
         let queued = try OutboxStore(database: database).enqueue(lead, kind: .create, draftId: nil)
         try #require(queued.needsCvc, "the outbox kept the CVC or forgot it had one")
 
-        let sim = try Blocking.run { try await CoreSimulator.start(host: "127.0.0.1", port: 0) }
-        defer { try? Blocking.run { await sim.stop() } }
+        let sim = try await CoreSimulator.start(host: "127.0.0.1", port: 0)
         let services = AppServices(database: database)
         services.connect(try HTTPCoreService(connection: CoreConnection(
             server: sim.url, customerKey: "demo", userName: "demo", password: "demo")))
@@ -77,11 +90,17 @@ struct OutboxCvcTests {
         var screen = try FormFuzzTests.freshScreen()
         screen.size = backend.size
         let runner = AppRunner(screen: screen, backend: backend, services: services, idleLimit: nil)
-        runner.startSession(try #require(services.service))
-        runner.run(startup: [])
-        try Blocking.run { await services.shutdown() }
+        let service = try #require(services.service)
+        let loop = UncheckedBox((runner, service))
+        await Self.runOnItsOwnThread {
+            loop.value.0.startSession(loop.value.1)
+            loop.value.0.run(startup: [])
+        }
+        await services.shutdown()
+        let requests = await sim.requests()
+        await sim.stop()
 
-        let posts = try Blocking.run { await sim.requests() }.filter { $0.method == "POST" && $0.path.hasSuffix("/leads") }
+        let posts = requests.filter { $0.method == "POST" && $0.path.hasSuffix("/leads") }
         try #require(posts.count == 1, "expected one create, got \(posts.count); screen:\n\(backend.lastScreen.joined(separator: "\n"))")
         let body = try #require(posts[0].body)
         let sent = try WireCoding.decode(Lead.self, from: Data(body.utf8))

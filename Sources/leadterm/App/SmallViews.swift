@@ -54,10 +54,10 @@ enum SmallViews {
                 let style = i == lookup.selected ? s.theme.style(.selection) : s.theme.style(.text)
                 let line = Rect(x: body.x + 1, y: body.y + 3 + i, width: body.width - 2, height: 1)
                 buffer.fill(line, style: style)
-                let id = String(c.id ?? 0).padding(toLength: 9, withPad: " ", startingAt: 0)
-                let name = c.fullName.sanitizedForTerminal.padding(toLength: 33, withPad: " ", startingAt: 0)
-                let born = (c.birthDate.map(DateText.display) ?? "").padding(toLength: 12, withPad: " ", startingAt: 0)
-                let phone = (c.mobilePhone ?? "").padding(toLength: 14, withPad: " ", startingAt: 0)
+                let id = column(String(c.id ?? 0), width: 9)
+                let name = column(c.fullName, width: 33)
+                let born = column(c.birthDate.map(DateText.display) ?? "", width: 12)
+                let phone = column(c.mobilePhone ?? "", width: 14)
                 let passport = [c.passport?.seria, c.passport?.no].compactMap { $0 }.joined(separator: " ")
                 buffer.put(id + name + born + phone + passport, x: line.x, y: line.y, style: style, maxWidth: line.width)
             }
@@ -68,6 +68,20 @@ enum SmallViews {
             PhaseView.box(title: lookup.clients[lookup.selected].fullName.sanitizedForTerminal, lines: lines,
                           selected: nil, scroll: s.overlayScroll, theme: s.theme, into: &buffer, at: body)
         }
+    }
+
+    /// A table cell from server text: cleaned first (a control character dropped after padding
+    /// would pull every later column left), cut to leave one blank column, padded to `width`.
+    static func column(_ text: String, width: Int) -> String {
+        var out = ""
+        var used = 0
+        for character in text.sanitizedForTerminal {
+            let w = DisplayWidth.of(character)
+            if used + w > width - 1 { break }
+            out.append(character)
+            used += w
+        }
+        return out + String(repeating: " ", count: width - used)
     }
 
     /// The read-only client card: every fact the lookup returned, labelled in staff words.

@@ -42,7 +42,7 @@ struct LookupCommand: AsyncParsableCommand {
         }
 
         if json {
-            print(String(decoding: try WireCoding.encode(found, pretty: true), as: UTF8.self))
+            print(String(decoding: try WireCoding.encode(found, pretty: true), as: UTF8.self).escapingTerminalControlsInJSON)
         } else if !found.isEmpty {
             print(ClientTable.render(found))
         }

@@ -5,13 +5,19 @@ import Foundation
 final class AppSession {
     let sim: SimulatorProcess
     let tmux: Tmux
-    private let dataDirectory: URL
+    /// The app's `--data-dir` (drafts and outbox database), removed by `close()`.
+    let dataDirectory: URL
+    /// The `leadterm` executable under test.
+    let leadtermPath: String
+    /// The pane's shell command; `exec` makes the app itself the pane's process.
+    let command: String
 
-    /// `arguments` go after the usual ones; `config`, when given, is written (mode 0600) as
-    /// the user's `config.toml`.
-    init(arguments: [String] = [], config: String? = nil) throws {
+    /// `arguments` go to the app after the usual ones; `config`, when given, is written
+    /// (mode 0600) as the user's `config.toml`; `simulatorArguments` go to `leadterm-sim`
+    /// after `--port 0` (e.g. `--data FILE`).
+    init(arguments: [String] = [], config: String? = nil, simulatorArguments: [String] = []) throws {
         let leadterm = try Binaries.path("leadterm", variable: "LEADTERM_BIN")
-        let sim = try SimulatorProcess()
+        let sim = try SimulatorProcess(arguments: simulatorArguments)
         let dataDirectory = FileManager.default.temporaryDirectory
             .appendingPathComponent("leadterm-e2e-\(UUID().uuidString)")
         do {
@@ -31,9 +37,10 @@ final class AppSession {
             environment["XDG_CONFIG_HOME"] = dataDirectory.appendingPathComponent("config").path
             environment["HOME"] = dataDirectory.path
             let assignments = environment.keys.sorted().map { "\($0)=\(Self.quoted(environment[$0] ?? ""))" }
-            let command = "env " + assignments.joined(separator: " ") + " "
+            let command = "exec env " + assignments.joined(separator: " ") + " "
                 + ([leadterm, "--lang", "ru", "--data-dir", dataDirectory.path] + arguments).map(Self.quoted).joined(separator: " ")
             self.tmux = try Tmux(command: command)
+            self.command = command
         } catch {
             sim.stop()
             try? FileManager.default.removeItem(at: dataDirectory)
@@ -41,6 +48,7 @@ final class AppSession {
         }
         self.sim = sim
         self.dataDirectory = dataDirectory
+        self.leadtermPath = leadterm
     }
 
     func close() {
@@ -49,15 +57,14 @@ final class AppSession {
         try? FileManager.default.removeItem(at: dataDirectory)
     }
 
-    /// The app's exit status once it has ended: tmux (remain-on-exit) writes
-    /// "Pane is dead (status N, …)" into the pane. -1 when it ended on a signal.
-    func exitStatus() -> Int32? {
-        let marker = "Pane is dead ("
-        guard let line = tmux.capture().components(separatedBy: "\n").first(where: { $0.contains(marker) })
-        else { return nil }
-        let rest = line.components(separatedBy: marker).last ?? ""
-        guard rest.hasPrefix("status ") else { return -1 }
-        return Int32(rest.dropFirst("status ".count).prefix { $0.isNumber })
+    /// Whether the app has ended (its pane is dead), and its exit status when tmux learnt
+    /// it: tmux 3.3 sometimes marks the pane dead on the closed terminal and leaves the
+    /// process unreaped, so the status can be missing even though the app is gone.
+    func ended() -> (ended: Bool, status: Int32?) {
+        let text = (try? tmux.run(["display-message", "-p", "-t", tmux.target, "#{pane_dead}:#{pane_dead_status}"])) ?? ""
+        let parts = text.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.first == "1" else { return (false, nil) }
+        return (true, parts.count > 1 ? Int32(parts[1]) : nil)
     }
 
     static func quoted(_ s: String) -> String {

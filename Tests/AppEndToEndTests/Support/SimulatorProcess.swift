@@ -31,10 +31,11 @@ final class SimulatorProcess: @unchecked Sendable {
     let url: String
     private let process: Process
 
-    init() throws {
+    /// `arguments` follow `--port 0` (e.g. `--data FILE`).
+    init(arguments: [String] = []) throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try Binaries.path("leadterm-sim", variable: "LEADTERM_SIM_BIN"))
-        process.arguments = ["--port", "0"]
+        process.arguments = ["--port", "0"] + arguments
         let out = Pipe()
         process.standardOutput = out
         process.standardError = FileHandle.nullDevice
