@@ -63,9 +63,9 @@ struct FormFuzzTests {
 
     // MARK: support
 
-    static func freshScreen() throws -> ScreenState {
+    static func freshScreen(profile name: String = "branch") throws -> ScreenState {
         let country = try #require(CountryProfiles.profile(code: "RU"))
-        let profile = try #require(RequirementProfile.builtIn(named: "branch"))
+        let profile = try #require(RequirementProfile.builtIn(named: name))
         let context = FormContext(
             rules: FieldRules(country: country),
             validator: LeadValidator(profile: profile, country: country, ageRange: 18...100,

@@ -18,35 +18,52 @@ struct OutboxCvcTests {
         init(_ value: T) { self.value = value }
     }
 
-    /// Plays keys one at a time; once they are used up, asks `done` between short waits and
+    /// Plays keys one at a time (a key given with a text waits until the screen shows it);
+    /// once they are used up, asks `done` between short waits and
     /// quits the app (Esc to the menu, F10) when it says so, or after `deadline`.
     final class ScriptedBackend: TerminalBackend {
         let size = Size(columns: 100, rows: 30)
         let colorDepth = ColorDepth.palette256
-        private var keys: [InputEvent]
-        private let done: () -> Bool
+        private var keys: [(waitFor: String?, event: InputEvent)]
+        private let done: ([String]) -> Bool
         private let deadline: Date
         private var quitting = false
         private(set) var lastScreen: [String] = []
+        /// Every frame shown, newest last (the screen after quitting is the menu again).
+        private(set) var shownScreens: [[String]] = []
 
-        init(keys: [InputEvent], seconds: Double, done: @escaping () -> Bool) {
-            self.keys = keys
+        convenience init(keys: [InputEvent], seconds: Double, done: @escaping (_ screen: [String]) -> Bool) {
+            self.init(steps: keys.map { (nil, $0) }, seconds: seconds, done: done)
+        }
+
+        init(steps: [(waitFor: String?, event: InputEvent)], seconds: Double, done: @escaping (_ screen: [String]) -> Bool) {
+            self.keys = steps
             self.done = done
             deadline = Date().addingTimeInterval(seconds)
         }
 
         func nextEvent(timeout: Duration?) -> InputEvent? {
-            if !keys.isEmpty { return keys.removeFirst() }
-            if !quitting, done() || Date() > deadline {
+            if let next = keys.first, quitting || Date() < deadline {
+                if let text = next.waitFor, !lastScreen.contains(where: { $0.contains(text) }) {
+                    Thread.sleep(forTimeInterval: 0.02)
+                    return nil
+                }
+                return keys.removeFirst().event
+            }
+            if quitting || done(lastScreen) || Date() > deadline {
+                // Esc and F10 until the app has gone back to the menu and quit from there.
                 quitting = true
-                keys = [.key(.escape), .key(.function(10))]
+                keys = [(nil, .key(.escape)), (nil, .key(.function(10)))]
                 return nil
             }
             Thread.sleep(forTimeInterval: 0.02)
             return nil
         }
 
-        func present(_ buffer: Buffer) { lastScreen = buffer.lines }
+        func present(_ buffer: Buffer) {
+            lastScreen = buffer.lines
+            shownScreens.append(buffer.lines)
+        }
         func bell() {}
     }
 
@@ -83,7 +100,7 @@ struct OutboxCvcTests {
 
         // Menu 5 = outbox; Enter on the (only) lead asks for its CVC; typed, Enter.
         let keys: [InputEvent] = [.key(.character("5")), .key(.enter)] + "321".map { .key(.character($0)) } + [.key(.enter)]
-        let backend = ScriptedBackend(keys: keys, seconds: 20) {
+        let backend = ScriptedBackend(keys: keys, seconds: 20) { _ in
             let posts = (try? Blocking.run { await sim.requests() })?.filter { $0.method == "POST" && $0.path.hasSuffix("/leads") } ?? []
             return posts.contains { $0.status == 200 }
         }

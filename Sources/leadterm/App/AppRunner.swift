@@ -171,13 +171,24 @@ final class AppRunner {
             guard let uuid = UUID(uuidString: id), let draft = try? services.drafts?.load(uuid) else { return }
             let form = EntryForm(restoring: draft.fields, section: draft.section.flatMap(SectionID.init(rawValue:)),
                                  context: screen.context)
-            let mode: EntryMode
-            switch draft.mode {
-            case .newLead: mode = .new
-            case .editing(let leadId): mode = .edit(id: leadId, original: [:])
-            }
             draftCreated[id] = draft.createdAt
-            perform(screen.send(.draftLoaded(id: id, form: form, mode: mode)))
+            switch draft.mode {
+            case .newLead:
+                perform(screen.send(.draftLoaded(id: id, form: form, mode: .new)))
+            case .editing(let leadId):
+                // The draft keeps what was typed, not what the lead was: read the lead again,
+                // so the summary before saving shows only the fields this draft changes.
+                guard let service = services.service else {
+                    perform(screen.send(.draftLoaded(id: id, form: form, mode: .edit(id: leadId, original: [:]))))
+                    return
+                }
+                inbox.started()
+                let context = screen.context
+                Task.detached { [inbox] in
+                    let original = (try? await service.fetchLead(id: leadId)).map { EntryForm(lead: $0.lead, context: context).values }
+                    inbox.post(.draftLoaded(id: id, form: form, mode: .edit(id: leadId, original: original ?? [:])))
+                }
+            }
         case .deleteDraft(let id):
             if let uuid = UUID(uuidString: id) { _ = try? services.drafts?.delete(uuid) }
         case .discardSessionDrafts:
