@@ -81,6 +81,7 @@ class App:
         self.pid = pid
         self.fd = fd
         self.buffer = bytearray()
+        self.last_output = b""
 
     def read_some(self, timeout):
         """Reads what is available within timeout; returns the bytes (b"" on timeout)."""
@@ -136,8 +137,11 @@ class App:
             if (printable and key in got) or (not printable and got):
                 latency = time.perf_counter() - start
                 break
-        got_len = len(got) + self.drain(quiet, 1.0)
-        return latency, got_len
+        mark = len(self.buffer)
+        self.drain(quiet, 1.0)
+        got += self.buffer[mark:]
+        self.last_output = bytes(got)
+        return latency, len(got)
 
     def stop(self):
         try:
@@ -227,6 +231,7 @@ def run(args):
         app.drain(0.1, 2)
 
         latencies, sizes = [], []
+        log = open(args.log, "w") if args.log else None
         cpu_before = cpu_seconds(app.pid)
         for key in SCRIPT:
             slot = time.perf_counter() + args.pace
@@ -234,8 +239,13 @@ def run(args):
             if latency is not None:
                 latencies.append(latency)
             sizes.append(size)
+            if log:
+                shown = ascii(app.last_output)[1:]
+                log.write(f"{key.decode('utf-8', 'replace')!r:>8} {size:4d} B  {(latency or 0) * 1000:6.2f} ms  {shown}\n")
             time.sleep(max(0.0, slot - time.perf_counter()))
         cpu_after = cpu_seconds(app.pid)
+        if log:
+            log.close()
         if "Серия".encode() not in app.buffer or "Ивановнич".encode()[-4:] not in app.buffer:
             raise SystemExit("the script did not reach the passport screen; the figures would not mean anything")
         rss = peak_rss_mb(app.pid)
@@ -289,6 +299,7 @@ def main():
     parser.add_argument("--pace", type=float, default=0.02, help="seconds between keys (default 0.02)")
     parser.add_argument("--quiet", type=float, default=0.003,
                         help="output silence that ends one key's redraw, seconds (default 0.003)")
+    parser.add_argument("--log", help="write each key with the bytes the app wrote for it to this file")
     parser.add_argument("--cols", type=int, default=80)
     parser.add_argument("--rows", type=int, default=24)
     args = parser.parse_args()

@@ -107,12 +107,34 @@ public struct EntryForm: Hashable, Sendable {
 
     /// A section's summary for the section list: errors, required fields still empty.
     public func summary(of section: SectionID, context: FormContext) -> SectionSummary {
+        summary(of: section, context: context, crossErrors: crossErrorPaths())
+    }
+
+    /// Every section's summary, in `SectionID.allCases` order: what the section list shows
+    /// on each frame. The whole-lead problems are gone through once, not once per field.
+    public func summaries(context: FormContext) -> [SectionSummary] {
+        let crossErrors = crossErrorPaths()
+        return SectionID.allCases.map { summary(of: $0, context: context, crossErrors: crossErrors) }
+    }
+
+    private func summary(of section: SectionID, context: FormContext, crossErrors: Set<FieldPath>) -> SectionSummary {
         var errors = 0, missing = 0, filled = 0
         for path in allFieldPaths(in: section) {
-            if status(of: path) == .invalid { errors += 1 }
+            // The same test as `status(of:) == .invalid`.
+            if crossErrors.contains(path) { errors += 1 } else if case .invalid? = checks[path] { errors += 1 }
             if values[path] != nil { filled += 1 } else if context.profile.isRequired(path) { missing += 1 }
         }
         return SectionSummary(errors: errors, missingRequired: missing, filled: filled)
+    }
+
+    /// The paths an error of the whole-lead check involves (a still-empty required field aside).
+    private func crossErrorPaths() -> Set<FieldPath> {
+        var paths = Set<FieldPath>()
+        for problem in leadProblems where problem.isError && problem.code != Self.requiredCode {
+            paths.insert(problem.path)
+            paths.formUnion(problem.relatedPaths)
+        }
+        return paths
     }
 
     /// Every field path of a section, whatever is folded or selected (all rows of lists).

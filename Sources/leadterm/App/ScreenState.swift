@@ -19,6 +19,8 @@ struct ScreenState {
     var editorPath: FieldPath?
     var editor: FieldState?
     var scrollTop = 0
+    /// Widgets of the fields on screen without focus (see `FieldDisplayCache`).
+    let displayCache = FieldDisplayCache()
     var overlayScroll = 0
     /// F1: help for the focused field.
     var help: (title: String, body: String)?
@@ -39,6 +41,7 @@ struct ScreenState {
     /// The core's dictionaries replace the documented lists they cover.
     mutating func adoptCodeLists() {
         for (id, list) in model.codeLists { context.codeLists[id] = list }
+        displayCache.removeAll()
     }
 
     var language: Language { context.language }
