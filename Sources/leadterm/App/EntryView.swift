@@ -35,7 +35,7 @@ enum EntryView {
     }
 
     static func renderSectionList(_ s: ScreenState, _ entry: EntryScreen, into buffer: inout Buffer, at rect: Rect) {
-        let summaries = entry.form.summaries(context: s.context)
+        let summaries = entry.form.summaries(index: s.renderCache.sectionIndex(for: entry.form, context: s.context))
         for (i, id) in SectionID.allCases.enumerated() where i < rect.height {
             let summary = summaries[i]
             let mark: String
@@ -148,7 +148,7 @@ enum EntryView {
             state = live
         } else {
             let text = entry.form.text(path)
-            state = s.displayCache.state(for: path, kind: kind, text: text) {
+            state = s.renderCache.widget(for: path, kind: kind, text: text) {
                 s.fieldEditor.displayState(for: path, kind: kind, text: text)
             }
         }

@@ -19,8 +19,8 @@ struct ScreenState {
     var editorPath: FieldPath?
     var editor: FieldState?
     var scrollTop = 0
-    /// Widgets of the fields on screen without focus (see `FieldDisplayCache`).
-    let displayCache = FieldDisplayCache()
+    /// What the entry view keeps between frames (see `RenderCache`).
+    let renderCache = RenderCache()
     var overlayScroll = 0
     /// F1: help for the focused field.
     var help: (title: String, body: String)?
@@ -41,7 +41,7 @@ struct ScreenState {
     /// The core's dictionaries replace the documented lists they cover.
     mutating func adoptCodeLists() {
         for (id, list) in model.codeLists { context.codeLists[id] = list }
-        displayCache.removeAll()
+        renderCache.removeAll()
     }
 
     var language: Language { context.language }
