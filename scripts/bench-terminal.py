@@ -11,6 +11,9 @@ Python 3 standard library only. Linux only (/proc).
     swift build -c release --product leadterm --product leadterm-sim
     scripts/bench-terminal.py --bin .build/release/leadterm
     scripts/bench-terminal.py --bin .build/release/leadterm --sim .build/release/leadterm-sim
+    scripts/bench-terminal.py --bin .build/release/leadterm --log keys.txt   # each key's output
+
+The figures move with the machine's load (printed with them): run it a few times.
 """
 
 import argparse
@@ -271,7 +274,8 @@ def run(args):
         "rss_mb": rss,
     }
     mode = f"against leadterm-sim ({args.sim})" if args.sim else "--demo (simulator in-process)"
-    print(f"leadterm {args.bin}, {mode}, {args.cols}x{args.rows}, {keys} keys, one every {args.pace * 1000:.0f} ms")
+    print(f"leadterm {args.bin}, {mode}, {args.cols}x{args.rows}, {keys} keys, one every {args.pace * 1000:.0f} ms,"
+          f" load average {os.getloadavg()[0]:.2f}")
     rows = [
         ("first screen (startup)", "startup_ms", "ms"),
         ("key latency, median", "median_ms", "ms"),

@@ -43,6 +43,8 @@ struct RunCommand: ParsableCommand {
     @OptionGroup var connection: ConnectionOptions
 
     func run() throws {
+        // The demo core comes up while the data folder and the rules are prepared.
+        let demoCore = demo ? Task { try await CoreSimulator.start(host: "127.0.0.1", port: 0) } : nil
         let language = Self.language(flag: language, environment: ProcessInfo.processInfo.environment)
         guard let countryProfile = CountryProfiles.profile(code: country.uppercased()) else {
             throw ValidationError("unknown country \"\(country)\"; known: " + CountryProfiles.all.map(\.code).joined(separator: ", "))
@@ -74,8 +76,8 @@ struct RunCommand: ParsableCommand {
         // Connect before the screen starts, so a broken setting is said on a normal terminal.
         var loginScreen: LoginScreen?
         var operatorName = "demo"
-        if demo {
-            let simulator = try Blocking.run { try await CoreSimulator.start(host: "127.0.0.1", port: 0) }
+        if let demoCore {
+            let simulator = try Blocking.run { try await demoCore.value }
             services.simulator = simulator
             let connection = CoreConnection(server: simulator.url, customerKey: "demo", userName: "demo", password: "demo")
             services.connect(try HTTPCoreService(connection: connection))
