@@ -45,7 +45,7 @@ struct ScreenState {
     }
 
     var language: Language { context.language }
-    var fieldEditor: FieldEditor { FieldEditor(context: context) }
+    var fieldEditor: FieldEditor { FieldEditor(context: context, cache: renderCache) }
 
     func text(_ t: LocalizedText) -> String { t.text(in: language) }
 
