@@ -11,6 +11,9 @@ Python 3 standard library only. Linux only (/proc).
     swift build -c release --product leadterm --product leadterm-sim
     scripts/bench-terminal.py --bin .build/release/leadterm
     scripts/bench-terminal.py --bin .build/release/leadterm --sim .build/release/leadterm-sim
+    scripts/bench-terminal.py --bin .build/release/leadterm --log keys.txt   # each key's output
+
+The figures move with the machine's load (printed with them): run it a few times.
 """
 
 import argparse
@@ -81,6 +84,7 @@ class App:
         self.pid = pid
         self.fd = fd
         self.buffer = bytearray()
+        self.last_output = b""
 
     def read_some(self, timeout):
         """Reads what is available within timeout; returns the bytes (b"" on timeout)."""
@@ -136,8 +140,11 @@ class App:
             if (printable and key in got) or (not printable and got):
                 latency = time.perf_counter() - start
                 break
-        got_len = len(got) + self.drain(quiet, 1.0)
-        return latency, got_len
+        mark = len(self.buffer)
+        self.drain(quiet, 1.0)
+        got += self.buffer[mark:]
+        self.last_output = bytes(got)
+        return latency, len(got)
 
     def stop(self):
         try:
@@ -227,6 +234,7 @@ def run(args):
         app.drain(0.1, 2)
 
         latencies, sizes = [], []
+        log = open(args.log, "w") if args.log else None
         cpu_before = cpu_seconds(app.pid)
         for key in SCRIPT:
             slot = time.perf_counter() + args.pace
@@ -234,8 +242,13 @@ def run(args):
             if latency is not None:
                 latencies.append(latency)
             sizes.append(size)
+            if log:
+                shown = ascii(app.last_output)[1:]
+                log.write(f"{key.decode('utf-8', 'replace')!r:>8} {size:4d} B  {(latency or 0) * 1000:6.2f} ms  {shown}\n")
             time.sleep(max(0.0, slot - time.perf_counter()))
         cpu_after = cpu_seconds(app.pid)
+        if log:
+            log.close()
         if "Серия".encode() not in app.buffer or "Ивановнич".encode()[-4:] not in app.buffer:
             raise SystemExit("the script did not reach the passport screen; the figures would not mean anything")
         rss = peak_rss_mb(app.pid)
@@ -261,7 +274,8 @@ def run(args):
         "rss_mb": rss,
     }
     mode = f"against leadterm-sim ({args.sim})" if args.sim else "--demo (simulator in-process)"
-    print(f"leadterm {args.bin}, {mode}, {args.cols}x{args.rows}, {keys} keys, one every {args.pace * 1000:.0f} ms")
+    print(f"leadterm {args.bin}, {mode}, {args.cols}x{args.rows}, {keys} keys, one every {args.pace * 1000:.0f} ms,"
+          f" load average {os.getloadavg()[0]:.2f}")
     rows = [
         ("first screen (startup)", "startup_ms", "ms"),
         ("key latency, median", "median_ms", "ms"),
@@ -289,6 +303,7 @@ def main():
     parser.add_argument("--pace", type=float, default=0.02, help="seconds between keys (default 0.02)")
     parser.add_argument("--quiet", type=float, default=0.003,
                         help="output silence that ends one key's redraw, seconds (default 0.003)")
+    parser.add_argument("--log", help="write each key with the bytes the app wrote for it to this file")
     parser.add_argument("--cols", type=int, default=80)
     parser.add_argument("--rows", type=int, default=24)
     args = parser.parse_args()

@@ -75,6 +75,22 @@ static inline int lt_put_cell(WINDOW *win, int y, int x, const wchar_t *wch, att
     return mvwadd_wch(win, y, x, &cc);
 }
 
+// MARK: terminfo (for the backend's own frame writer)
+
+/// A string capability, or NULL when the terminal lacks it.
+static inline const char *lt_cap(const char *name) {
+    char *s = tigetstr(name);
+    return (s == NULL || s == (char *)-1) ? NULL : s;
+}
+
+/// A boolean capability.
+static inline int lt_flag(const char *name) { return tigetflag(name) > 0; }
+
+/// A capability with one or two numeric parameters filled in (tiparm is variadic, which
+/// Swift cannot call). The result is ncurses' static buffer: copy it at once.
+static inline const char *lt_param1(const char *cap, int a) { return tiparm(cap, a); }
+static inline const char *lt_param2(const char *cap, int a, int b) { return tiparm(cap, a, b); }
+
 // MARK: resize notification
 //
 // ncurses' own SIGWINCH handling only surfaces KEY_RESIZE on the next keystroke

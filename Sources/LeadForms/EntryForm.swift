@@ -108,11 +108,48 @@ public struct EntryForm: Hashable, Sendable {
     /// A section's summary for the section list: errors, required fields still empty.
     public func summary(of section: SectionID, context: FormContext) -> SectionSummary {
         var errors = 0, missing = 0, filled = 0
+        let crossErrors = crossErrorPaths()
         for path in allFieldPaths(in: section) {
-            if status(of: path) == .invalid { errors += 1 }
+            // The same test as `status(of:) == .invalid`.
+            if crossErrors.contains(path) { errors += 1 } else if case .invalid? = checks[path] { errors += 1 }
             if values[path] != nil { filled += 1 } else if context.profile.isRequired(path) { missing += 1 }
         }
         return SectionSummary(errors: errors, missingRequired: missing, filled: filled)
+    }
+
+    /// Every section's summary, in `SectionID.allCases` order: what the section list shows on
+    /// each frame. Equal to `summary(of:context:)` for each section, but it goes through
+    /// the filled fields, checks and problems (a few dozen) rather than every field path
+    /// (a few hundred); `index` changes only with the lists' rows, so a view keeps it.
+    public func summaries(index: SectionFieldIndex) -> [SectionSummary] {
+        let count = SectionID.allCases.count
+        var errors = Array(repeating: 0, count: count)
+        var filled = Array(repeating: 0, count: count)
+        var filledRequired = Array(repeating: 0, count: count)
+        for path in values.keys {
+            guard let place = index.places[path] else { continue }
+            filled[place.section] += 1
+            if place.required { filledRequired[place.section] += 1 }
+        }
+        var wrong = crossErrorPaths()
+        for (path, check) in checks { if case .invalid = check { wrong.insert(path) } }
+        for path in wrong {
+            if let place = index.places[path] { errors[place.section] += 1 }
+        }
+        return (0..<count).map {
+            SectionSummary(errors: errors[$0], missingRequired: index.requiredCounts[$0] - filledRequired[$0],
+                           filled: filled[$0])
+        }
+    }
+
+    /// The paths an error of the whole-lead check involves (a still-empty required field aside).
+    private func crossErrorPaths() -> Set<FieldPath> {
+        var paths = Set<FieldPath>()
+        for problem in leadProblems where problem.isError && problem.code != Self.requiredCode {
+            paths.insert(problem.path)
+            paths.formUnion(problem.relatedPaths)
+        }
+        return paths
     }
 
     /// Every field path of a section, whatever is folded or selected (all rows of lists).
@@ -138,6 +175,39 @@ public struct EntryForm: Hashable, Sendable {
         }
         walk(FormLayout.section(section).items, base: [])
         return out
+    }
+}
+
+/// Which section each field path is in and whether the profile requires it: what the
+/// section summaries count with. It depends on the lists' row counts only, so a view keeps
+/// it while `rows` stays the same.
+public struct SectionFieldIndex: Sendable {
+    struct Place: Sendable {
+        let section: Int
+        let required: Bool
+    }
+
+    /// The row counts the index was built for.
+    public let rows: [FieldPath: Int]
+    let places: [FieldPath: Place]
+    /// Required paths per section, in `SectionID.allCases` order.
+    let requiredCounts: [Int]
+
+    public init(form: EntryForm, context: FormContext) {
+        rows = form.rows
+        var places: [FieldPath: Place] = [:]
+        var requiredCounts: [Int] = []
+        for (i, id) in SectionID.allCases.enumerated() {
+            var required = 0
+            for path in form.allFieldPaths(in: id) {
+                let isRequired = context.profile.isRequired(path)
+                if isRequired { required += 1 }
+                places[path] = Place(section: i, required: isRequired)
+            }
+            requiredCounts.append(required)
+        }
+        self.places = places
+        self.requiredCounts = requiredCounts
     }
 }
 

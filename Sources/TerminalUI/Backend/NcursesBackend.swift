@@ -3,9 +3,13 @@ import Glibc
 
 /// The real terminal, through ncursesw.
 ///
-/// `present` compares each frame with the previous one and hands ncurses only the
-/// cells that changed; ncurses then sends the terminal the shortest byte sequence
-/// for them. Input is read with `get_wch`, so Cyrillic arrives as characters;
+/// ncurses sets the terminal up, decodes input and knows every terminal's control
+/// strings (terminfo). Frames are written by ``FrameWriter``: `present` compares each
+/// frame with the previous one and sends only the changed cells, keeping the cursor
+/// position and attributes between frames (ncurses' own refresh resets the attributes
+/// after every frame, which costs a typed letter some 34 bytes). ncurses' windows are
+/// left untouched after start-up, so it never repaints over the writer.
+/// Input is read with `get_wch`, so Cyrillic arrives as characters;
 /// bracketed paste is switched on and arrives as one ``InputEvent/paste(_:)``.
 ///
 /// Only one instance may be open at a time (ncurses keeps process-wide state);
@@ -18,9 +22,8 @@ public final class NcursesBackend: TerminalBackend {
     private let window: UnsafeMutablePointer<WINDOW>
     private var previous: Buffer?
     private var cursorVisible: Int32 = -1
-    private var pairs: [PairKey: Int16] = [:]
-    private var styleCache: [Style: (attr_t, Int16)] = [:]
-    private var wideChars: [wchar_t] = Array(repeating: 0, count: 8)
+    private var writer: FrameWriter
+    private var pens: [Style: Pen] = [:]
     private var closed = false
     private let inputFD: Int32
     private let outputFD: Int32
@@ -31,11 +34,6 @@ public final class NcursesBackend: TerminalBackend {
     /// How long to wait for the rest of a paste, or for the key after Esc (Alt).
     private static let pasteStallMilliseconds: Int32 = 1000
     static let escapeDelayMilliseconds: Int32 = 25
-
-    private struct PairKey: Hashable {
-        var foreground: Int16
-        var background: Int16
-    }
 
     /// Starts ncurses on a terminal. Call ``TerminalCheck/requireUTF8Locale()`` first
     /// (ncurses reads the locale when it starts).
@@ -77,7 +75,41 @@ public final class NcursesBackend: TerminalBackend {
         define_key("\u{1B}[200~", Self.pasteStartCode)
         define_key("\u{1B}[201~", Self.pasteEndCode)
         for (sequence, code) in Self.alternativeKeySequences { define_key(sequence, code) }
+        writer = FrameWriter(controls: Self.controls())
         writeDirect("\u{1B}[?2004h")
+        // ncurses' one refresh: its start-up sequences and a clear. stdscr stays untouched
+        // from here on, so `get_wch` never refreshes it over the writer's frames.
+        wrefresh(window)
+    }
+
+    /// The control strings of the terminal ncurses was started on.
+    private static func controls() -> TerminalControls {
+        func cap(_ name: String) -> [UInt8]? { lt_cap(name).map { Array(String(cString: $0).utf8) } }
+        func param1(_ name: String) -> ((Int) -> [UInt8])? {
+            guard let c = lt_cap(name) else { return nil }
+            return { n in Array(String(cString: lt_param1(c, Int32(clamping: n))).utf8) }
+        }
+        let cup = lt_cap("cup")
+        var controls = TerminalControls(
+            clearScreen: cap("clear") ?? [],
+            resetAttributes: cap("sgr0") ?? [],
+            moveTo: { row, column in
+                guard let cup else { return [] }
+                return Array(String(cString: lt_param2(cup, Int32(clamping: row), Int32(clamping: column))).utf8)
+            })
+        controls.bold = cap("bold") ?? []
+        controls.reverse = cap("rev") ?? []
+        controls.underline = cap("smul") ?? []
+        controls.dim = cap("dim") ?? []
+        controls.defaultColors = cap("op") ?? []
+        if let setaf = param1("setaf") { controls.foreground = { setaf(Int($0)) } }
+        if let setab = param1("setab") { controls.background = { setab(Int($0)) } }
+        controls.moveToColumn = param1("hpa")
+        controls.eraseCharacters = param1("ech")
+        controls.clearToEndOfLine = cap("el")
+        controls.backgroundColorErase = lt_flag("bce") != 0
+        controls.bottomRightScrolls = lt_flag("am") != 0 && lt_flag("xenl") == 0
+        return controls
     }
 
     deinit { close() }
@@ -87,6 +119,8 @@ public final class NcursesBackend: TerminalBackend {
         guard !closed else { return }
         closed = true
         lt_remove_winch_handler()
+        // ncurses believes the attributes are plain and the cursor home (its last refresh).
+        writeAll(writer.controls.resetAttributes + writer.controls.moveTo(0, 0))
         endwin()
         writeDirect("\u{1B}[?2004l")
         delscreen(screen)
@@ -138,7 +172,7 @@ public final class NcursesBackend: TerminalBackend {
         guard newSize != size else { return nil }
         resize_term(rows, columns)
         size = newSize
-        previous = nil
+        forgetScreen()
         return .resize(columns: newSize.columns, rows: newSize.rows)
     }
 
@@ -157,7 +191,7 @@ public final class NcursesBackend: TerminalBackend {
         let code = Int32(value)
         if code == KEY_RESIZE {
             size = Size(columns: Int(lt_cols()), rows: Int(lt_lines()))
-            previous = nil
+            forgetScreen()
             return .resize(columns: size.columns, rows: size.rows)
         }
         if code == Self.pasteStartCode { return .paste(readPaste()) }
@@ -224,42 +258,37 @@ public final class NcursesBackend: TerminalBackend {
     // MARK: output
 
     public func present(_ buffer: Buffer) {
-        if buffer.size != size || previous?.size != buffer.size {
-            previous = nil
-            werase(window)
-        }
-        let columns = buffer.size.columns
-        for y in 0..<buffer.size.rows {
-            for x in 0..<columns {
-                let cell = buffer.cells[y * columns + x]
-                if cell.isContinuation { continue }
-                if let previous, previous.cells[y * columns + x] == cell { continue }
-                draw(cell, x: x, y: y)
-            }
-        }
-        if let cursor = buffer.cursor, buffer.contains(x: cursor.x, y: cursor.y) {
-            setCursorVisible(1)
-            wmove(window, Int32(cursor.y), Int32(cursor.x))
-        } else {
-            setCursorVisible(0)
-        }
-        wnoutrefresh(window)
-        doupdate()
+        if buffer.size != size || previous?.size != buffer.size { previous = nil }
+        let visible: Int32 = buffer.cursor.map { buffer.contains(x: $0.x, y: $0.y) } == true ? 1 : 0
+        // Hide the cursor before drawing, show it after, so it never flickers across the screen.
+        if visible == 0 { setCursorVisible(0) }
+        let bytes = writer.update(from: previous, to: buffer, pen: pen(for:))
+        writeAll(bytes)
+        if visible == 1 { setCursorVisible(1) }
         previous = buffer
     }
 
     public func bell() { beep() }
 
-    private func draw(_ cell: Cell, x: Int, y: Int) {
-        // Base code point, up to three combining ones, then the terminator.
-        wideChars[0] = wchar_t(bitPattern: cell.scalar)
-        wideChars[1] = wchar_t(bitPattern: cell.marks.0)
-        wideChars[2] = wchar_t(bitPattern: cell.marks.1)
-        wideChars[3] = wchar_t(bitPattern: cell.marks.2)
-        wideChars[4] = 0
-        let (attributes, pair) = attributesAndPair(for: cell.style)
-        _ = wideChars.withUnsafeBufferPointer { chars in
-            lt_put_cell(window, Int32(y), Int32(x), chars.baseAddress, attributes, pair)
+    /// After a resize ncurses repaints its (blank) screen once; the next frame is drawn whole.
+    private func forgetScreen() {
+        wrefresh(window)
+        previous = nil
+        writer.invalidate()
+    }
+
+    private func writeAll(_ bytes: [UInt8]) {
+        bytes.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress else { return }
+            var offset = 0
+            while offset < raw.count {
+                let n = write(outputFD, base + offset, raw.count - offset)
+                if n < 0 {
+                    if errno == EINTR || errno == EAGAIN { continue }
+                    return
+                }
+                offset += n
+            }
         }
     }
 
@@ -269,28 +298,13 @@ public final class NcursesBackend: TerminalBackend {
         curs_set(visibility)
     }
 
-    private func attributesAndPair(for style: Style) -> (attr_t, Int16) {
-        if let cached = styleCache[style] { return cached }
-        var attributes = lt_a_normal()
-        if style.attributes.contains(.bold) { attributes |= lt_a_bold() }
-        if style.attributes.contains(.reverse) { attributes |= lt_a_reverse() }
-        if style.attributes.contains(.underline) { attributes |= lt_a_underline() }
-        if style.attributes.contains(.dim) { attributes |= lt_a_dim() }
-        let resolved = (attributes, pair(foreground: style.foreground, background: style.background))
-        styleCache[style] = resolved
+    private func pen(for style: Style) -> Pen {
+        if let cached = pens[style] { return cached }
+        let resolved = Pen(attributes: style.attributes,
+                           foreground: colorDepth == .none ? -1 : colorNumber(style.foreground),
+                           background: colorDepth == .none ? -1 : colorNumber(style.background))
+        pens[style] = resolved
         return resolved
-    }
-
-    private func pair(foreground: Color?, background: Color?) -> Int16 {
-        guard colorDepth != .none else { return 0 }
-        let key = PairKey(foreground: colorNumber(foreground), background: colorNumber(background))
-        if key.foreground == -1 && key.background == -1 { return 0 }
-        if let existing = pairs[key] { return existing }
-        let number = Int16(clamping: pairs.count + 1)
-        guard Int32(number) < lt_color_pairs() else { return 0 }
-        init_pair(number, key.foreground, key.background)
-        pairs[key] = number
-        return number
     }
 
     private func colorNumber(_ color: Color?) -> Int16 {

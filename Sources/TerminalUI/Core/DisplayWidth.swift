@@ -30,6 +30,22 @@ public enum DisplayWidth {
 
     /// Columns a whole string takes when drawn.
     public static func of(_ text: some StringProtocol) -> Int {
+        // Latin and Cyrillic without combining marks (what forms hold) take one column per
+        // code point, each its own character: counted without grapheme breaking, which costs
+        // more than the rest of a frame.
+        var total = 0
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if (v >= 0x20 && v < 0x7F) || (v >= 0xA0 && v < 0x300) || (v >= 0x400 && v < 0x483) || (v > 0x489 && v < 0x530) {
+                total += 1
+            } else {
+                return ofCharacters(text)
+            }
+        }
+        return total
+    }
+
+    private static func ofCharacters(_ text: some StringProtocol) -> Int {
         var total = 0
         for character in text { total += of(character) }
         return total

@@ -31,8 +31,6 @@ public struct SelectState: Equatable, Sendable {
     /// Whether Del may clear the choice.
     public var allowsEmpty: Bool
 
-    private let foldedLabels: [String]
-
     public init(options: [SelectOption], selectedID: String? = nil, popupRows: Int = 8, allowsEmpty: Bool = true) {
         self.options = options
         selectedIndex = selectedID.flatMap { id in options.firstIndex { $0.id == id } }
@@ -43,7 +41,6 @@ public struct SelectState: Equatable, Sendable {
         popupTop = 0
         self.popupRows = max(1, popupRows)
         self.allowsEmpty = allowsEmpty
-        foldedLabels = options.map { SelectState.fold($0.label) }
     }
 
     public var selected: SelectOption? { selectedIndex.map { options[$0] } }
@@ -138,7 +135,10 @@ public struct SelectState: Equatable, Sendable {
             matches = Array(options.indices)
         } else {
             var prefix: [Int] = [], wordPrefix: [Int] = [], contains: [Int] = []
-            for (i, label) in foldedLabels.enumerated() {
+            // Folded here, not in init: a closed select is built for every frame a
+            // form shows it, and most are never filtered.
+            for (i, option) in options.enumerated() {
+                let label = SelectState.fold(option.label)
                 if label.hasPrefix(needle) {
                     prefix.append(i)
                 } else if label.contains(" " + needle) || label.contains("-" + needle) {
@@ -168,6 +168,8 @@ public struct SelectState: Equatable, Sendable {
     }
 
     static func fold(_ text: String) -> String {
-        text.lowercased().replacingOccurrences(of: "ё", with: "е")
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.lowercased().unicodeScalars { scalars.append(scalar == "ё" ? "е" : scalar) }
+        return String(scalars)
     }
 }

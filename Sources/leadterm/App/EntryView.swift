@@ -35,8 +35,9 @@ enum EntryView {
     }
 
     static func renderSectionList(_ s: ScreenState, _ entry: EntryScreen, into buffer: inout Buffer, at rect: Rect) {
+        let summaries = entry.form.summaries(index: s.renderCache.sectionIndex(for: entry.form, context: s.context))
         for (i, id) in SectionID.allCases.enumerated() where i < rect.height {
-            let summary = entry.form.summary(of: id, context: s.context)
+            let summary = summaries[i]
             let mark: String
             if summary.errors > 0 { mark = "!\(summary.errors)" }
             else if summary.missingRequired > 0 { mark = "*\(summary.missingRequired)" }
@@ -146,7 +147,10 @@ enum EntryView {
         if focused, s.editorPath == path, let live = s.editor {
             state = live
         } else {
-            state = s.fieldEditor.displayState(for: path, kind: kind, text: entry.form.text(path))
+            let text = entry.form.text(path)
+            state = s.renderCache.widget(for: path, kind: kind, text: text) {
+                s.fieldEditor.displayState(for: path, kind: kind, text: text)
+            }
         }
         let area = Rect(x: fieldX, y: y, width: state.width(available: room), height: 1)
         let look = FieldLook(focused: focused, hasError: status == .invalid, enabled: true)

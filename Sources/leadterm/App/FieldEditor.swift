@@ -8,11 +8,17 @@ import TerminalUI
 /// an engine widget, and a widget's content back into raw text for the view-model.
 struct FieldEditor {
     let context: FormContext
+    /// Remembers the rules' input descriptors; nil asks the rules every time.
+    var cache: RenderCache?
+
+    private func input(for rulesPath: FieldPath) -> FieldInput {
+        cache?.input(for: rulesPath, rules: context.rules) ?? context.rules.input(for: rulesPath)
+    }
 
     /// The engine widget for a field, showing `text`.
     func widget(for path: FieldPath, kind: FieldWidget, text: String) -> FieldState {
         let rulesPath = EntryForm.rulesPath(path)
-        let input = context.rules.input(for: rulesPath)
+        let input = input(for: rulesPath)
         switch kind {
         case .code(let list):
             let options = context.codeList(list).entries.map {
@@ -78,7 +84,7 @@ struct FieldEditor {
         case .date(let s): return s.text.displayText
         case .text(let s):
             if case .date = kind { return Self.dateText(s.value) }
-            if case .text = kind, let mask = context.rules.input(for: EntryForm.rulesPath(path)).mask {
+            if case .text = kind, let mask = input(for: EntryForm.rulesPath(path)).mask {
                 return s.value.isEmpty ? "" : mask.text(fromTyped: s.value)
             }
             return s.value

@@ -48,6 +48,8 @@ struct RunCommand: ParsableCommand {
     }
 
     private func start() throws {
+        // The demo core comes up while the config, the data folder and the rules are prepared.
+        let demoCore = demo ? Task { try await CoreSimulator.start(host: "127.0.0.1", port: 0) } : nil
         let env = ProcessInfo.processInfo.environment
         // The config is read first and once: a mistake in it stops the app here, on a normal
         // terminal, with the file, line and key, before any screen starts.
@@ -93,8 +95,8 @@ struct RunCommand: ParsableCommand {
         // Connect before the screen starts, so a broken setting is said on a normal terminal.
         var loginScreen: LoginScreen?
         var operatorName = "demo"
-        if demo {
-            let simulator = try Blocking.run { try await CoreSimulator.start(host: "127.0.0.1", port: 0) }
+        if let demoCore {
+            let simulator = try Blocking.run { try await demoCore.value }
             services.simulator = simulator
             let connection = CoreConnection(server: simulator.url, customerKey: "demo", userName: "demo", password: "demo")
             services.connect(try HTTPCoreService(connection: connection))

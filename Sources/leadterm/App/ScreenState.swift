@@ -19,6 +19,8 @@ struct ScreenState {
     var editorPath: FieldPath?
     var editor: FieldState?
     var scrollTop = 0
+    /// What the entry view keeps between frames (see `RenderCache`).
+    let renderCache = RenderCache()
     var overlayScroll = 0
     /// F1: help for the focused field.
     var help: (title: String, body: String)?
@@ -39,10 +41,11 @@ struct ScreenState {
     /// The core's dictionaries replace the documented lists they cover.
     mutating func adoptCodeLists() {
         for (id, list) in model.codeLists { context.codeLists[id] = list }
+        renderCache.removeAll()
     }
 
     var language: Language { context.language }
-    var fieldEditor: FieldEditor { FieldEditor(context: context) }
+    var fieldEditor: FieldEditor { FieldEditor(context: context, cache: renderCache) }
 
     func text(_ t: LocalizedText) -> String { t.text(in: language) }
 
