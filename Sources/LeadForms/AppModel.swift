@@ -93,6 +93,8 @@ public struct AppModel: Hashable, Sendable {
             outboxPending = pending
             outboxLastError = lastError
             outboxNeedingCvc = needingCvc
+            // The outbox screen follows the figures: sent leads leave it, new tries show.
+            if case .outbox = screen { return [.listOutbox] }
         case (_, .templateLoaded(let lead)):
             template = lead
             // A new form opened before the template arrived still gets its defaults,

@@ -80,6 +80,11 @@ public actor OutboxService {
         try await processor.supplyCvc(cvc, for: outboxId)
     }
 
+    /// The operator chose to send a queued lead without its CVC.
+    public func waiveCvc(for outboxId: Int64) async throws {
+        try await processor.waiveCvc(for: outboxId)
+    }
+
     /// Starts sending in the background (once; a second call does nothing).
     public func startBackgroundLoop() {
         guard loop == nil else { return }

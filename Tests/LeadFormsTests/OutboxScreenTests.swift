@@ -60,10 +60,12 @@ struct OutboxScreenTests {
         #expect(model.screen == .menu(selected: 0))
     }
 
-    @Test func theStatusFiguresCarryTheCVCCount() {
+    @Test func theStatusFiguresCarryTheCVCCountAndRefreshTheOutboxScreen() {
         var model = AppModel()
-        _ = model.update(.outboxStatus(pending: 3, lastError: nil, needingCvc: 1), context: context)
+        #expect(model.update(.outboxStatus(pending: 3, lastError: nil, needingCvc: 1), context: context).isEmpty)
         #expect(model.outboxPending == 3 && model.outboxNeedingCvc == 1)
+        var onOutbox = atOutbox()
+        #expect(onOutbox.update(.outboxStatus(pending: 0, lastError: nil, needingCvc: 0), context: context) == [.listOutbox])
         #expect(!AppModel(kiosk: true).menuItems().contains(.outbox))
     }
 }

@@ -75,7 +75,9 @@ struct OutboxCvcTests {
         }
     }
 
-    @Test func aCVCTypedAgainOnTheOutboxScreenGoesOutWithTheLead() async throws {
+    /// `typed` is the CVC typed again; nil means F5, send without it.
+    @Test(arguments: ["321", nil] as [String?])
+    func aQueuedLeadWaitingForItsCVCGoesOutFromTheOutboxScreen(typed: String?) async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("outbox-cvc-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -98,8 +100,10 @@ struct OutboxCvcTests {
         services.connect(try HTTPCoreService(connection: CoreConnection(
             server: sim.url, customerKey: "demo", userName: "demo", password: "demo")))
 
-        // Menu 5 = outbox; Enter on the (only) lead asks for its CVC; typed, Enter.
-        let keys: [InputEvent] = [.key(.character("5")), .key(.enter)] + "321".map { .key(.character($0)) } + [.key(.enter)]
+        // Menu 5 = outbox; Enter on the (only) lead asks for its CVC; typed, Enter. Or F5.
+        let keys: [InputEvent] = [.key(.character("5"))] + (typed.map { cvc in
+            [.key(.enter)] + cvc.map { .key(.character($0)) } + [.key(.enter)]
+        } ?? [.key(.function(5))])
         let backend = ScriptedBackend(keys: keys, seconds: 20) { _ in
             let posts = (try? Blocking.run { await sim.requests() })?.filter { $0.method == "POST" && $0.path.hasSuffix("/leads") } ?? []
             return posts.contains { $0.status == 200 }
@@ -121,7 +125,7 @@ struct OutboxCvcTests {
         try #require(posts.count == 1, "expected one create, got \(posts.count); screen:\n\(backend.lastScreen.joined(separator: "\n"))")
         let body = try #require(posts[0].body)
         let sent = try WireCoding.decode(Lead.self, from: Data(body.utf8))
-        #expect(sent.cardCvc == "321")
+        #expect(sent.cardCvc == typed)
         #expect(sent.firstName == "Пётр" && sent.cardNumber == "4111111111111111")
         #expect(try OutboxStore(database: database).entries().allSatisfy { !$0.state.isWaiting })
         // The CVC reached the core but never the disk (database and its write-ahead log).

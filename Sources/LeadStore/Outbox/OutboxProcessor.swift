@@ -139,6 +139,12 @@ public actor OutboxProcessor {
         nudge()
     }
 
+    /// The operator chose to send a queued lead without its CVC: send soon.
+    public func waiveCvc(for outboxId: Int64, now: Date? = nil) throws {
+        try store.waiveCvc(outboxId, now: now ?? clock())
+        nudge()
+    }
+
     /// Whether this process holds a CVC for the entry (so it need not be asked for).
     public func holdsCvc(for outboxId: Int64) -> Bool { cvcs[outboxId] != nil }
 

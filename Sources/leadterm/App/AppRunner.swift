@@ -208,9 +208,15 @@ final class AppRunner {
             }
             nextOutboxPoll = clock().addingTimeInterval(2)
         case .outbox(.waiveCvc(let id)):
-            if let database = services.database { try? OutboxStore(database: database).waiveCvc(id) }
-            perform(screen.send(.outbox(.listed(outboxRows()))))
-            nextOutboxPoll = clock()
+            guard let submitter = services.submitter else { return notConnected() }
+            inbox.started()
+            Task.detached { [inbox] in
+                // The processor marks it and wakes its loop, so the lead goes out now.
+                try? await submitter.waiveCvc(for: id)
+                let status = await submitter.status()
+                inbox.post(.outboxStatus(pending: status.waiting, lastError: status.lastError, needingCvc: status.needingCvc))
+            }
+            nextOutboxPoll = clock().addingTimeInterval(2)
         case .checkSupervisorPIN(let pin):
             // scrypt takes a noticeable moment on purpose: off the input thread.
             inbox.started()

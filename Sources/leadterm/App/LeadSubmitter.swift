@@ -13,6 +13,8 @@ protocol LeadSubmitter: Sendable {
     func status() async -> (waiting: Int, lastError: String?, needingCvc: Int)
     /// The operator typed a queued lead's CVC again (held in memory only).
     func supplyCvc(_ cvc: String, for outboxID: Int64) async throws
+    /// The operator chose to send a queued lead without its CVC.
+    func waiveCvc(for outboxID: Int64) async throws
 }
 
 /// Every submit goes through the outbox: written to disk first, sent once, and when the core
@@ -43,4 +45,6 @@ struct OutboxSubmitter: LeadSubmitter {
     func status() async -> (waiting: Int, lastError: String?, needingCvc: Int) { await outbox.status() }
 
     func supplyCvc(_ cvc: String, for outboxID: Int64) async throws { try await outbox.supplyCvc(cvc, for: outboxID) }
+
+    func waiveCvc(for outboxID: Int64) async throws { try await outbox.waiveCvc(for: outboxID) }
 }
