@@ -46,6 +46,8 @@ public struct OutboxScreen: Hashable, Sendable {
         /// Send the selected lead without its CVC.
         case waiveCvc
         case cancel
+        /// Handing the CVC (or the waiver) to the outbox failed.
+        case failed(LocalizedText)
     }
 
     public enum Effect: Hashable, Sendable {
@@ -91,6 +93,8 @@ public struct OutboxScreen: Hashable, Sendable {
         case .cancel:
             cvc = nil
             message = nil
+        case .failed(let why):
+            message = why
         }
         return []
     }

@@ -69,3 +69,12 @@ struct OutboxScreenTests {
         #expect(!AppModel(kiosk: true).menuItems().contains(.outbox))
     }
 }
+
+extension OutboxScreenTests {
+    @Test func aFailedHandOverIsSaidOnTheScreen() {
+        var model = atOutbox()
+        _ = model.update(.outbox(.failed(LocalizedText(ru: "Очередь отправки недоступна", en: "The outbox could not be changed"))),
+                         context: context)
+        #expect(outbox(model)?.message?.text(in: .en) == "The outbox could not be changed")
+    }
+}

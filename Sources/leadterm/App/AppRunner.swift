@@ -200,25 +200,13 @@ final class AppRunner {
             guard let submitter = services.submitter else { return notConnected() }
             cvcSupplied.insert(id)
             perform(screen.send(.outbox(.listed(outboxRows()))))
-            inbox.started()
-            Task.detached { [inbox] in
-                try? await submitter.supplyCvc(cvc, for: id)
-                let status = await submitter.status()
-                inbox.post(.outboxStatus(pending: status.waiting, lastError: status.lastError, needingCvc: status.needingCvc))
-            }
-            nextOutboxPoll = clock().addingTimeInterval(2)
+            changeOutbox(submitter) { try await $0.supplyCvc(cvc, for: id) }
         case .outbox(.waiveCvc(let id)):
             guard let submitter = services.submitter else { return notConnected() }
-            inbox.started()
-            Task.detached { [inbox] in
-                // The processor marks it and wakes its loop, so the lead goes out now.
-                try? await submitter.waiveCvc(for: id)
-                let status = await submitter.status()
-                inbox.post(.outboxStatus(pending: status.waiting, lastError: status.lastError, needingCvc: status.needingCvc))
-            }
-            nextOutboxPoll = clock().addingTimeInterval(2)
+            // The processor marks it and wakes its loop, so the lead goes out now.
+            changeOutbox(submitter) { try await $0.waiveCvc(for: id) }
         case .checkSupervisorPIN(let pin):
-            // scrypt takes a noticeable moment on purpose: off the input thread.
+            // yescrypt takes a noticeable moment on purpose: off the input thread.
             inbox.started()
             Task.detached { [inbox, supervisorPIN] in
                 let accepted = supervisorPIN?.verify(pin) ?? false
@@ -275,6 +263,22 @@ final class AppRunner {
             logger.error("draft save failed", metadata: ["draft": "\(id)"])
             _ = autosave.update(.saveFailed(at: now))
         }
+    }
+
+    /// Runs an operator's change to the outbox off the input thread, then refreshes the
+    /// figures (and with them the outbox screen).
+    private func changeOutbox(_ submitter: any LeadSubmitter,
+                              _ change: @escaping @Sendable (any LeadSubmitter) async throws -> Void) {
+        inbox.started()
+        Task.detached { [inbox] in
+            if (try? await change(submitter)) == nil {
+                inbox.started()
+                inbox.post(.outbox(.failed(LocalizedText(ru: "Очередь отправки недоступна", en: "The outbox could not be changed"))))
+            }
+            let status = await submitter.status()
+            inbox.post(.outboxStatus(pending: status.waiting, lastError: status.lastError, needingCvc: status.needingCvc))
+        }
+        nextOutboxPoll = clock().addingTimeInterval(2)
     }
 
     /// The outbox's waiting leads for its screen (names on the operator's own screen only).
