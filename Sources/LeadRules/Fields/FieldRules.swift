@@ -30,7 +30,7 @@ public struct FieldRules: Sendable {
         guard let spec = FieldCatalog.spec(for: path) else {
             return .invalid(Problems.unknownField(path))
         }
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmingWhitespace
         if trimmed.isEmpty { return .empty }
         if let values = spec.enumValues, !values.contains(trimmed),
            values.contains(where: { $0.hasPrefix(trimmed.uppercased()) }) {
@@ -69,7 +69,7 @@ public struct FieldRules: Sendable {
     /// да/нет, yes/no, true/false, 1/0. A failure names the field and what is expected.
     public func wireValue(path: FieldPath, text: String) -> Result<JSONValue?, Problem> {
         guard let spec = FieldCatalog.spec(for: path) else { return .failure(Problems.unknownField(path)) }
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmingWhitespace
         if trimmed.isEmpty { return .success(nil) }
         switch spec.jsonType {
         case .string:
@@ -134,7 +134,7 @@ public struct FieldRules: Sendable {
         switch value {
         case .string(let s):
             if s.isEmpty {
-                if pattern == "extraFields[].value" {
+                if pattern == FieldLimits.extraFieldValue {
                     out.append(Problem.field(path, code: "extraField.emptyValue",
                                              Problems.t("значение не может быть пустым", "the value must not be empty")))
                 }
@@ -176,7 +176,7 @@ public enum NumberText {
     /// `4 499,50`, `4499.50`, `-3` → the number; nil for anything else.
     public static func parse(_ text: String) -> Double? {
         var s = text.filter { !" \u{00A0}\u{202F}".contains($0) }
-        s = s.replacingOccurrences(of: ",", with: ".")
+        s = String(s.map { $0 == "," ? "." : $0 })
         guard !s.isEmpty, s.filter({ $0 == "." }).count <= 1,
               s.enumerated().allSatisfy({ i, ch in (ch.isASCII && ch.isNumber) || ch == "." || (ch == "-" && i == 0) }),
               s.contains(where: { $0.isNumber }),

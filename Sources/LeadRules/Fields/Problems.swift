@@ -69,9 +69,16 @@ enum Problems {
 enum FieldLimits {
     static let extraFieldPrefixes = ["client.", "loanApplication.", "contract."]
 
+    // Parsed once: a string-literal case would parse its path on every check (every key).
+    static let extraFieldKey: FieldPath = "extraFields[].key"
+    static let extraFieldValue: FieldPath = "extraFields[].value"
+    static let amount: FieldPath = "amount"
+    static let goodsQuantity: FieldPath = "goods[].quantity"
+    static let period: FieldPath = "period"
+
     static func stringProblems(path: FieldPath, pattern: FieldPath, value: String) -> [Problem] {
         switch pattern {
-        case "extraFields[].key":
+        case extraFieldKey:
             guard let prefix = extraFieldPrefixes.first(where: { value.hasPrefix($0) }),
                   value.count > prefix.count else {
                 return [Problem.field(path, code: "extraField.key",
@@ -79,8 +86,8 @@ enum FieldLimits {
                                                  "the key starts with client., loanApplication. or contract. and a field name, e.g. client.education.id"))]
             }
             return []
-        case "extraFields[].value":
-            guard value.trimmingCharacters(in: .whitespaces).lowercased() != "null" else {
+        case extraFieldValue:
+            guard value.trimmingSpaces.lowercased() != "null" else {
                 return [Problem.field(path, code: "extraField.null", nullValueText)]
             }
             return []
@@ -96,11 +103,11 @@ enum FieldLimits {
 
     static func numberProblems(path: FieldPath, pattern: FieldPath, spec: FieldSpec, value: Double) -> [Problem] {
         switch pattern {
-        case "amount" where value <= 0:
+        case amount where value <= 0:
             return [Problem.field(path, code: "amount.notPositive", Problems.t("сумма должна быть больше 0", "the amount must be greater than 0"))]
-        case "goods[].quantity" where value < 1:
+        case goodsQuantity where value < 1:
             return [Problem.field(path, code: "quantity.tooSmall", Problems.t("не меньше 1", "at least 1"))]
-        case "period" where value == 0:
+        case period where value == 0:
             return [Problem.field(path, code: "period.zero",
                                   Problems.t("срок 0 — похоже на заглушку; укажите срок займа", "a term of 0 looks like a placeholder; enter the loan term"),
                                   severity: .warning)]

@@ -96,7 +96,7 @@ public enum CommonFormats {
 public enum DateText {
     /// `29.07.1987`, `29.7.1987` or `1987-07-29` → `1987-07-29`, when it is a real date.
     public static func date(fromTyped text: String) -> CalendarDate? {
-        let s = text.trimmingCharacters(in: .whitespaces)
+        let s = text.trimmingSpaces
         if let d = CalendarDate(iso: s) { return d }
         let parts = s.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[2].count == 4, (1...2).contains(parts[0].count),

@@ -39,7 +39,7 @@ public struct FieldFormat: Sendable {
     /// The field text for what was typed (separators a person types are dropped, typed dates
     /// become ISO); the result is what goes on the wire.
     public func normalize(_ typed: String) -> String {
-        normalizeText(typed.trimmingCharacters(in: .whitespacesAndNewlines))
+        normalizeText(typed.trimmingWhitespace)
     }
 
     /// The verdict on a field text as it is on the wire (not normalized).

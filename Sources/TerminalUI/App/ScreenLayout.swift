@@ -22,7 +22,7 @@ public struct ScreenLayout: Equatable, Sendable {
         buffer.put(title, x: rect.x + 1, y: rect.y, style: theme.style(.title), maxWidth: rect.width - detailWidth - 3)
         buffer.put(detail, x: rect.maxX - detailWidth - 1, y: rect.y, style: theme.style(.label))
         let rule = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: 1)
-        buffer.put(String(repeating: "─", count: rect.width), x: rule.x, y: rule.y, style: theme.style(.border), sanitize: false)
+        buffer.fill(rule, scalar: "─", style: theme.style(.border))
     }
 }
 

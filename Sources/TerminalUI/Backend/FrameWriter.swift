@@ -78,9 +78,12 @@ struct FrameWriter {
             cursor = Point(x: 0, y: 0)
             base = nil
         }
+        let spans = Self.changedSpans(from: base, to: frame)
         for y in 0..<rows {
-            var x = 0
-            while x < columns {
+            // Cells outside the row's changed span are skipped by the loop anyway.
+            guard let span = spans[y] else { continue }
+            var x = span.lowerBound
+            while x < span.upperBound {
                 let index = y * columns + x
                 let cell = frame.cells[index]
                 if !isChanged(index, cell, base, penOf) || cell.isContinuation {
@@ -106,6 +109,34 @@ struct FrameWriter {
             move(to: target.x, target.y, frame, penOf)
         }
         return out
+    }
+
+    /// Per row, the columns from the first to the last cell that differ from `base` (every
+    /// column when there is no base); nil for a row with no change. A tight compare over the
+    /// cells, so a frame that changes one field costs little more than that field.
+    static func changedSpans(from base: Buffer?, to frame: Buffer) -> [Range<Int>?] {
+        let columns = frame.size.columns, rows = frame.size.rows
+        guard let base, base.size == frame.size else {
+            return Array(repeating: columns > 0 ? 0..<columns : nil, count: rows)
+        }
+        var spans: [Range<Int>?] = Array(repeating: nil, count: rows)
+        frame.cells.withUnsafeBufferPointer { new in
+            base.cells.withUnsafeBufferPointer { old in
+                for y in 0..<rows {
+                    let start = y * columns
+                    var first = -1
+                    for x in 0..<columns where new[start + x] != old[start + x] {
+                        first = x
+                        break
+                    }
+                    guard first >= 0 else { continue }
+                    var last = columns - 1
+                    while last > first, new[start + last] == old[start + last] { last -= 1 }
+                    spans[y] = first..<(last + 1)
+                }
+            }
+        }
+        return spans
     }
 
     /// Whether the cell differs from what the terminal shows (a blank default cell after a clear).

@@ -30,13 +30,29 @@ public struct Buffer: Equatable, Sendable {
 
     /// Fills `rect` with blanks in `style`.
     public mutating func fill(_ rect: Rect, style: Style) {
+        fill(rect, with: Cell(style: style))
+    }
+
+    /// Fills `rect` with one narrow character in `style` (a rule of `─`, say); a zero- or
+    /// double-width scalar fills with blanks instead.
+    public mutating func fill(_ rect: Rect, scalar: Unicode.Scalar, style: Style) {
+        guard DisplayWidth.of(scalar) == 1, TerminalText.disposition(of: scalar) == .keep else {
+            return fill(rect, style: style)
+        }
+        fill(rect, with: Cell(scalar: scalar.value, width: 1, style: style))
+    }
+
+    /// Row by row with a bulk store: a frame starts with a fill of the whole screen.
+    private mutating func fill(_ rect: Rect, with cell: Cell) {
         let r = rect.intersection(area)
         guard !r.isEmpty else { return }
         repairWideCharacters(row: r.y, height: r.height, at: r.x, r.maxX)
-        let blank = Cell(style: style)
-        for y in r.y..<r.maxY {
-            let base = y * size.columns
-            for x in r.x..<r.maxX { cells[base + x] = blank }
+        let columns = size.columns
+        cells.withUnsafeMutableBufferPointer { all in
+            guard let base = all.baseAddress else { return }
+            for y in r.y..<r.maxY {
+                (base + y * columns + r.x).update(repeating: cell, count: r.width)
+            }
         }
     }
 
@@ -64,12 +80,24 @@ public struct Buffer: Equatable, Sendable {
         let limit = min(size.columns, x + min(maxWidth ?? Int.max / 4, Int.max / 4))
         var column = x
         var lastCell = -1  // index of the cell that combining marks attach to
-        let clean = sanitize ? text.sanitizedForTerminal : text
+        let row = y * size.columns
+        // The first column written, for keeping double-width neighbours whole (see `set`):
+        // writing a run left to right needs that repair only at its two ends.
+        var runStart = -1
         // Code points, not Characters: grapheme breaking costs more than the
         // whole rest of a frame. Zero-width code points (combining marks, ZWJ,
         // variation selectors) join the preceding cell, which matches how
-        // terminals place them.
-        for scalar in clean.unicodeScalars {
+        // terminals place them. Sanitizing is done here, code point by code point, as
+        // ``Swift/String/sanitizedForTerminal`` would (without building a new string).
+        for original in text.unicodeScalars {
+            var scalar = original
+            if sanitize {
+                switch TerminalText.disposition(of: original) {
+                case .keep: break
+                case .space: scalar = " "
+                case .drop: continue
+                }
+            }
             let width = DisplayWidth.of(scalar)
             if width == 0 {
                 if lastCell >= 0 { _ = cells[lastCell].appendMark(scalar.value) }
@@ -77,17 +105,31 @@ public struct Buffer: Equatable, Sendable {
             }
             if column >= limit { break }
             if column + width > limit {
-                if column >= 0 { set(Cell(style: style), x: column, y: y) }
+                if column >= 0 {
+                    if runStart < 0 { runStart = column; repairWideCharacters(row: y, height: 1, at: column, column) }
+                    cells[row + column] = Cell(style: style)
+                }
                 column += 1
                 break
             }
             if column >= 0 {
-                set(Cell(scalar: scalar.value, width: width, style: style), x: column, y: y)
-                lastCell = y * size.columns + column
+                if runStart < 0 { runStart = column; repairWideCharacters(row: y, height: 1, at: column, column) }
+                if width == 2 && column + 1 >= size.columns {
+                    // Half a wide character does not fit at the edge: a blank, as `set` does.
+                    cells[row + column] = Cell(style: style)
+                } else {
+                    cells[row + column] = Cell(scalar: scalar.value, width: width, style: style)
+                    if width == 2 { cells[row + column + 1] = .continuation(style: style) }
+                }
+                lastCell = row + column
             } else {
                 lastCell = -1
             }
             column += width
+        }
+        if runStart >= 0 {
+            let end = min(column, size.columns)
+            repairWideCharacters(row: y, height: 1, at: end, end)
         }
         return max(0, column - x)
     }

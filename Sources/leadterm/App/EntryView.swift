@@ -63,7 +63,7 @@ enum EntryView {
     }
 
     static func renderForm(_ s: inout ScreenState, _ entry: EntryScreen, into buffer: inout Buffer, at rect: Rect) {
-        let lines = entry.form.lines(of: entry.form.section)
+        let lines = s.renderCache.lines(of: entry.form)
         var offsets: [Int] = []
         var y = 0
         var focusLine: (Int, Int)?
@@ -167,7 +167,7 @@ enum EntryView {
                 .init("F1", ru ? "Справка" : "Help"), .init("F2", ru ? "Отправить" : "Send"),
                 .init("F3", ru ? "К ошибке" : "Next error"),
             ]
-            if entry.form.focusedList != nil {
+            if s.renderCache.focusedList(of: entry.form) != nil {
                 items += [.init("Ins", ru ? "Строка" : "Add row"), .init("Del", ru ? "Удалить" : "Delete"),
                           .init("Alt-↑↓", ru ? "Порядок" : "Move")]
             } else if entry.form.section == .addresses {

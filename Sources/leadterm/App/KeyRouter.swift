@@ -124,8 +124,8 @@ extension ScreenState {
         case .function(2), .ctrl(.character("s")): return (send(.entry(.submit)), false)
         case .function(3): return (send(.entry(.nextProblem)), false)
         case .function(5) where entry.form.section == .addresses: return (send(.entry(.sameAsResidence)), false)
-        case .function(6) where entry.form.focusedList != nil: return (send(.entry(.addRow)), false)
-        case .function(8) where entry.form.focusedList != nil: return (send(.entry(.deleteRow)), false)
+        case .function(6) where renderCache.focusedList(of: entry.form) != nil: return (send(.entry(.addRow)), false)
+        case .function(8) where renderCache.focusedList(of: entry.form) != nil: return (send(.entry(.deleteRow)), false)
         case .ctrl(.pageDown), .pageDown: return (send(.entry(.adjacentSection(forward: true))), false)
         case .ctrl(.pageUp), .pageUp: return (send(.entry(.adjacentSection(forward: false))), false)
         case .escape, .function(10): return (send(.back), false)
@@ -133,7 +133,7 @@ extension ScreenState {
         case .backTab: return (send(.entry(.previous)), false)
         default: break
         }
-        switch entry.form.focusedStop {
+        switch renderCache.focusedStop(of: entry.form) {
         case .list(let list, _)?:
             let row = entry.form.selectedRow[list] ?? 0
             switch key {
@@ -154,8 +154,8 @@ extension ScreenState {
             default: return ([], false)
             }
         case .field(let path, let kind)?:
-            if case .alt(.up) = key, entry.form.focusedList != nil { return (send(.entry(.moveRow(up: true))), false) }
-            if case .alt(.down) = key, entry.form.focusedList != nil { return (send(.entry(.moveRow(up: false))), false) }
+            if case .alt(.up) = key, renderCache.focusedList(of: entry.form) != nil { return (send(.entry(.moveRow(up: true))), false) }
+            if case .alt(.down) = key, renderCache.focusedList(of: entry.form) != nil { return (send(.entry(.moveRow(up: false))), false) }
             guard editorPath == path, var state = editor else { return ([], false) }
             let outcome = state.handle(key)
             editor = state
@@ -187,7 +187,7 @@ extension ScreenState {
     private mutating func handlePaste(_ text: String) -> (effects: [AppModel.Effect], bell: Bool) {
         switch model.screen {
         case .entry(let entry):
-            guard case .editing = entry.phase, case .field(let path, let kind)? = entry.form.focusedStop,
+            guard case .editing = entry.phase, case .field(let path, let kind)? = renderCache.focusedStop(of: entry.form),
                   editorPath == path, var state = editor else { return ([], false) }
             let outcome = state.paste(text)
             editor = state

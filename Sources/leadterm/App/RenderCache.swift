@@ -8,13 +8,30 @@ import TerminalUI
 /// - the widgets of fields without focus (a country list of 250 options, say), used again
 ///   only for the same widget kind and text;
 /// - the section field index behind the section list's marks, rebuilt when rows change;
-/// - the rules' input descriptor of each field (the field editor asks on every key).
+/// - the rules' input descriptor of each field (the field editor asks on every key);
+/// - the laid-out lines of the section on screen, which change only with the section, the
+///   lists' rows and selection and the folds (the key router, the editor and the view each
+///   ask for them on every key).
 ///
 /// `removeAll()` when the form context (code lists, language) changes.
 final class RenderCache {
     private var widgets: [FieldPath: (kind: FieldWidget, text: String, state: FieldState)] = [:]
     private var sectionIndex: SectionFieldIndex?
     private var inputs: [FieldPath: FieldInput] = [:]
+    private var layout: SectionLayout?
+
+    /// What `EntryForm.lines(of:)` depends on, with its answer.
+    private struct SectionLayout {
+        let section: SectionID
+        let rows: [FieldPath: Int]
+        let selectedRow: [FieldPath: Int]
+        let unfolded: Set<FieldPath>
+        let lines: [SectionLine]
+
+        func fits(_ form: EntryForm) -> Bool {
+            section == form.section && rows == form.rows && selectedRow == form.selectedRow && unfolded == form.unfolded
+        }
+    }
 
     /// The cached widget for `path` showing `text`, else `make()`'s, remembered.
     func widget(for path: FieldPath, kind: FieldWidget, text: String, make: () -> FieldState) -> FieldState {
@@ -40,7 +57,40 @@ final class RenderCache {
         return input
     }
 
+    /// `form.lines(of: form.section)`, kept while the layout inputs stay the same.
+    func lines(of form: EntryForm) -> [SectionLine] {
+        if let layout, layout.fits(form) { return layout.lines }
+        let lines = form.lines(of: form.section)
+        layout = SectionLayout(section: form.section, rows: form.rows, selectedRow: form.selectedRow,
+                               unfolded: form.unfolded, lines: lines)
+        return lines
+    }
+
+    /// `form.focusedStop`, from the kept lines.
+    func focusedStop(of form: EntryForm) -> FocusStop? {
+        guard let focus = form.focus else { return nil }
+        for line in lines(of: form) {
+            if case .stop(let stop, _) = line, stop.path == focus { return stop }
+        }
+        return nil
+    }
+
+    /// `form.focusedList`, from the kept lines: the list table with focus, else the
+    /// innermost list whose row holds the focus.
+    func focusedList(of form: EntryForm) -> FieldPath? {
+        guard let focus = form.focus else { return nil }
+        if case .list(let path, _)? = focusedStop(of: form) { return path }
+        var prefix: [FieldPath.Component] = []
+        var found: FieldPath?
+        for c in focus.components {
+            if case .index = c { found = FieldPath(prefix) }
+            prefix.append(c)
+        }
+        return found
+    }
+
     func removeAll() {
+        layout = nil
         widgets.removeAll()
         sectionIndex = nil
         inputs.removeAll()

@@ -53,7 +53,7 @@ struct ScreenState {
     /// widget showing that field's text; the same focus keeps its cursor.
     mutating func syncEditor() {
         guard case .entry(let entry) = model.screen, case .editing = entry.phase,
-              case .field(let path, let kind)? = entry.form.focusedStop else {
+              case .field(let path, let kind)? = renderCache.focusedStop(of: entry.form) else {
             editorPath = nil
             editor = nil
             return
