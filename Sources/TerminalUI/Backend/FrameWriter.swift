@@ -124,12 +124,9 @@ struct FrameWriter {
             base.cells.withUnsafeBufferPointer { old in
                 for y in 0..<rows {
                     let start = y * columns
-                    var first = -1
-                    for x in 0..<columns where new[start + x] != old[start + x] {
-                        first = x
-                        break
-                    }
-                    guard first >= 0 else { continue }
+                    var first = 0
+                    while first < columns, new[start + first] == old[start + first] { first += 1 }
+                    guard first < columns else { continue }
                     var last = columns - 1
                     while last > first, new[start + last] == old[start + last] { last -= 1 }
                     spans[y] = first..<(last + 1)

@@ -106,14 +106,14 @@ public struct Buffer: Equatable, Sendable {
             if column >= limit { break }
             if column + width > limit {
                 if column >= 0 {
-                    if runStart < 0 { runStart = column; repairWideCharacters(row: y, height: 1, at: column, column) }
+                    if runStart < 0 { runStart = column; repairLeftEdge(row: y, at: column) }
                     cells[row + column] = Cell(style: style)
                 }
                 column += 1
                 break
             }
             if column >= 0 {
-                if runStart < 0 { runStart = column; repairWideCharacters(row: y, height: 1, at: column, column) }
+                if runStart < 0 { runStart = column; repairLeftEdge(row: y, at: column) }
                 if width == 2 && column + 1 >= size.columns {
                     // Half a wide character does not fit at the edge: a blank, as `set` does.
                     cells[row + column] = Cell(style: style)
@@ -127,11 +127,28 @@ public struct Buffer: Equatable, Sendable {
             }
             column += width
         }
-        if runStart >= 0 {
-            let end = min(column, size.columns)
-            repairWideCharacters(row: y, height: 1, at: end, end)
-        }
+        if runStart >= 0 { repairRightEdge(row: y, at: column) }
         return max(0, column - x)
+    }
+
+    /// A copy of the cells of row `y` in `columns` (clipped to the buffer), to draw the same
+    /// again later with ``paste(_:x:y:)`` instead of drawing it anew.
+    public func copyRow(_ y: Int, columns: Range<Int>) -> [Cell] {
+        guard y >= 0, y < size.rows else { return [] }
+        let clipped = columns.clamped(to: 0..<size.columns)
+        let base = y * size.columns
+        return Array(cells[(base + clipped.lowerBound)..<(base + clipped.upperBound)])
+    }
+
+    /// Puts cells copied with ``copyRow(_:columns:)`` back from (`x`, `y`), clipped, keeping
+    /// double-width neighbours whole at both ends.
+    public mutating func paste(_ row: [Cell], x: Int, y: Int) {
+        guard y >= 0, y < size.rows, !row.isEmpty else { return }
+        let start = max(0, x), end = min(size.columns, x + row.count)
+        guard start < end else { return }
+        repairWideCharacters(row: y, height: 1, at: start, end)
+        let base = y * size.columns
+        for column in start..<end { cells[base + column] = row[column - x] }
     }
 
     /// Places one cell (and its continuation when wide), keeping neighbouring
@@ -151,13 +168,26 @@ public struct Buffer: Equatable, Sendable {
     /// the other half of any double-width character straddling either edge.
     mutating func repairWideCharacters(row: Int, height: Int, at start: Int, _ end: Int) {
         for y in row..<(row + height) {
-            let base = y * size.columns
-            if start > 0, start < size.columns, cells[base + start].isContinuation {
-                cells[base + start - 1] = Cell(style: cells[base + start - 1].style)
-            }
-            if end < size.columns, end > 0, cells[base + end].isContinuation {
-                cells[base + end] = Cell(style: cells[base + end].style)
-            }
+            repairLeftEdge(row: y, at: start)
+            repairRightEdge(row: y, at: end)
+        }
+    }
+
+    /// Before column `start` of row `y` is overwritten: blanks the left half of a
+    /// double-width character whose right half is there.
+    private mutating func repairLeftEdge(row y: Int, at start: Int) {
+        let base = y * size.columns
+        if start > 0, start < size.columns, cells[base + start].isContinuation {
+            cells[base + start - 1] = Cell(style: cells[base + start - 1].style)
+        }
+    }
+
+    /// When cells up to column `end` (exclusive) of row `y` are overwritten: blanks the
+    /// right half left over at `end`.
+    private mutating func repairRightEdge(row y: Int, at end: Int) {
+        let base = y * size.columns
+        if end < size.columns, end > 0, cells[base + end].isContinuation {
+            cells[base + end] = Cell(style: cells[base + end].style)
         }
     }
 

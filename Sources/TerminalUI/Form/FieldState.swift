@@ -54,7 +54,7 @@ public enum FieldState: Equatable, Sendable {
             if let mask = s.mask { wanted = mask.slots.count + 1 } else { wanted = (s.maxLength ?? available) + 1 }
         case .number: wanted = 20
         case .date: wanted = 11
-        case .select(let s): wanted = s.options.reduce(16) { max($0, DisplayWidth.of($1.label) + 3) }
+        case .select(let s): wanted = max(16, s.widestLabel + 3)
         case .checkbox(let s):
             if case .yesNo(let yes, let no) = s.presentation {
                 wanted = DisplayWidth.of(yes) + DisplayWidth.of(no) + 10

@@ -17,6 +17,9 @@ public struct SelectOption: Hashable, Sendable {
 /// the number of options, which stays far under a millisecond for hundreds.
 public struct SelectState: Equatable, Sendable {
     public let options: [SelectOption]
+    /// The display width of the widest label (a form asks on every frame; a country list
+    /// has some 250).
+    public let widestLabel: Int
     public private(set) var selectedIndex: Int?
     public private(set) var isOpen: Bool
     public private(set) var filter: String
@@ -33,6 +36,7 @@ public struct SelectState: Equatable, Sendable {
 
     public init(options: [SelectOption], selectedID: String? = nil, popupRows: Int = 8, allowsEmpty: Bool = true) {
         self.options = options
+        widestLabel = options.reduce(0) { max($0, DisplayWidth.of($1.label)) }
         selectedIndex = selectedID.flatMap { id in options.firstIndex { $0.id == id } }
         isOpen = false
         filter = ""

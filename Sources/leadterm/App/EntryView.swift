@@ -131,6 +131,19 @@ enum EntryView {
         case .warning: ("?", .requiredMarker)
         default: (" ", .label)
         }
+        let focused = entry.form.focus == path && entry.phase == .editing
+        // A field without focus looks the same while its text and status do: its row is drawn
+        // again from the cells kept last time (a keystroke changes the focused field only).
+        var kept: FieldLineKey?
+        if !focused {
+            let key = FieldLineKey(path: path, kind: kind, depth: depth, x: rect.x, width: rect.width, status: status,
+                                   text: entry.form.text(path))
+            if let cells = s.renderCache.fieldLine(row: y, key: key) {
+                buffer.paste(cells, x: rect.x, y: y)
+                return nil
+            }
+            kept = key
+        }
         buffer.put(marker.0, x: rect.x, y: y, style: theme.style(marker.1), sanitize: false)
         let indent = depth * 2 + 1
         let label = s.text(FieldNames.label(for: EntryForm.rulesPath(path).pattern))
@@ -142,7 +155,6 @@ enum EntryView {
         }
         let fieldX = rect.x + labelWidth
         let room = max(1, rect.maxX - fieldX - 1)
-        let focused = entry.form.focus == path && entry.phase == .editing
         let state: FieldState
         if focused, s.editorPath == path, let live = s.editor {
             state = live
@@ -155,6 +167,7 @@ enum EntryView {
         let area = Rect(x: fieldX, y: y, width: state.width(available: room), height: 1)
         let look = FieldLook(focused: focused, hasError: status == .invalid, enabled: true)
         state.render(into: &buffer, at: area, theme: theme, look: look)
+        if let kept { s.renderCache.rememberFieldLine(row: y, key: kept, cells: buffer.copyRow(y, columns: rect.x..<rect.maxX)) }
         if focused, case .select(let select) = state, select.isOpen { return (select, area) }
         return nil
     }

@@ -11,14 +11,16 @@ import TerminalUI
 /// - the rules' input descriptor of each field (the field editor asks on every key);
 /// - the laid-out lines of the section on screen, which change only with the section, the
 ///   lists' rows and selection and the folds (the key router, the editor and the view each
-///   ask for them on every key).
+///   ask for them on every key);
+/// - the drawn cells of each form row showing a field without focus, with what they show.
 ///
-/// `removeAll()` when the form context (code lists, language) changes.
+/// `removeAll()` when the form context (code lists, language) or the theme changes.
 final class RenderCache {
     private var widgets: [FieldPath: (kind: FieldWidget, text: String, state: FieldState)] = [:]
     private var sectionIndex: SectionFieldIndex?
     private var inputs: [FieldPath: FieldInput] = [:]
     private var layout: SectionLayout?
+    private var fieldLines: [Int: (key: FieldLineKey, cells: [Cell])] = [:]
 
     /// What `EntryForm.lines(of:)` depends on, with its answer.
     private struct SectionLayout {
@@ -89,10 +91,33 @@ final class RenderCache {
         return found
     }
 
+    /// The cells of screen row `y` when it last showed what `key` says.
+    func fieldLine(row y: Int, key: FieldLineKey) -> [Cell]? {
+        guard let kept = fieldLines[y], kept.key == key else { return nil }
+        return kept.cells
+    }
+
+    func rememberFieldLine(row y: Int, key: FieldLineKey, cells: [Cell]) {
+        fieldLines[y] = (key, cells)
+    }
+
     func removeAll() {
         layout = nil
+        fieldLines.removeAll()
         widgets.removeAll()
         sectionIndex = nil
         inputs.removeAll()
     }
+}
+
+/// Everything a form row showing a field without focus is drawn from, besides the form
+/// context and the theme (the label, the required mark and the widget follow from these).
+struct FieldLineKey: Equatable {
+    let path: FieldPath
+    let kind: FieldWidget
+    let depth: Int
+    let x: Int
+    let width: Int
+    let status: FieldStatus
+    let text: String
 }
