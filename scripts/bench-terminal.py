@@ -207,12 +207,13 @@ def run(args):
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
         "HOME": data_dir,
         "XDG_CONFIG_HOME": os.path.join(data_dir, "config"),
+        "XDG_DATA_HOME": os.path.join(data_dir, "data"),  # started as operators start it
         "TERM": "xterm-256color",
         "LANG": "C.UTF-8",
         "LC_ALL": "C.UTF-8",
     }
     sim = None
-    argv = [os.path.abspath(args.bin), "--lang", "ru", "--data-dir", data_dir]
+    argv = [os.path.abspath(args.bin), "--lang", "ru"]
     if args.sim:
         sim, url = start_simulator(os.path.abspath(args.sim))
         env.update({"LEADTERM_SERVER": url, "LEADTERM_CUSTOMER_KEY": "demo",

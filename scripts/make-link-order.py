@@ -1,0 +1,163 @@
+#!/usr/bin/env python3
+"""Writes scripts/leadterm.order: the functions an operator's session runs, for the linker.
+
+Why: the kernel maps a program's code in 64 KiB windows around each page it touches, so a
+few hundred small functions spread over a 23 MB binary make 13 MB of resident code. Put
+next to each other (lld's --symbol-ordering-file, with every function in a section of its
+own), the same functions fit in a few MiB. scripts/build-release links with this file.
+
+The session is the benchmark's (scripts/bench-terminal.py): start with the in-process
+simulator, the menu, a new lead, the person and passport screens typed, then every other
+section, the send key (its problem list), back to the menu and out. The app runs under
+valgrind's callgrind, which lists every function that ran; those in the app's own binary
+(stdlib and Foundation included, linked statically) are written, hottest first.
+
+    scripts/build-release                          # a first build (any order file)
+    python3 scripts/make-link-order.py --bin .build-release/release/leadterm
+    scripts/build-release                          # relink with the new order
+
+Functions missing from the file (new code) still link; they only sit further away. Rerun
+this when the code has changed much. Needs valgrind (Debian package `valgrind`).
+"""
+
+import argparse
+import bisect
+import collections
+import importlib.util
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def load_bench():
+    spec = importlib.util.spec_from_file_location("bench", os.path.join(HERE, "bench-terminal.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def drive(bench, app):
+    """The session: what an operator does in the benchmark, and the rest of the form."""
+    app.wait_for(bench.MENU_TEXT, 120)
+    app.drain(1.0, 20)
+    app.press(b"1", 1.0)
+    app.drain(1.0, 20)
+    for key in bench.SCRIPT:
+        app.press(key, 0.3)
+    for digit in "34567890":
+        app.press(bench.alt(digit), 0.5)
+        app.press(b"\t", 0.3)
+    app.press(b"\x1bOQ", 1.0)  # F2: send; the problem list
+    app.press(b"\x1b", 1.0)
+    app.press(b"\x1b", 1.0)    # back to the menu
+    app.drain(1.0, 20)
+
+
+def function_symbols(binary):
+    """(start address, name) of every function symbol, sorted by address."""
+    listing = subprocess.run(["nm", "-n", "--defined-only", binary],
+                             capture_output=True, text=True, errors="replace", check=True).stdout
+    symbols = []
+    for line in listing.splitlines():
+        parts = line.split(None, 2)
+        if len(parts) == 3 and parts[1] in "tTwW":
+            symbols.append((int(parts[0], 16), parts[2]))
+    return symbols
+
+
+def executed_functions(profile, binary):
+    """Instructions per function, for every function of `binary` that callgrind saw run.
+
+    Read by instruction address (--dump-instr=yes) and named from the binary's own symbol
+    table: callgrind shortens long Swift names, which would then match nothing."""
+    symbols = function_symbols(binary)
+    starts = [address for address, _ in symbols]
+    cost = collections.Counter()
+    inside = False
+    skip_next = False  # the line after calls= is the callee's inclusive cost, not ours
+    with open(profile, errors="replace") as lines:
+        for line in lines:
+            if line.startswith("ob="):
+                inside = os.path.realpath(line[3:].strip()) == binary
+            elif line.startswith("calls="):
+                skip_next = True
+            elif line.startswith("0x"):
+                if skip_next:
+                    skip_next = False
+                    continue
+                if not inside:
+                    continue
+                parts = line.split()
+                index = bisect.bisect_right(starts, int(parts[0], 16)) - 1
+                if index >= 0:
+                    cost[symbols[index][1]] += int(parts[-1]) if len(parts) > 2 else 1
+    return cost
+
+
+def stop(app):
+    """SIGTERM, then wait: under valgrind the app needs seconds to exit and write its profile."""
+    os.kill(app.pid, signal.SIGTERM)
+    end = time.time() + 120
+    while time.time() < end:
+        try:
+            app.drain(0.05, 0.2)
+        except SystemExit:
+            pass
+        done, _ = os.waitpid(app.pid, os.WNOHANG)
+        if done:
+            return
+    os.kill(app.pid, signal.SIGKILL)
+    os.waitpid(app.pid, 0)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--bin", required=True, help="a release leadterm built with scripts/build-release")
+    parser.add_argument("--out", default=os.path.join(HERE, "leadterm.order"))
+    args = parser.parse_args()
+    binary = os.path.realpath(args.bin)
+    bench = load_bench()
+
+    work = tempfile.mkdtemp(prefix="leadterm-order-")
+    profile = os.path.join(work, "callgrind.out")
+    env = {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "HOME": work,
+        "XDG_CONFIG_HOME": os.path.join(work, "config"),
+        "XDG_DATA_HOME": os.path.join(work, "data"),  # as operators start it: no --data-dir
+        "TERM": "xterm-256color",
+        "LANG": "C.UTF-8",
+        "LC_ALL": "C.UTF-8",
+    }
+    valgrind = subprocess.run(["which", "valgrind"], capture_output=True, text=True).stdout.strip()
+    if not valgrind:
+        raise SystemExit("make-link-order: valgrind is needed (apt-get install valgrind)")
+    # valgrind 3.19 cannot read the toolchain's DWARF 5; the symbol table is all it needs.
+    profiled = os.path.join(work, "leadterm")
+    subprocess.run(["objcopy", "--strip-debug", binary, profiled], check=True)
+    argv = [valgrind, "--tool=callgrind", f"--callgrind-out-file={profile}", "--dump-instr=yes",
+            "--compress-strings=no", "--compress-pos=no", "--demangle=no",
+            profiled, "--demo", "--lang", "ru"]
+    app = bench.App(argv, env, 80, 24)
+    try:
+        drive(bench, app)
+    finally:
+        stop(app)
+    if not os.path.exists(profile):
+        raise SystemExit("make-link-order: callgrind wrote no profile (did the app exit cleanly?)")
+    cost = executed_functions(profile, profiled)
+    if len(cost) < 1000:
+        raise SystemExit(f"make-link-order: only {len(cost)} functions seen; is {binary} the profiled binary?")
+    ordered = [name for name, _ in sorted(cost.items(), key=lambda item: -item[1])]
+    with open(args.out, "w") as out:
+        out.write("\n".join(ordered) + "\n")
+    print(f"{len(ordered)} functions written to {args.out}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
