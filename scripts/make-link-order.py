@@ -2,18 +2,19 @@
 """Writes scripts/leadterm.order: the functions an operator's session runs, for the linker.
 
 Why: the kernel maps a program's code in 64 KiB windows around each page it touches, so a
-few hundred small functions spread over a 23 MB binary make 13 MB of resident code. Put
-next to each other (lld's --symbol-ordering-file, with every function in a section of its
-own), the same functions fit in a few MiB. scripts/build-release links with this file.
+few thousand functions spread over a 28 MB text make 13 MB of resident code. Put next to
+each other (lld's --symbol-ordering-file, with every function in a section of its own), the
+same functions fit in a few MiB. scripts/build-release links with this file.
 
-The session is the benchmark's (scripts/bench-terminal.py): start with the in-process
-simulator, the menu, a new lead, the person and passport screens typed, then every other
-section, the send key (its problem list), back to the menu and out. The app runs under
-valgrind's callgrind, which lists every function that ran; those in the app's own binary
-(stdlib and Foundation included, linked statically) are written, hottest first.
+The session is the benchmark's (scripts/bench-terminal.py), run twice: against a separate
+`leadterm-sim` (as in a branch) and with `--demo`. The menu, a new lead, the person and
+passport screens typed, then every other section, the send key (its problem list), back to
+the menu and out. The app runs under valgrind's callgrind; every function of the app's own
+binary (stdlib and Foundation included, linked statically) that ran is written, hottest
+first, named from the binary's symbol table by instruction address.
 
     scripts/build-release                          # a first build (any order file)
-    python3 scripts/make-link-order.py --bin .build-release/release/leadterm
+    python3 scripts/make-link-order.py --bin .build-rel/release/leadterm
     scripts/build-release                          # relink with the new order
 
 Functions missing from the file (new code) still link; they only sit further away. Rerun
@@ -25,6 +26,7 @@ import bisect
 import collections
 import importlib.util
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -115,44 +117,70 @@ def stop(app):
     os.waitpid(app.pid, 0)
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--bin", required=True, help="a release leadterm built with scripts/build-release")
-    parser.add_argument("--out", default=os.path.join(HERE, "leadterm.order"))
-    args = parser.parse_args()
-    binary = os.path.realpath(args.bin)
-    bench = load_bench()
-
-    work = tempfile.mkdtemp(prefix="leadterm-order-")
-    profile = os.path.join(work, "callgrind.out")
+def profile_session(bench, valgrind, profiled, work, name, extra_env, extra_args):
+    """Runs one session under callgrind; returns the profile's path."""
+    profile = os.path.join(work, f"callgrind-{name}.out")
+    data = os.path.join(work, name)
     env = {
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
-        "HOME": work,
-        "XDG_CONFIG_HOME": os.path.join(work, "config"),
-        "XDG_DATA_HOME": os.path.join(work, "data"),  # as operators start it: no --data-dir
+        "HOME": data,
+        "XDG_CONFIG_HOME": os.path.join(data, "config"),
+        "XDG_DATA_HOME": os.path.join(data, "data"),  # as operators start it: no --data-dir
         "TERM": "xterm-256color",
         "LANG": "C.UTF-8",
         "LC_ALL": "C.UTF-8",
+        **extra_env,
     }
-    valgrind = subprocess.run(["which", "valgrind"], capture_output=True, text=True).stdout.strip()
-    if not valgrind:
-        raise SystemExit("make-link-order: valgrind is needed (apt-get install valgrind)")
-    # valgrind 3.19 cannot read the toolchain's DWARF 5; the symbol table is all it needs.
-    profiled = os.path.join(work, "leadterm")
-    subprocess.run(["objcopy", "--strip-debug", binary, profiled], check=True)
     argv = [valgrind, "--tool=callgrind", f"--callgrind-out-file={profile}", "--dump-instr=yes",
             "--compress-strings=no", "--compress-pos=no", "--demangle=no",
-            profiled, "--demo", "--lang", "ru"]
+            profiled, "--lang", "ru", *extra_args]
     app = bench.App(argv, env, 80, 24)
     try:
         drive(bench, app)
     finally:
         stop(app)
     if not os.path.exists(profile):
-        raise SystemExit("make-link-order: callgrind wrote no profile (did the app exit cleanly?)")
-    cost = executed_functions(profile, profiled)
+        raise SystemExit(f"make-link-order: callgrind wrote no profile for the {name} session")
+    return profile
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--bin", required=True, help="a release leadterm built with scripts/build-release")
+    parser.add_argument("--sim", help="leadterm-sim for the session against a separate core "
+                                      "(default: the one beside --bin)")
+    parser.add_argument("--out", default=os.path.join(HERE, "leadterm.order"))
+    args = parser.parse_args()
+    binary = os.path.realpath(args.bin)
+    simulator = os.path.realpath(args.sim or os.path.join(os.path.dirname(binary), "leadterm-sim"))
+    if not os.access(simulator, os.X_OK):
+        raise SystemExit(f"make-link-order: no leadterm-sim at {simulator} (scripts/build-release builds it)")
+    valgrind = shutil.which("valgrind")
+    if not valgrind:
+        raise SystemExit("make-link-order: valgrind is needed (apt-get install valgrind)")
+    bench = load_bench()
+    work = tempfile.mkdtemp(prefix="leadterm-order-")
+    try:
+        # valgrind 3.19 cannot read the toolchain's DWARF 5; the symbol table is all it needs.
+        profiled = os.path.join(work, "leadterm")
+        subprocess.run(["objcopy", "--strip-debug", binary, profiled], check=True)
+        # Both ways the app runs: against a core (a branch), and with the simulator inside.
+        sim, url = bench.start_simulator(simulator)
+        try:
+            profiles = [profile_session(bench, valgrind, profiled, work, "core",
+                                        {"LEADTERM_SERVER": url, "LEADTERM_CUSTOMER_KEY": "demo",
+                                         "LEADTERM_USER": "demo", "LEADTERM_PASSWORD": "demo"}, [])]
+        finally:
+            sim.kill()
+            sim.wait()
+        profiles.append(profile_session(bench, valgrind, profiled, work, "demo", {}, ["--demo"]))
+        cost = collections.Counter()
+        for profile in profiles:
+            cost.update(executed_functions(profile, profiled))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
     if len(cost) < 1000:
-        raise SystemExit(f"make-link-order: only {len(cost)} functions seen; is {binary} the profiled binary?")
+        raise SystemExit(f"make-link-order: only {len(cost)} functions seen; is {binary} a leadterm build?")
     ordered = [name for name, _ in sorted(cost.items(), key=lambda item: -item[1])]
     with open(args.out, "w") as out:
         out.write("\n".join(ordered) + "\n")

@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A day in the proleptic Gregorian calendar, without time or zone: what the core calls `date`.
 ///
@@ -40,8 +45,22 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         self.day = parts.day ?? 1
     }
 
-    public static func today(in timeZone: TimeZone = .current) -> CalendarDate {
+    public static func today(in timeZone: TimeZone) -> CalendarDate {
         CalendarDate(Date(), in: timeZone)
+    }
+
+    /// Today in the operator's local time, as the C library has it (`TZ`, else
+    /// `/etc/localtime`): the day `date` prints. Not through `TimeZone.current`, whose first use
+    /// loads Foundation's ICU time-zone data, about 2 MB of memory, at every start.
+    public static func today() -> CalendarDate {
+        var now = time(nil)
+        var parts = tm()
+        if localtime_r(&now, &parts) != nil,
+           let day = CalendarDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1,
+                                  day: Int(parts.tm_mday)) {
+            return day
+        }
+        return CalendarDate(Date(), in: .current)
     }
 
     public var iso: String {

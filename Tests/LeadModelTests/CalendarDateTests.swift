@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import LeadModel
 
@@ -18,5 +19,14 @@ struct CalendarDateTests {
         #expect(birth.fullYears(until: try #require(CalendarDate(year: 2018, month: 2, day: 28))) == 17)
         #expect(birth.fullYears(until: try #require(CalendarDate(year: 2018, month: 3, day: 1))) == 18)
         #expect(birth.adding(years: 14) == CalendarDate(year: 2014, month: 2, day: 28))
+    }
+
+    @Test func todayFromTheCLibraryIsFoundationsLocalDay() {
+        let before = CalendarDate(Date(), in: .current)
+        let today = CalendarDate.today()
+        let after = CalendarDate(Date(), in: .current)
+        // Either side of a midnight that passes between the calls.
+        #expect(today == before || today == after)
+        #expect(today.year >= 2024)
     }
 }

@@ -54,7 +54,9 @@ final class AppRunner {
                 let result = screen.handle(event)
                 if result.bell { backend.bell() }
                 perform(result.effects)
-                changed = true
+                // The key's result goes out before anything else that is due (a draft save, a
+                // timer): the operator sees what was typed first.
+                present()
             }
             for finished in inbox.take() {
                 perform(screen.send(finished))
