@@ -25,7 +25,7 @@ public struct CoreConnection: Sendable {
     public init(server: URL, customerKey: String, userName: String, password: String,
                 connectTimeout: Duration = .seconds(5), requestTimeout: Duration = .seconds(30),
                 caFile: String? = nil, insecureSkipVerify: Bool = false, paths: CorePaths = .default,
-                coreTimeZone: TimeZone = TimeZone(identifier: "UTC") ?? .current, readRetries: Int = 2) {
+                coreTimeZone: TimeZone = CoreConnection.utc, readRetries: Int = 2) {
         self.server = server
         self.customerKey = customerKey
         self.userName = userName
@@ -77,4 +77,10 @@ public struct CoreConnection: Sendable {
         guard customerKey.isEmpty == false else { throw .invalidConfiguration("customer key is empty") }
         guard userName.isEmpty == false else { throw .invalidConfiguration("user name is empty") }
     }
+}
+
+extension CoreConnection {
+    /// UTC as a fixed offset. `TimeZone(identifier: "UTC")` has ICU canonicalize the name,
+    /// which maps its time-zone data (about 0.5 MB) into memory at every start.
+    public static let utc = TimeZone(secondsFromGMT: 0) ?? .gmt
 }

@@ -121,7 +121,7 @@ enum CoreTime {
               let s = Int(String(decoding: b[17..<19], as: UTF8.self)), (0...59).contains(s)
         else { return nil }
         var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC") ?? .current
+        calendar.timeZone = TimeZone(secondsFromGMT: 0) ?? .gmt  // not by name: that loads ICU's zone data
         let parts = DateComponents(year: day.year, month: day.month, day: day.day, hour: h, minute: m, second: s)
         guard let date = calendar.date(from: parts) else { return nil }
         return Int64(date.timeIntervalSince1970) * 1000

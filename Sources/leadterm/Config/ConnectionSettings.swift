@@ -28,7 +28,7 @@ struct ConnectionSettings {
     var caFile: String?
     var insecureSkipVerify = false
     var paths: CorePaths = .default
-    var coreTimeZone: TimeZone = TimeZone(identifier: "UTC") ?? .current
+    var coreTimeZone: TimeZone = CoreConnection.utc
 
     /// Why settings could not be resolved; the text names the setting and how to give it.
     struct Problem: Error, CustomStringConvertible {
