@@ -84,7 +84,7 @@ public struct EntryForm: Hashable, Sendable {
 
     public func status(of path: FieldPath) -> FieldStatus {
         // A required field still empty is shown by its marker, not as an error.
-        let cross = crossProblems[path]
+        let cross = crossProblems.isEmpty ? nil : crossProblems[path]  // no hashing when none
         if cross == true { return .invalid }
         let hasCross = cross != nil
         switch checks[path] {
