@@ -139,4 +139,12 @@ extension EntryForm {
         }
         return required == 0 ? (values.isEmpty ? 0 : 1) : Double(filled) / Double(required)
     }
+
+    /// `completeness(context:)` from the section field index a view keeps (see
+    /// `summaries(index:)`): through the filled fields rather than every field path.
+    public func completeness(index: SectionFieldIndex) -> Double {
+        let required = index.requiredCounts.reduce(0, +)
+        let filled = values.keys.reduce(0) { $0 + (index.places[$1]?.required == true ? 1 : 0) }
+        return required == 0 ? (values.isEmpty ? 0 : 1) : Double(filled) / Double(required)
+    }
 }

@@ -46,7 +46,13 @@ public struct EntryForm: Hashable, Sendable {
     /// Live result per field, updated as the operator types.
     public var checks: [FieldPath: FieldCheck] = [:]
     /// The last whole-lead validation (on leaving a field, and on submit).
-    public var leadProblems: [Problem] = []
+    public var leadProblems: [Problem] = [] {
+        didSet { crossProblems = Self.crossProblems(in: leadProblems) }
+    }
+    /// Each path the whole-lead problems other than "required" name (as theirs or related),
+    /// and whether one of them is an error: `status(of:)` asks for every field shown on every
+    /// frame, the problems change only on leaving a field.
+    private var crossProblems: [FieldPath: Bool] = [:]
 
     public init() {}
 
@@ -78,14 +84,15 @@ public struct EntryForm: Hashable, Sendable {
 
     public func status(of path: FieldPath) -> FieldStatus {
         // A required field still empty is shown by its marker, not as an error.
-        let cross = problems(at: path).filter { $0.code != Self.requiredCode }
-        if cross.contains(where: \.isError) { return .invalid }
+        let cross = crossProblems.isEmpty ? nil : crossProblems[path]  // no hashing when none
+        if cross == true { return .invalid }
+        let hasCross = cross != nil
         switch checks[path] {
         case .invalid?: return .invalid
         case .incomplete?: return .incomplete
         case .warning?: return .warning
-        case .valid?: return cross.isEmpty ? .valid : .warning
-        case .empty?, nil: return values[path] == nil ? (cross.isEmpty ? .empty : .warning) : .valid
+        case .valid?: return hasCross ? .warning : .valid
+        case .empty?, nil: return values[path] == nil ? (hasCross ? .warning : .empty) : .valid
         }
     }
 
@@ -144,12 +151,16 @@ public struct EntryForm: Hashable, Sendable {
 
     /// The paths an error of the whole-lead check involves (a still-empty required field aside).
     private func crossErrorPaths() -> Set<FieldPath> {
-        var paths = Set<FieldPath>()
-        for problem in leadProblems where problem.isError && problem.code != Self.requiredCode {
-            paths.insert(problem.path)
-            paths.formUnion(problem.relatedPaths)
+        Set(crossProblems.lazy.filter(\.value).map(\.key))
+    }
+
+    private static func crossProblems(in problems: [Problem]) -> [FieldPath: Bool] {
+        var named: [FieldPath: Bool] = [:]
+        for problem in problems where problem.code != requiredCode {
+            named[problem.path] = named[problem.path] == true || problem.isError
+            for path in problem.relatedPaths { named[path] = named[path] == true || problem.isError }
         }
-        return paths
+        return named
     }
 
     /// Every field path of a section, whatever is folded or selected (all rows of lists).

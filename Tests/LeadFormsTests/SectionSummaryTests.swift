@@ -22,10 +22,21 @@ struct SectionSummaryTests {
         let slow = SectionID.allCases.map { screen.form.summary(of: $0, context: context) }
         #expect(fast == slow)
         #expect(fast.contains { $0.errors > 0 })
+        #expect(screen.form.completeness(index: index) == screen.form.completeness(context: context))
+        var partial = EntryScreen(form: EntryForm())
+        _ = partial.update(.edited("lastName", "Иванов"), context: context)
+        let partialIndex = SectionFieldIndex(form: partial.form, context: context)
+        #expect(partial.form.completeness(index: partialIndex) == partial.form.completeness(context: context))
+        if profile == "branch" {  // where the last name is required
+            let share = partial.form.completeness(index: partialIndex)
+            #expect(share > 0 && share < 1)
+        }
 
         // An empty form: only required fields count.
         let empty = EntryForm()
         #expect(empty.summaries(index: SectionFieldIndex(form: empty, context: context))
                 == SectionID.allCases.map { empty.summary(of: $0, context: context) })
+        #expect(empty.completeness(index: SectionFieldIndex(form: empty, context: context))
+                == empty.completeness(context: context))
     }
 }

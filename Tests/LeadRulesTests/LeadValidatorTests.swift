@@ -36,6 +36,19 @@ private func codes(_ problems: [Problem], at path: FieldPath) -> [String] {
         #expect(!validator.validate(lead).hasErrors)
     }
 
+    /// A typed lead is checked as itself, not decoded again from its tree: the same problems,
+    /// cross-field ones and unknown enum values included.
+    @Test(arguments: ["sample-lead.json", "sample-lead-corrected.json"])
+    func typedLeadGivesWhatItsTreeGives(_ name: String) throws {
+        var lead = try WireCoding.value(Lead.self, from: try Fixtures.tree(name))
+        #expect(validator.validate(lead) == validator.validate(json: try WireCoding.tree(lead)))
+        lead.amount = -5
+        lead.passport?.closeDate = CalendarDate(year: 1990, month: 1, day: 1)
+        let problems = validator.validate(lead)
+        #expect(problems == validator.validate(json: try WireCoding.tree(lead)))
+        #expect(problems.hasErrors)
+    }
+
     @Test func wrongTypesNameThePathAndTheRestStillRuns() {
         let tree: JSONValue = .object([
             "firstName": .int(5), "mobilePhone": .string("89057357014"), "birthDate": .string("1987-02-30"),

@@ -24,7 +24,7 @@ public struct LeadValidator: Sendable {
     /// Every problem of a typed lead, sorted by path.
     public func validate(_ lead: Lead) -> [Problem] {
         do {
-            return validate(json: try WireCoding.tree(lead))
+            return validate(json: try WireCoding.tree(lead), madeFrom: lead)
         } catch {
             // Encoding a Lead has no failure path in practice; say so rather than pass silently.
             return [Problem(path: FieldPath([]), code: "encoding",
@@ -36,6 +36,12 @@ public struct LeadValidator: Sendable {
     /// then, on the decoded lead (values of a wrong type left out), the formats, cross-field
     /// rules and required fields.
     public func validate(json: JSONValue) -> [Problem] {
+        validate(json: json, madeFrom: nil)
+    }
+
+    /// `validate(json:)` of the tree of `lead`: the typed rules check `lead` itself when the
+    /// catalog leaves the tree whole, rather than decoding the tree back into the same lead.
+    private func validate(json: JSONValue, madeFrom lead: Lead?) -> [Problem] {
         guard case .object(let object) = json else {
             return [Problem(path: FieldPath([]), code: "notAnObject",
                             message: Problems.t("лид должен быть JSON-объектом, а передано: \(CatalogCheck.typeName(json).ru)",
@@ -50,8 +56,9 @@ public struct LeadValidator: Sendable {
         }
         var later: [Problem] = []
         do {
-            let lead = try WireCoding.value(Lead.self, from: usable)
-            later += CrossFieldRules(today: today, ageRange: ageRange).problems(lead)
+            let decoded: Lead
+            if let lead, catalog.unusable.isEmpty { decoded = lead } else { decoded = try WireCoding.value(Lead.self, from: usable) }
+            later += CrossFieldRules(today: today, ageRange: ageRange).problems(decoded)
         } catch let error as DecodingError {
             let (path, reason) = error.pathAndReason
             later.append(Problem(path: FieldPath(parsing: path) ?? FieldPath([]), code: "decoding",
@@ -72,9 +79,10 @@ public struct LeadValidator: Sendable {
     static func ordered(_ problems: [Problem]) -> [Problem] {
         var seen = Set<Problem>()
         let unique = problems.filter { seen.insert($0).inserted }
-        return unique.enumerated().sorted { a, b in
-            let pa = a.element.path.description, pb = b.element.path.description
-            return pa != pb ? pa < pb : a.offset < b.offset
-        }.map(\.element)
+        // Each path spelled once, not on every comparison.
+        let keyed = unique.enumerated().map { (path: $0.element.path.description, offset: $0.offset, problem: $0.element) }
+        return keyed.sorted { a, b in
+            a.path != b.path ? a.path < b.path : a.offset < b.offset
+        }.map(\.problem)
     }
 }

@@ -1,3 +1,5 @@
+import Glibc
+
 /// The control strings ``FrameWriter`` uses, as the terminal's terminfo entry spells them.
 ///
 /// Parameterised capabilities are functions; a missing optional capability is nil (or an
@@ -122,8 +124,13 @@ struct FrameWriter {
         var spans: [Range<Int>?] = Array(repeating: nil, count: rows)
         frame.cells.withUnsafeBufferPointer { new in
             base.cells.withUnsafeBufferPointer { old in
+                guard let newBase = new.baseAddress, let oldBase = old.baseAddress else { return }
+                let rowBytes = columns * MemoryLayout<Cell>.stride
                 for y in 0..<rows {
                     let start = y * columns
+                    // Equal bytes are equal cells (a cell has no padding): most rows of a
+                    // frame are the same as before and cost one memory compare.
+                    if memcmp(newBase + start, oldBase + start, rowBytes) == 0 { continue }
                     var first = 0
                     while first < columns, new[start + first] == old[start + first] { first += 1 }
                     guard first < columns else { continue }

@@ -12,8 +12,30 @@ public struct Buffer: Equatable, Sendable {
 
     public init(size: Size, style: Style = .plain) {
         self.size = Size(columns: max(0, size.columns), rows: max(0, size.rows))
-        cells = Array(repeating: Cell(style: style), count: self.size.columns * self.size.rows)
+        let count = self.size.columns * self.size.rows
+        cells = Array(unsafeUninitializedCapacity: count) { storage, initialized in
+            if let base = storage.baseAddress { Self.store(Cell(style: style), at: base, count: count) }
+            initialized = count
+        }
         cursor = nil
+    }
+
+    /// Writes `count` copies of `cell` from `base` (initialized or not: a cell is plain
+    /// bytes). One cell, then copies of what is written, doubling up to 64 cells (2 KiB, below
+    /// where the C library switches to `rep movsb`, which is slow to start): a screenful
+    /// costs a few dozen vector copies instead of a loop storing every field of every cell.
+    private static func store(_ cell: Cell, at base: UnsafeMutablePointer<Cell>, count: Int) {
+        guard count >= 16 else {
+            base.initialize(repeating: cell, count: count)
+            return
+        }
+        base.initialize(to: cell)
+        var done = 1
+        while done < count {
+            let more = min(done, count - done, 64)
+            UnsafeMutableRawPointer(base + done).copyMemory(from: base, byteCount: more * MemoryLayout<Cell>.stride)
+            done += more
+        }
     }
 
     /// The whole buffer as a rectangle.
@@ -50,8 +72,12 @@ public struct Buffer: Equatable, Sendable {
         let columns = size.columns
         cells.withUnsafeMutableBufferPointer { all in
             guard let base = all.baseAddress else { return }
+            if r.width == columns {  // whole rows: one run
+                Self.store(cell, at: base + r.y * columns, count: r.width * r.height)
+                return
+            }
             for y in r.y..<r.maxY {
-                (base + y * columns + r.x).update(repeating: cell, count: r.width)
+                Self.store(cell, at: base + y * columns + r.x, count: r.width)
             }
         }
     }
@@ -147,8 +173,13 @@ public struct Buffer: Equatable, Sendable {
         let start = max(0, x), end = min(size.columns, x + row.count)
         guard start < end else { return }
         repairWideCharacters(row: y, height: 1, at: start, end)
-        let base = y * size.columns
-        for column in start..<end { cells[base + column] = row[column - x] }
+        let offset = y * size.columns + start
+        cells.withUnsafeMutableBufferPointer { all in
+            row.withUnsafeBufferPointer { kept in
+                guard let to = all.baseAddress, let from = kept.baseAddress else { return }
+                (to + offset).update(from: from + (start - x), count: end - start)
+            }
+        }
     }
 
     /// Places one cell (and its continuation when wide), keeping neighbouring

@@ -6,11 +6,17 @@
 /// combining ones (ncurses itself keeps at most five per cell), so a cell is a
 /// plain value with no heap storage: building and diffing frames never
 /// allocates or reference-counts.
+///
+/// The fields fill the cell's 32 bytes with no padding (the explicit zero `padding` fields
+/// take its place), so equal cells are equal bytes and the frame diff compares whole rows
+/// as memory.
 public struct Cell: Equatable, Sendable {
     var scalar: UInt32
     var marks: (UInt32, UInt32, UInt32)
-    public internal(set) var width: UInt8
     public var style: Style
+    public internal(set) var width: UInt8
+    private var padding8: UInt8 = 0
+    private var padding16: UInt16 = 0
 
     /// A blank cell in `style`.
     public init(style: Style = .plain) {

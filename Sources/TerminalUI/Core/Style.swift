@@ -17,6 +17,9 @@ public struct Style: Hashable, Sendable {
     var foregroundCode: UInt32
     var backgroundCode: UInt32
     public var attributes: TextAttributes
+    // Explicit zeros where padding would be, so a cell's bytes are all defined (see `Cell`).
+    private var padding8: UInt8 = 0
+    private var padding16: UInt16 = 0
 
     public init(foreground: Color? = nil, background: Color? = nil, attributes: TextAttributes = []) {
         foregroundCode = Style.encode(foreground)

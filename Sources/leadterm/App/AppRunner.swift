@@ -256,8 +256,10 @@ final class AppRunner {
         case .new: mode = .newLead
         case .edit(let leadId, _): mode = .editing(leadId: leadId)
         }
+        // The index the section list keeps: counting every field path would cost more than the save.
+        let index = screen.renderCache.sectionIndex(for: entry.form, context: screen.context)
         let draft = Draft(id: uuid, mode: mode, operatorName: screen.operatorName, createdAt: created, updatedAt: now,
-                          section: entry.form.section.rawValue, completeness: entry.form.completeness(context: screen.context),
+                          section: entry.form.section.rawValue, completeness: entry.form.completeness(index: index),
                           fields: entry.form.values)
         do {
             _ = try drafts.save(draft, at: now)

@@ -20,22 +20,38 @@ enum EntryView {
         case .edit(let id, _): title = UIText.editLead(id)
         }
         let sectionTitle = s.text(UIText.section(entry.form.section))
-        ScreenLayout.renderTitle("leadterm · \(s.text(title)) · \(sectionTitle)",
-                                 detail: ChromeView.outboxDetail(s), into: &buffer, at: layout.title, theme: theme)
-        renderSectionList(s, entry, into: &buffer, at: Rect(x: 0, y: layout.body.y, width: sectionListWidth, height: layout.body.height))
-        for y in layout.body.y..<layout.body.maxY {
-            buffer.put("│", x: sectionListWidth, y: y, style: theme.style(.border), sanitize: false)
+        let titleText = "leadterm · \(s.text(title)) · \(sectionTitle)", detail = ChromeView.outboxDetail(s)
+        // The title, the section list and the legend change with a section, a mark or the
+        // focus, not with a letter: drawn again from the cells kept when their inputs stay.
+        let titleRect = Rect(x: layout.title.x, y: layout.title.y, width: layout.title.width, height: 2)
+        s.renderCache.title.draw(key: [titleText, detail], rect: titleRect, into: &buffer) {
+            ScreenLayout.renderTitle(titleText, detail: detail, into: &$0, at: layout.title, theme: theme)
         }
+        renderSectionList(s, entry, into: &buffer, at: Rect(x: 0, y: layout.body.y, width: sectionListWidth, height: layout.body.height))
+        buffer.fill(Rect(x: sectionListWidth, y: layout.body.y, width: 1, height: layout.body.height),
+                    scalar: "│", style: theme.style(.border))
         let formRect = Rect(x: sectionListWidth + 2, y: layout.body.y,
                             width: buffer.size.columns - sectionListWidth - 2, height: layout.body.height)
         renderForm(&s, entry, into: &buffer, at: formRect)
         PhaseView.render(s, entry, into: &buffer, at: layout.body)
         ChromeView.status(for: s, entry: entry).render(into: &buffer, at: layout.status, theme: theme)
-        legend(for: entry, s).render(into: &buffer, at: layout.legend, theme: theme)
+        let keys = legend(for: entry, s)
+        s.renderCache.legend.draw(key: keys, rect: layout.legend, into: &buffer) {
+            keys.render(into: &$0, at: layout.legend, theme: theme)
+        }
     }
 
     static func renderSectionList(_ s: ScreenState, _ entry: EntryScreen, into buffer: inout Buffer, at rect: Rect) {
         let summaries = entry.form.summaries(index: s.renderCache.sectionIndex(for: entry.form, context: s.context))
+        let drawn = Rect(x: rect.x, y: rect.y, width: rect.width, height: min(rect.height, SectionID.allCases.count))
+        let key = SectionListKey(summaries: summaries, section: entry.form.section)
+        s.renderCache.sectionList.draw(key: key, rect: drawn, into: &buffer) { buffer in
+            drawSectionList(s, summaries, current: entry.form.section, into: &buffer, at: rect)
+        }
+    }
+
+    private static func drawSectionList(_ s: ScreenState, _ summaries: [SectionSummary], current section: SectionID,
+                                        into buffer: inout Buffer, at rect: Rect) {
         for (i, id) in SectionID.allCases.enumerated() where i < rect.height {
             let summary = summaries[i]
             let mark: String
@@ -44,7 +60,7 @@ enum EntryView {
             else if summary.filled > 0 { mark = "✓" }
             else { mark = "" }
             let key = i == 9 ? "0" : String(i + 1)
-            let current = id == entry.form.section
+            let current = id == section
             let style = current ? theme(s).style(.selection) : theme(s).style(.label)
             let line = Rect(x: rect.x, y: rect.y + i, width: rect.width, height: 1)
             buffer.fill(line, style: style)

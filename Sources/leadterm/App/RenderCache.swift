@@ -12,7 +12,9 @@ import TerminalUI
 /// - the laid-out lines of the section on screen, which change only with the section, the
 ///   lists' rows and selection and the folds (the key router, the editor and the view each
 ///   ask for them on every key);
-/// - the drawn cells of each form row showing a field without focus, with what they show.
+/// - the drawn cells of each form row showing a field without focus, with what they show;
+/// - the drawn cells of the title, the section list and the key legend, with what they show
+///   (their inputs change with a section's marks or the focus, not with every letter).
 ///
 /// `removeAll()` when the form context (code lists, language) or the theme changes.
 final class RenderCache {
@@ -21,6 +23,10 @@ final class RenderCache {
     private var inputs: [FieldPath: FieldInput] = [:]
     private var layout: SectionLayout?
     private var fieldLines: [Int: (key: FieldLineKey, cells: [Cell])] = [:]
+    /// The title, the section list and the legend as last drawn.
+    var title = KeptRegion<[String]>()
+    var sectionList = KeptRegion<SectionListKey>()
+    var legend = KeptRegion<Legend>()
 
     /// What `EntryForm.lines(of:)` depends on, with its answer.
     private struct SectionLayout {
@@ -102,12 +108,43 @@ final class RenderCache {
     }
 
     func removeAll() {
+        title = KeptRegion()
+        sectionList = KeptRegion()
+        legend = KeptRegion()
         layout = nil
         fieldLines.removeAll()
         widgets.removeAll()
         sectionIndex = nil
         inputs.removeAll()
     }
+}
+
+/// A part of the screen drawn from `Key` alone (with the theme and language, which
+/// `RenderCache.removeAll()` covers), and the cells it drew last.
+struct KeptRegion<Key: Equatable> {
+    private var key: Key?
+    private var rect = Rect(x: 0, y: 0, width: 0, height: 0)
+    private var rows: [[Cell]] = []
+
+    /// Draws into `rect` with `draw`, or, when it last drew the same `key` into the same
+    /// `rect`, puts back the cells drawn then. `draw` must draw only inside `rect`.
+    mutating func draw(key: Key, rect: Rect, into buffer: inout Buffer, with draw: (inout Buffer) -> Void) {
+        if rect == self.rect, let kept = self.key, kept == key {
+            for (i, row) in rows.enumerated() { buffer.paste(row, x: rect.x, y: rect.y + i) }
+            return
+        }
+        draw(&buffer)
+        let columns = rect.x..<rect.maxX
+        rows = (rect.y..<rect.maxY).map { buffer.copyRow($0, columns: columns) }
+        self.key = key
+        self.rect = rect
+    }
+}
+
+/// What the section list shows.
+struct SectionListKey: Equatable {
+    let summaries: [SectionSummary]
+    let section: SectionID
 }
 
 /// Everything a form row showing a field without focus is drawn from, besides the form
