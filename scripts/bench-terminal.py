@@ -146,12 +146,13 @@ class App:
         self.last_output = bytes(got)
         return latency, len(got)
 
-    def stop(self):
+    def stop(self, timeout=3):
+        """SIGTERM, then SIGKILL if the app has not exited within `timeout` seconds."""
         try:
             os.kill(self.pid, signal.SIGTERM)
         except ProcessLookupError:
             pass
-        end = time.time() + 3
+        end = time.time() + timeout
         while time.time() < end:
             try:
                 self.drain(0.01, 0.05)

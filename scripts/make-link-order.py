@@ -27,11 +27,9 @@ import collections
 import importlib.util
 import os
 import shutil
-import signal
 import subprocess
 import sys
 import tempfile
-import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -101,22 +99,6 @@ def executed_functions(profile, binary):
     return cost
 
 
-def stop(app):
-    """SIGTERM, then wait: under valgrind the app needs seconds to exit and write its profile."""
-    os.kill(app.pid, signal.SIGTERM)
-    end = time.time() + 120
-    while time.time() < end:
-        try:
-            app.drain(0.05, 0.2)
-        except SystemExit:
-            pass
-        done, _ = os.waitpid(app.pid, os.WNOHANG)
-        if done:
-            return
-    os.kill(app.pid, signal.SIGKILL)
-    os.waitpid(app.pid, 0)
-
-
 def profile_session(bench, valgrind, profiled, work, name, extra_env, extra_args):
     """Runs one session under callgrind; returns the profile's path."""
     profile = os.path.join(work, f"callgrind-{name}.out")
@@ -138,7 +120,7 @@ def profile_session(bench, valgrind, profiled, work, name, extra_env, extra_args
     try:
         drive(bench, app)
     finally:
-        stop(app)
+        app.stop(timeout=120)  # under valgrind the app needs seconds to exit and write its profile
     if not os.path.exists(profile):
         raise SystemExit(f"make-link-order: callgrind wrote no profile for the {name} session")
     return profile

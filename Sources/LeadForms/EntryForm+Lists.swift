@@ -6,10 +6,15 @@ extension EntryForm {
     public var focusedList: FieldPath? {
         guard let focus else { return nil }
         if case .list(let p, _)? = focusedStop { return p }
-        // The innermost list whose row holds the focus.
+        return Self.innermostList(holding: focus)
+    }
+
+    /// The innermost list one of whose rows holds `path` (`relatives` for
+    /// `relatives[1].passport.no`), if any.
+    public static func innermostList(holding path: FieldPath) -> FieldPath? {
         var prefix: [FieldPath.Component] = []
         var found: FieldPath?
-        for c in focus.components {
+        for c in path.components {
             if case .index = c { found = FieldPath(prefix) }
             prefix.append(c)
         }

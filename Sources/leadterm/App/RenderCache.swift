@@ -88,13 +88,7 @@ final class RenderCache {
     func focusedList(of form: EntryForm) -> FieldPath? {
         guard let focus = form.focus else { return nil }
         if case .list(let path, _)? = focusedStop(of: form) { return path }
-        var prefix: [FieldPath.Component] = []
-        var found: FieldPath?
-        for c in focus.components {
-            if case .index = c { found = FieldPath(prefix) }
-            prefix.append(c)
-        }
-        return found
+        return EntryForm.innermostList(holding: focus)
     }
 
     /// The cells of screen row `y` when it last showed what `key` says.
