@@ -53,14 +53,35 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     /// `/etc/localtime`): the day `date` prints. Not through `TimeZone.current`, whose first use
     /// loads Foundation's ICU time-zone data, about 2 MB of memory, at every start.
     public static func today() -> CalendarDate {
-        var now = time(nil)
+        local(at: Date())
+    }
+
+    /// The local calendar day `moment` falls on (see `today()`).
+    public static func local(at moment: Date) -> CalendarDate {
+        var seconds = time_t(moment.timeIntervalSince1970.rounded(.down))
         var parts = tm()
-        if localtime_r(&now, &parts) != nil,
+        if localtime_r(&seconds, &parts) != nil,
            let day = CalendarDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1,
                                   day: Int(parts.tm_mday)) {
             return day
         }
-        return CalendarDate(Date(), in: .current)
+        return CalendarDate(moment, in: .current)
+    }
+
+    /// The first moment of the local day after the one `moment` falls on: when `today()`
+    /// changes next. Daylight-saving shifts are the C library's business (`mktime`).
+    public static func startOfNextLocalDay(after moment: Date) -> Date {
+        var seconds = time_t(moment.timeIntervalSince1970.rounded(.down))
+        var parts = tm()
+        guard localtime_r(&seconds, &parts) != nil else { return moment.addingTimeInterval(86_400) }
+        parts.tm_mday += 1
+        parts.tm_hour = 0
+        parts.tm_min = 0
+        parts.tm_sec = 0
+        parts.tm_isdst = -1
+        let next = mktime(&parts)
+        guard next != -1, Double(next) > moment.timeIntervalSince1970 else { return moment.addingTimeInterval(86_400) }
+        return Date(timeIntervalSince1970: Double(next))
     }
 
     public var iso: String {

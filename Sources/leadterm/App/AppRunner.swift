@@ -29,6 +29,8 @@ final class AppRunner {
     let clock: () -> Date
     /// Outbox entries whose CVC the operator typed again this run (it lives in memory only).
     var cvcSupplied: Set<Int64> = []
+    /// Local midnight: the validator's "today" moves on then (see `ScreenState.adoptDay`).
+    var nextDay: Date
 
     init(screen: ScreenState, backend: any TerminalBackend, services: AppServices, idleLimit: TimeInterval?,
          supervisorPIN: SupervisorPIN? = nil, clock: @escaping () -> Date = Date.init) {
@@ -38,6 +40,7 @@ final class AppRunner {
         self.idleLimit = idleLimit
         self.supervisorPIN = supervisorPIN
         self.clock = clock
+        self.nextDay = LeadModel.CalendarDate.startOfNextLocalDay(after: clock())
     }
 
     func run(startup: [AppModel.Effect]) {
@@ -86,6 +89,7 @@ final class AppRunner {
         if let d = autosave.deadline { deadlines.append(d) }
         if services.submitter != nil { deadlines.append(nextOutboxPoll) }
         if let reset = kioskResetAt { deadlines.append(reset) }
+        deadlines.append(nextDay)
         if let idleLimit, screen.model.screen.wipedWhenIdle {
             let warnAt = lastInput.addingTimeInterval(max(0, idleLimit - 10))
             deadlines.append(screen.idleCountdown == nil ? warnAt : now.addingTimeInterval(1))
@@ -110,6 +114,11 @@ final class AppRunner {
                 let status = await submitter.status()
                 inbox.post(.outboxStatus(pending: status.waiting, lastError: status.lastError, needingCvc: status.needingCvc))
             }
+        }
+        if nextDay <= now {
+            screen.adoptDay(LeadModel.CalendarDate.local(at: now))
+            nextDay = LeadModel.CalendarDate.startOfNextLocalDay(after: now)
+            changed = true
         }
         if let reset = kioskResetAt, reset <= now {
             kioskResetAt = nil

@@ -44,6 +44,17 @@ struct ScreenState {
         renderCache.removeAll()
     }
 
+    /// A new local day: ages and document dates are checked against it from now on, and an
+    /// open form is checked again so its marks follow (a kiosk runs through midnight).
+    mutating func adoptDay(_ day: LeadModel.CalendarDate) {
+        guard context.validator.today != day else { return }
+        context.validator.today = day
+        if case .entry(var entry) = model.screen {
+            entry.form.revalidate(context: context)
+            model.screen = .entry(entry)
+        }
+    }
+
     var language: Language { context.language }
     var fieldEditor: FieldEditor { FieldEditor(context: context, cache: renderCache) }
 
