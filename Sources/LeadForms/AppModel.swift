@@ -50,12 +50,15 @@ public struct AppModel: Hashable, Sendable {
         case entry(EntryEvent)
         case lookup(LookupScreen.Event)
         case openLeadEdited(String), openLeadSubmit
-        case leadLoaded(LeadRecord), leadLoadFailed(LocalizedText)
+        // The cases carrying a whole lead or form are boxed: the event stays small, and
+        // copying one for a keystroke does not copy (or retain) a lead's hundreds of fields.
+        indirect case leadLoaded(LeadRecord)
+        case leadLoadFailed(LocalizedText)
         case loginEdited(LoginScreen.Field, String), loginFocus(LoginScreen.Field), loginSubmit
         case loginSucceeded, loginFailed(LocalizedText)
         case draftsListed([DraftListing]), draftsMove(Int), draftResume, draftDiscard
-        case draftLoaded(id: String, form: EntryForm, mode: EntryMode)
-        case templateLoaded(Lead)
+        indirect case draftLoaded(id: String, form: EntryForm, mode: EntryMode)
+        indirect case templateLoaded(Lead)
         case dictionariesLoaded([CodeListID: CodeList])
         case outboxStatus(pending: Int, lastError: String?, needingCvc: Int = 0)
         case outbox(OutboxScreen.Event)

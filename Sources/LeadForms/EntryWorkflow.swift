@@ -51,7 +51,7 @@ public enum EntryEvent: Hashable, Sendable {
 
 public enum EntryEffect: Hashable, Sendable {
     /// Post (new) or put (edit) the lead; the answer comes back as `.submitted`.
-    case send(Lead, EntryMode)
+    indirect case send(Lead, EntryMode)
     /// Something changed: the draft saver's debounce clock restarts.
     case changed
     /// The section changed: save the draft now.

@@ -35,7 +35,7 @@ public struct LookupScreen: Hashable, Sendable {
     public enum Effect: Hashable, Sendable {
         case lookup(ids: [Int64], preserveOrder: Bool)
         /// Open a new lead prefilled from this client.
-        case startLead(Lead)
+        indirect case startLead(Lead)
     }
 
     public mutating func update(_ event: Event) -> [Effect] {
