@@ -3,15 +3,15 @@ import Testing
 
 extension AppEndToEndTests {
     /// `--lang en` on the real binary: the words the terminal widgets draw themselves
-    /// (an empty dropdown, an empty list) are English too, not only the app's own labels.
+    /// (an empty dropdown, an empty list, the enlarge notice) are English too, not only the app's own labels.
     @Suite struct English {
         static func hasCyrillic(_ text: String) -> Bool {
             text.unicodeScalars.contains { (0x0400...0x052F).contains($0.value) }
         }
 
         /// A code-list filter that matches nothing says "no matches"; an empty list section
-        /// says "no rows"; neither screen shows a Cyrillic letter.
-        @Test func emptyDropdownAndEmptyListSpeakEnglish() throws {
+        /// says "no rows"; a window too small says so in English; none shows a Cyrillic letter.
+        @Test func emptyDropdownEmptyListAndEnlargeNoticeSpeakEnglish() throws {
             let app = try AppSession(arguments: ["--lang", "en"])
             defer { app.close() }
             try app.tmux.waitFor("the English main menu") {
@@ -32,6 +32,11 @@ extension AppEndToEndTests {
             }
             #expect(!relatives.contains("нет строк"), "\(relatives)")
             #expect(!Self.hasCyrillic(relatives), "Cyrillic on the English form:\n\(relatives)")
+
+            try app.tmux.run(["resize-window", "-t", app.tmux.target, "-x", "70", "-y", "20"])
+            let notice = try app.tmux.waitFor("the enlarge notice") { $0.contains("Enlarge the terminal") }
+            #expect(notice.contains("need 80×24, now 70×20"), "\(notice)")
+            #expect(!Self.hasCyrillic(notice), "Cyrillic in the English enlarge notice:\n\(notice)")
         }
     }
 }
