@@ -27,16 +27,14 @@ public struct ScreenLayout: Equatable, Sendable {
 }
 
 /// Shown instead of the screen when the terminal is smaller than a layout needs:
-/// a clear message, never overlapping text.
+/// a clear message in `text`'s language, never overlapping text.
 public enum EnlargeNotice {
-    public static func render(into buffer: inout Buffer, current: Size, required: Size, theme: Theme) {
+    public static func render(
+        into buffer: inout Buffer, current: Size, required: Size, theme: Theme, text: WidgetText = .russian
+    ) {
         let area = buffer.area
         buffer.fill(area, style: theme.style(.text))
-        let lines = [
-            "Увеличьте окно терминала",
-            "Enlarge the terminal",
-            "нужно \(required.columns)×\(required.rows), сейчас \(current.columns)×\(current.rows)",
-        ]
+        let lines = text.enlarge + [text.enlargeSizes(required: required, current: current)]
         let top = max(0, (area.height - lines.count) / 2)
         for (i, line) in lines.enumerated() {
             let width = min(DisplayWidth.of(line), area.width)

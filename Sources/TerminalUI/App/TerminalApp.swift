@@ -23,16 +23,20 @@ public struct TerminalApp<State> {
     public let view: (State, inout Buffer) -> Void
     /// The theme of the enlarge notice (views carry their own theme in their state).
     public let noticeTheme: (State) -> Theme
+    /// The words of the enlarge notice.
+    public var text: WidgetText
 
     public init(
         minimumSize: Size = .minimumTerminal,
         keysWhenTooSmall: Set<Key> = [.ctrl(.character("c")), .function(10)],
+        text: WidgetText = .russian,
         noticeTheme: @escaping (State) -> Theme,
         update: @escaping (inout State, InputEvent) -> [Effect],
         view: @escaping (State, inout Buffer) -> Void
     ) {
         self.minimumSize = minimumSize
         self.keysWhenTooSmall = keysWhenTooSmall
+        self.text = text
         self.noticeTheme = noticeTheme
         self.update = update
         self.view = view
@@ -44,7 +48,7 @@ public struct TerminalApp<State> {
         if size.fits(minimumSize) {
             view(state, &buffer)
         } else {
-            EnlargeNotice.render(into: &buffer, current: size, required: minimumSize, theme: noticeTheme(state))
+            EnlargeNotice.render(into: &buffer, current: size, required: minimumSize, theme: noticeTheme(state), text: text)
         }
         return buffer
     }

@@ -29,14 +29,15 @@ public enum FieldState: Equatable, Sendable {
         }
     }
 
-    public func render(into buffer: inout Buffer, at rect: Rect, theme: Theme, look: FieldLook) {
+    /// Draws the widget; `text` gives the words a list draws when it is empty.
+    public func render(into buffer: inout Buffer, at rect: Rect, theme: Theme, look: FieldLook, text: WidgetText = .russian) {
         switch self {
         case .text(let s): s.render(into: &buffer, at: rect, theme: theme, look: look)
         case .number(let s): s.render(into: &buffer, at: rect, theme: theme, look: look)
         case .date(let s): s.render(into: &buffer, at: rect, theme: theme, look: look)
         case .select(let s): s.render(into: &buffer, at: rect, theme: theme, look: look)
         case .checkbox(let s): s.render(into: &buffer, at: rect, theme: theme, look: look)
-        case .list(let s): s.render(into: &buffer, at: rect, theme: theme, look: look)
+        case .list(let s): s.render(into: &buffer, at: rect, theme: theme, look: look, text: text)
         }
     }
 

@@ -38,7 +38,8 @@ enum FormLayout {
 extension FormState {
     /// Draws the visible part of the form into `rect`: labels in a fixed column,
     /// fields beside them, an open dropdown on top, ▲/▼ when more is above/below.
-    public func render(into buffer: inout Buffer, at rect: Rect, theme: Theme) {
+    /// `text` gives the words widgets draw themselves (an empty list or dropdown).
+    public func render(into buffer: inout Buffer, at rect: Rect, theme: Theme, text: WidgetText = .russian) {
         guard !rect.isEmpty else { return }
         buffer.fill(rect, style: theme.style(.text))
         let labelColumn = min(labelWidth, rect.width * 2 / 5)
@@ -62,7 +63,7 @@ extension FormState {
                 renderLabel(field, x: rect.x, y: y, width: labelColumn, into: &buffer, theme: theme)
                 let height = min(field.state.height, rect.maxY - y)
                 let area = Rect(x: fieldX, y: y, width: field.state.width(available: fieldRoom), height: height)
-                field.state.render(into: &buffer, at: area, theme: theme, look: look)
+                field.state.render(into: &buffer, at: area, theme: theme, look: look, text: text)
                 if i == focus, case .select(let select) = field.state, select.isOpen { popup = (select, area) }
             }
         }
@@ -71,7 +72,7 @@ extension FormState {
             buffer.put("▼", x: rect.maxX - 1, y: rect.maxY - 1, style: theme.style(.border), sanitize: false)
         }
         if let (select, area) = popup {
-            select.renderPopup(into: &buffer, below: area.row(0), within: rect, theme: theme)
+            select.renderPopup(into: &buffer, below: area.row(0), within: rect, theme: theme, text: text)
         }
     }
 

@@ -18,9 +18,9 @@ public struct CheckboxState: Equatable, Sendable {
         self.presentation = presentation
     }
 
-    /// A yes/no question in Russian, unanswered.
-    public static func yesNo(_ answer: Bool? = nil) -> CheckboxState {
-        CheckboxState(isOn: answer, presentation: .yesNo(yes: "Да", no: "Нет"))
+    /// A yes/no question with `text`'s words (Russian unless told), unanswered unless told.
+    public static func yesNo(_ answer: Bool? = nil, text: WidgetText = .russian) -> CheckboxState {
+        CheckboxState(isOn: answer, presentation: .yesNo(yes: text.yes, no: text.no))
     }
 
     public mutating func handle(_ key: Key) -> EditOutcome {

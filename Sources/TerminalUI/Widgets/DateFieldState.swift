@@ -27,11 +27,15 @@ public struct DateFieldState: Equatable, Sendable {
 
     public var isEmpty: Bool { text.isEmpty }
 
-    /// Why the typed text is not a date, for the status line; nil when it is one or empty.
-    public var validationMessage: String? {
+    /// Why the typed text is not a date, in Russian; see ``validationMessage(_:)``.
+    public var validationMessage: String? { validationMessage(.russian) }
+
+    /// Why the typed text is not a date, in `words`' language, for the status line;
+    /// nil when it is one or empty.
+    public func validationMessage(_ words: WidgetText) -> String? {
         if text.isEmpty { return nil }
-        if !text.isComplete { return "Дата неполная: ДД.ММ.ГГГГ" }
-        return date == nil ? "Такой даты нет" : nil
+        if !text.isComplete { return words.dateIncomplete }
+        return date == nil ? words.dateInvalid : nil
     }
 
     public mutating func handle(_ key: Key) -> EditOutcome {

@@ -32,16 +32,26 @@ public struct Dialog: Equatable, Sendable {
 
     /// A question; button 0 is yes. `defaultYes` false starts on «Нет», for
     /// destructive questions that an Enter typed by habit must not confirm.
-    public static func confirm(title: String, message: String, yes: String = "Да", no: String = "Нет", defaultYes: Bool = true) -> Dialog {
+    public static func confirm(title: String, message: String, yes: String = WidgetText.russian.yes, no: String = WidgetText.russian.no, defaultYes: Bool = true) -> Dialog {
         Dialog(kind: .confirm, title: title, message: message, buttons: [yes, no], defaultButton: defaultYes ? 0 : 1)
+    }
+
+    /// A question with the yes/no buttons in `text`'s language.
+    public static func confirm(title: String, message: String, text: WidgetText, defaultYes: Bool = true) -> Dialog {
+        confirm(title: title, message: message, yes: text.yes, no: text.no, defaultYes: defaultYes)
     }
 
     public static func message(title: String, message: String) -> Dialog {
         Dialog(kind: .message, title: title, message: message, buttons: ["OK"])
     }
 
-    public static func error(title: String = "Ошибка", message: String) -> Dialog {
+    public static func error(title: String = WidgetText.russian.errorTitle, message: String) -> Dialog {
         Dialog(kind: .error, title: title, message: message, buttons: ["OK"])
+    }
+
+    /// An error titled in `text`'s language.
+    public static func error(message: String, text: WidgetText) -> Dialog {
+        error(title: text.errorTitle, message: message)
     }
 
     public mutating func handle(_ key: Key) -> Outcome {

@@ -1,7 +1,8 @@
 extension ListEditorState {
     /// Draws the heading and the visible rows into `rect` (``height`` rows tall).
     /// Cost depends on the rows shown, never on how many rows the list holds.
-    public func render(into buffer: inout Buffer, at rect: Rect, theme: Theme, look: FieldLook) {
+    /// `text` gives the words for an empty list.
+    public func render(into buffer: inout Buffer, at rect: Rect, theme: Theme, look: FieldLook, text: WidgetText = .russian) {
         guard !rect.isEmpty else { return }
         let frames = columnFrames(in: rect)
         let heading = theme.style(.label).adding(.underline)
@@ -16,7 +17,7 @@ extension ListEditorState {
         let shownRows = min(visibleRows, rect.height - 1)
         guard shownRows > 0 else { return }
         if rows.isEmpty {
-            let hint = look.focused ? "нет строк — Ins: добавить" : "нет строк"
+            let hint = look.focused ? text.emptyListAddHint : text.emptyList
             buffer.fill(rect.row(1), style: theme.style(.field))
             buffer.put(hint, x: rect.x, y: rect.y + 1, style: theme.style(.disabled), maxWidth: rect.width)
             if look.focused { buffer.cursor = Point(x: rect.x, y: rect.y + 1) }

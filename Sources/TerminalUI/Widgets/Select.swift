@@ -17,8 +17,10 @@ extension SelectState {
 
     /// Draws the open dropdown under `field` (above it when there is no room below),
     /// inside `screen`. Does nothing while closed. Draw it after everything else so
-    /// it lies on top.
-    public func renderPopup(into buffer: inout Buffer, below field: Rect, within screen: Rect, theme: Theme) {
+    /// it lies on top. `text` gives the words for an empty match list.
+    public func renderPopup(
+        into buffer: inout Buffer, below field: Rect, within screen: Rect, theme: Theme, text: WidgetText = .russian
+    ) {
         guard isOpen else { return }
         let rows = max(1, min(popupRows, matches.count))
         let height = rows + 2
@@ -31,7 +33,7 @@ extension SelectState {
         Frame.draw(into: &buffer, box, theme: theme, title: nil)
         let inner = box.inset(dx: 1, dy: 1)
         if matches.isEmpty {
-            buffer.put("нет совпадений", x: inner.x, y: inner.y, style: theme.style(.disabled), maxWidth: inner.width)
+            buffer.put(text.noMatches, x: inner.x, y: inner.y, style: theme.style(.disabled), maxWidth: inner.width)
             return
         }
         for row in 0..<min(rows, inner.height) {

@@ -77,7 +77,8 @@ final class AppRunner {
         if size.fits(.minimumTerminal) {
             AppView.render(&screen, into: &buffer)
         } else {
-            EnlargeNotice.render(into: &buffer, current: size, required: .minimumTerminal, theme: screen.theme)
+            EnlargeNotice.render(into: &buffer, current: size, required: .minimumTerminal, theme: screen.theme,
+                                 text: screen.widgetText)
         }
         backend.present(buffer)
     }

@@ -103,7 +103,7 @@ enum EntryView {
             if let open = draw(line, s, entry, y: lineY, rect: rect, into: &buffer) { popup = open }
         }
         // An open list is drawn last, over the fields below it.
-        if let (select, area) = popup { select.renderPopup(into: &buffer, below: area, within: rect, theme: s.theme) }
+        if let (select, area) = popup { select.renderPopup(into: &buffer, below: area, within: rect, theme: s.theme, text: s.widgetText) }
         if s.scrollTop > 0 { buffer.put("▲", x: rect.maxX - 1, y: rect.y, style: s.theme.style(.border), sanitize: false) }
         if s.scrollTop + rect.height < y {
             buffer.put("▼", x: rect.maxX - 1, y: rect.maxY - 1, style: s.theme.style(.border), sanitize: false)
@@ -182,7 +182,7 @@ enum EntryView {
         }
         let area = Rect(x: fieldX, y: y, width: state.width(available: room), height: 1)
         let look = FieldLook(focused: focused, hasError: status == .invalid, enabled: true)
-        state.render(into: &buffer, at: area, theme: theme, look: look)
+        state.render(into: &buffer, at: area, theme: theme, look: look, text: s.widgetText)
         if let kept { s.renderCache.rememberFieldLine(row: y, key: kept, cells: buffer.copyRow(y, columns: rect.x..<rect.maxX)) }
         if focused, case .select(let select) = state, select.isOpen { return (select, area) }
         return nil

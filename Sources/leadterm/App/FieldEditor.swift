@@ -35,8 +35,7 @@ struct FieldEditor {
             return .select(state)
         case .yesNo:
             let answer: Bool? = text.isEmpty ? nil : ["да", "yes", "true", "1"].contains(text.lowercased())
-            let words = context.language == .ru ? ("Да", "Нет") : ("Yes", "No")
-            return .checkbox(CheckboxState(isOn: answer, presentation: .yesNo(yes: words.0, no: words.1)))
+            return .checkbox(.yesNo(answer, text: .of(context.language)))
         case .money:
             var state = NumericFieldState(fractionLength: 2, maxIntegerDigits: 12, format: numberFormat)
             if case .success(let value?) = context.rules.wireValue(path: rulesPath, text: text) {

@@ -50,6 +50,11 @@ enum PhaseView {
         case .choice?:
             let input = s.context.rules.input(for: path)
             return input.choices.first { $0.value == text }.map { s.text($0.label) } ?? text
+        case .yesNo?:
+            // The form keeps answers as да/нет whatever the language; show them in the operator's.
+            let rules = s.context.rules, rulesPath = EntryForm.rulesPath(path)
+            guard case .success(.bool(let answer)?) = rules.wireValue(path: rulesPath, text: text) else { return text }
+            return rules.displayText(path: rulesPath, value: .bool(answer), language: s.language)
         default:
             return text
         }

@@ -13,6 +13,8 @@ struct ScreenState {
     /// arrive (`adoptCodeLists`), not on every keystroke.
     private(set) var context: FormContext
     var theme: Theme
+    /// The widgets' own words in the app's language, chosen once: drawing only reads them.
+    let widgetText: WidgetText
     var size = Size.minimumTerminal
 
     /// The widget being typed into, and the path it belongs to.
@@ -35,6 +37,7 @@ struct ScreenState {
         self.model = model
         self.context = context
         self.theme = theme
+        widgetText = .of(context.language)
         self.operatorName = operatorName
     }
 

@@ -1,5 +1,6 @@
 import LeadForms
 import LeadRules
+import TerminalUI
 
 /// The screens' own words (field names come from `FieldNames`), in Russian and English.
 enum UIText {
@@ -111,4 +112,9 @@ extension UIText {
         if case .edit = entry.mode { return saved(lead) }
         return accepted(lead, client: client)
     }
+}
+
+extension WidgetText {
+    /// The engine widgets' own words (empty dropdown, enlarge notice…) in `language`.
+    static func of(_ language: Language) -> WidgetText { language == .ru ? .russian : .english }
 }

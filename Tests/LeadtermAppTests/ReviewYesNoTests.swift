@@ -1,0 +1,40 @@
+import LeadForms
+import LeadModel
+import LeadRules
+import TerminalUI
+import Testing
+@testable import leadterm
+
+/// The form keeps yes/no answers as да/нет in either language; the review before sending
+/// shows them in the operator's language, and the widgets get that language's words.
+struct ReviewYesNoTests {
+    static func screen(_ language: Language) throws -> ScreenState {
+        let country = try #require(CountryProfiles.profile(code: "RU"))
+        let profile = try #require(RequirementProfile.builtIn(named: "branch"))
+        let context = FormContext(
+            rules: FieldRules(country: country),
+            validator: LeadValidator(profile: profile, country: country, ageRange: 18...100,
+                                     today: try #require(CalendarDate(year: 2026, month: 11, day: 21))),
+            profile: profile, language: language)
+        let theme = try ThemeLoader().load("default", depth: .palette256)
+        return ScreenState(model: AppModel(), context: context, theme: theme, operatorName: "review")
+    }
+
+    @Test func aYesNoAnswerIsReviewedInTheOperatorsLanguage() throws {
+        let path: FieldPath = "mobilePhoneCheck"
+        try #require(FormLayout.widget(for: path) == .yesNo)
+        let english = try Self.screen(.en), russian = try Self.screen(.ru)
+        #expect(PhaseView.shown(path, "да", english) == "yes")
+        #expect(PhaseView.shown(path, "нет", english) == "no")
+        #expect(PhaseView.shown(path, "да", russian) == "да")
+        #expect(PhaseView.shown(path, "нет", russian) == "нет")
+    }
+
+    @Test func theWidgetsGetTheOperatorsWords() throws {
+        #expect(try Self.screen(.en).widgetText == .english)
+        #expect(try Self.screen(.ru).widgetText == .russian)
+        let editor = try Self.screen(.en).fieldEditor
+        let answer = editor.widget(for: "mobilePhoneCheck", kind: .yesNo, text: "да")
+        #expect(answer == .checkbox(CheckboxState(isOn: true, presentation: .yesNo(yes: "Yes", no: "No"))))
+    }
+}
