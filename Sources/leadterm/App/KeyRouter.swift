@@ -128,6 +128,9 @@ extension ScreenState {
         case .function(8) where renderCache.focusedList(of: entry.form) != nil: return (send(.entry(.deleteRow)), false)
         case .ctrl(.pageDown), .pageDown: return (send(.entry(.adjacentSection(forward: true))), false)
         case .ctrl(.pageUp), .pageUp: return (send(.entry(.adjacentSection(forward: false))), false)
+        // Esc on an open code list closes the list (the widget's own meaning); it does not
+        // leave the form the operator is filling in.
+        case .escape where editorHasOpenList: break
         case .escape, .function(10): return (send(.back), false)
         case .tab: return (send(.entry(.next)), false)
         case .backTab: return (send(.entry(.previous)), false)
@@ -163,6 +166,11 @@ extension ScreenState {
         case nil:
             return ([], false)
         }
+    }
+
+    private var editorHasOpenList: Bool {
+        if case .select(let state)? = editor { return state.isOpen }
+        return false
     }
 
     private mutating func apply(_ outcome: EditOutcome, path: FieldPath, kind: FieldWidget,
