@@ -63,14 +63,14 @@ struct FormFuzzTests {
 
     // MARK: support
 
-    static func freshScreen(profile name: String = "branch") throws -> ScreenState {
+    static func freshScreen(profile name: String = "branch", language: Language = .ru) throws -> ScreenState {
         let country = try #require(CountryProfiles.profile(code: "RU"))
         let profile = try #require(RequirementProfile.builtIn(named: name))
         let context = FormContext(
             rules: FieldRules(country: country),
             validator: LeadValidator(profile: profile, country: country, ageRange: 18...100,
                                      today: try #require(CalendarDate(year: 2026, month: 11, day: 21))),
-            profile: profile, language: .ru)
+            profile: profile, language: language)
         let theme = try ThemeLoader().load("default", depth: .palette256)
         var screen = ScreenState(model: AppModel(), context: context, theme: theme, operatorName: "fuzz")
         screen.size = Size(columns: 100, rows: 30)

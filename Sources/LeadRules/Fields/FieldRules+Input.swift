@@ -9,7 +9,10 @@ extension FieldRules {
             return FieldInput(kind: .text, help: name)
         }
         func help(_ expected: LocalizedText, example: String?) -> LocalizedText {
-            let ex = example.map { (ru: ". Пример: \($0)", en: ". Example: \($0)") } ?? (ru: "", en: "")
+            help(expected, localizedExample: example.map { LocalizedText(ru: $0, en: $0) })
+        }
+        func help(_ expected: LocalizedText, localizedExample example: LocalizedText?) -> LocalizedText {
+            let ex = example.map { (ru: ". Пример: \($0.ru)", en: ". Example: \($0.en)") } ?? (ru: "", en: "")
             return LocalizedText(ru: "\(name.ru) — \(expected.ru)\(ex.ru)", en: "\(name.en) — \(expected.en)\(ex.en)")
         }
         if let f = format(for: path) {
@@ -36,9 +39,10 @@ extension FieldRules {
             return FieldInput(kind: .integer, allowed: .numeric, example: "2",
                               help: help(Problems.t("целое число", "a whole number"), example: "2"))
         case .number:
+            // Both separators are taken; each language's example shows its own.
             return FieldInput(kind: .money, allowed: .numeric, example: "4499,50",
                               help: help(Problems.t("число, дробная часть через запятую", "a number, decimals after a comma or a point"),
-                                         example: "4499,50"))
+                                         localizedExample: Problems.t("4499,50", "4499.50")))
         case .boolean:
             return FieldInput(kind: .boolean, allowed: .any, example: "да",
                               help: help(Problems.t("да или нет", "yes or no"), example: nil),

@@ -219,8 +219,8 @@ extension ScreenState {
         guard let focus = entry.form.focus else { return }
         let rulesPath = EntryForm.rulesPath(focus)
         let input = context.rules.input(for: rulesPath)
+        // The help line already ends with the example, in the operator's language.
         var lines = [text(input.help)]
-        if let example = input.example { lines.append((language == .ru ? "Пример: " : "Example: ") + example) }
         if let spec = FieldCatalog.spec(for: rulesPath) {
             let description = language == .ru ? (spec.descriptionRu ?? spec.descriptionEn) : (spec.descriptionEn ?? spec.descriptionRu)
             if let description { lines.append(""); lines.append(description) }
