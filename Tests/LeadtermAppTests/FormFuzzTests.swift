@@ -95,12 +95,7 @@ struct FormFuzzTests {
     }
 
     static func draw(_ screen: inout ScreenState) {
-        var buffer = Buffer(size: screen.size)
-        if screen.size.fits(.minimumTerminal) {
-            AppView.render(&screen, into: &buffer)
-        } else {
-            EnlargeNotice.render(into: &buffer, current: screen.size, required: .minimumTerminal, theme: screen.theme)
-        }
+        _ = AppView.frame(&screen, size: screen.size)
     }
 
     /// The most characters a field may hold: the catalog's maximum, a date's 10.

@@ -72,15 +72,7 @@ final class AppRunner {
     }
 
     private func present() {
-        let size = backend.size
-        var buffer = Buffer(size: size)
-        if size.fits(.minimumTerminal) {
-            AppView.render(&screen, into: &buffer)
-        } else {
-            EnlargeNotice.render(into: &buffer, current: size, required: .minimumTerminal, theme: screen.theme,
-                                 text: screen.widgetText)
-        }
-        backend.present(buffer)
+        backend.present(AppView.frame(&screen, size: backend.size))
     }
 
     /// How long the terminal may block: until the next timer, or briefly while the network works.

@@ -2,6 +2,19 @@ import TerminalUI
 
 /// Draws whichever screen is up, and the help box over it.
 enum AppView {
+    /// The whole frame for a terminal of `size`: the screen, or the notice asking for a
+    /// larger window when it does not fit.
+    static func frame(_ s: inout ScreenState, size: Size) -> Buffer {
+        var buffer = Buffer(size: size)
+        if size.fits(.minimumTerminal) {
+            render(&s, into: &buffer)
+        } else {
+            EnlargeNotice.render(into: &buffer, current: size, required: .minimumTerminal, theme: s.theme,
+                                 text: s.widgetText)
+        }
+        return buffer
+    }
+
     static func render(_ s: inout ScreenState, into buffer: inout Buffer) {
         buffer.fill(buffer.area, style: s.theme.style(.text))
         switch s.model.screen {
