@@ -99,10 +99,13 @@ static inline const char *lt_param2(const char *cap, int a, int b) { return tipa
 // with the input descriptor.
 
 static int lt_winch_pipe[2] = {-1, -1};
+// Set with the pipe's byte: lets the key path skip a read of an empty pipe per key.
+static volatile sig_atomic_t lt_winch_pending = 0;
 
 static void lt_winch_handler(int sig) {
     (void)sig;
     int saved = errno;
+    lt_winch_pending = 1;
     if (lt_winch_pipe[1] >= 0) { ssize_t ignored = write(lt_winch_pipe[1], "w", 1); (void)ignored; }
     errno = saved;
 }
@@ -122,10 +125,13 @@ static inline void lt_remove_winch_handler(void) { signal(SIGWINCH, SIG_DFL); }
 
 /// Empties the pipe; returns 1 when a resize was signalled since the last call.
 static inline int lt_take_winch(void) {
+    if (!lt_winch_pending) return 0;
+    lt_winch_pending = 0;
+    // A signal after the line above leaves its byte and sets the flag again: the next call
+    // reports it once more, which costs a size check that finds nothing new.
     char buf[64];
-    int seen = 0;
-    while (lt_winch_pipe[0] >= 0 && read(lt_winch_pipe[0], buf, sizeof buf) > 0) seen = 1;
-    return seen;
+    while (lt_winch_pipe[0] >= 0 && read(lt_winch_pipe[0], buf, sizeof buf) > 0) {}
+    return 1;
 }
 
 /// Waits until `fd` is readable or a resize is signalled; -1 waits forever.
