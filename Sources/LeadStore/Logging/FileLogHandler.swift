@@ -1,4 +1,5 @@
 import Foundation
+import LeadModel
 import Logging
 
 /// An append-only log file, owner-only (0600). Each line is one `write(2)` on an `O_APPEND`
@@ -58,7 +59,7 @@ public struct FileLogHandler: LogHandler {
         let merged = LogRedactor.scrub(handlerMetadata.merging(event.metadata ?? [:]) { $1 })
         let meta = merged.keys.sorted().map { "\($0)=\(merged[$0].map { "\($0)" } ?? "")" }.joined(separator: " ")
         let message = LogRedactor.scrub(event.message.description)
-        let stamp = date.formatted(.iso8601.year().month().day().time(includingFractionalSeconds: true))
+        let stamp = ClockTime.utc(date).isoWithMilliseconds
         let line = "\(stamp) \(event.level) \(label): \(message)\(meta.isEmpty ? "" : " " + meta)"
         return String(line.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }.map(Character.init))
     }

@@ -302,11 +302,9 @@ final class AppRunner {
     }
 
     private func listing(_ d: DraftSummary) -> DraftListing {
-        let f = DateFormatter()
-        f.dateFormat = "dd.MM HH:mm"
         var leadID: Int64?
         if case .editing(let id) = d.mode { leadID = id }
-        return DraftListing(id: d.id.uuidString, owner: d.operatorName, updated: f.string(from: d.updatedAt),
+        return DraftListing(id: d.id.uuidString, owner: d.operatorName, updated: ClockTime.local(d.updatedAt).dayMonthMinutes,
                             title: d.personName, completeness: d.completeness, editingLeadID: leadID)
     }
 

@@ -48,8 +48,6 @@ struct RunCommand: ParsableCommand {
     }
 
     private func start() throws {
-        // The demo core comes up while the config, the data folder and the rules are prepared.
-        let demoCore = demo ? Task { try await CoreSimulator.start(host: "127.0.0.1", port: 0) } : nil
         let env = ProcessInfo.processInfo.environment
         // The config is read first and once: a mistake in it stops the app here, on a normal
         // terminal, with the file, line and key, before any screen starts.
@@ -78,6 +76,9 @@ struct RunCommand: ParsableCommand {
         let idleSeconds = max(15, self.idleSeconds ?? config.kiosk.idleSeconds ?? 120)
         let directory = dataDir.map { DataDirectory(url: URL(fileURLWithPath: $0)) } ?? DataDirectory.standard()
         _ = LogSetup.bootstrap(directory: directory, configuredLevel: config.logLevel)
+        // The demo core comes up while the data folder and the rules are prepared. Not before
+        // the log is set up: its server's loggers would write to the terminal under the screen.
+        let demoCore = demo ? Task { try await CoreSimulator.start(host: "127.0.0.1", port: 0) } : nil
         let database: LeadDatabase
         do {
             try directory.prepare()

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import CoreClient
+import LeadModel
 import LeadStore
 import LeadSync
 
@@ -133,9 +134,7 @@ enum OutboxTable {
     }
 
     private static func time(_ date: Date) -> String {
-        let f = DateFormatter()
-        f.dateFormat = "yyyy-MM-dd HH:mm"
-        return f.string(from: date)
+        ClockTime.local(date).isoMinutes
     }
 
     private static func pad(_ s: String, _ width: Int) -> String {
