@@ -123,6 +123,47 @@ static inline int lt_install_winch_pipe(void) {
 
 static inline void lt_remove_winch_handler(void) { signal(SIGWINCH, SIG_DFL); }
 
+// SIGTERM (shutdown, logout, kill), SIGHUP (the terminal went away) and SIGINT from outside
+// (the screen reads Ctrl-C as a key) ask the app to stop: the handler only marks it and wakes
+// the input wait through the same pipe, so the app saves the draft and gives the terminal back
+// (raw mode off, main screen, cursor shown) instead of dying with both left undone.
+static volatile sig_atomic_t lt_stop_pending = 0;
+
+static void lt_stop_handler(int sig) {
+    (void)sig;
+    int saved = errno;
+    lt_stop_pending = 1;
+    if (lt_winch_pipe[1] >= 0) { ssize_t ignored = write(lt_winch_pipe[1], "s", 1); (void)ignored; }
+    errno = saved;
+}
+
+/// Installs the stop handlers (after `lt_install_winch_pipe`); returns 0, or -1 on failure.
+static inline int lt_install_stop_handlers(void) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = lt_stop_handler;
+    sigemptyset(&action.sa_mask);
+    if (sigaction(SIGTERM, &action, NULL) != 0) return -1;
+    if (sigaction(SIGHUP, &action, NULL) != 0) return -1;
+    if (sigaction(SIGINT, &action, NULL) != 0) return -1;
+    return 0;
+}
+
+static inline void lt_remove_stop_handlers(void) {
+    signal(SIGTERM, SIG_DFL);
+    signal(SIGHUP, SIG_DFL);
+    signal(SIGINT, SIG_DFL);
+}
+
+/// Returns 1 once after a stop was asked for (and empties the wake pipe).
+static inline int lt_take_stop(void) {
+    if (!lt_stop_pending) return 0;
+    lt_stop_pending = 0;
+    char buf[64];
+    while (lt_winch_pipe[0] >= 0 && read(lt_winch_pipe[0], buf, sizeof buf) > 0) {}
+    return 1;
+}
+
 /// Empties the pipe; returns 1 when a resize was signalled since the last call.
 static inline int lt_take_winch(void) {
     if (!lt_winch_pending) return 0;

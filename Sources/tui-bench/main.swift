@@ -20,6 +20,7 @@ struct BenchScreen {
                 case .key(let key): return state.form.handle(key) == .rejected ? [.bell] : []
                 case .paste(let text): _ = state.form.paste(text); return []
                 case .resize(_, let rows): state.form.setViewport(height: ScreenLayout.bodyHeight(for: Size(columns: 0, rows: rows))); return []
+                case .terminate: return [.quit]
                 }
             },
             view: { state, buffer in

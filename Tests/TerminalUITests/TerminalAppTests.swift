@@ -19,6 +19,7 @@ private struct NameScreen {
                 state.resizes += 1
                 state.form.setViewport(height: rows)
                 return []
+            case .terminate: return []  // the loop stops by itself
             }
         },
         view: { state, buffer in state.form.render(into: &buffer, at: buffer.area, theme: testTheme) }) }
@@ -57,6 +58,14 @@ private struct NameScreen {
         backend.feed(.paste("Анна\nМария Петровна"), .key(.function(10)), .key(.character("z")))
         _ = NameScreen.app.run(NameScreen(), on: backend)
         #expect(backend.lines[0] == "Имя  Анна Мария")
+        #expect(backend.presentCount == 2)
+    }
+
+    @Test func aStopFromOutsideEndsTheLoopWhateverTheScreenSays() {
+        let backend = MemoryBackend()
+        backend.feed(.key(.character("А")), .terminate, .key(.character("z")))
+        _ = NameScreen.app.run(NameScreen(), on: backend)
+        #expect(backend.lines[0] == "Имя  А", "keys after the stop are not read")
         #expect(backend.presentCount == 2)
     }
 

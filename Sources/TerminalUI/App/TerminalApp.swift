@@ -55,6 +55,10 @@ public struct TerminalApp<State> {
 
     /// Applies one event: returns whether the loop should stop. Bells go to the backend.
     public func step(_ state: inout State, event: InputEvent, backend: some TerminalBackend) -> Bool {
+        if case .terminate = event {
+            _ = update(&state, event)
+            return true
+        }
         if case .key(let key) = event, !backend.size.fits(minimumSize), !keysWhenTooSmall.contains(key) {
             backend.bell()
             return false

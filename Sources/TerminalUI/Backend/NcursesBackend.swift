@@ -56,6 +56,7 @@ public final class NcursesBackend: TerminalBackend {
         self.inputFD = inputFD
         self.outputFD = outputFD
         _ = lt_install_winch_pipe()
+        _ = lt_install_stop_handlers()
         raw()
         noecho()
         nonl()
@@ -119,6 +120,7 @@ public final class NcursesBackend: TerminalBackend {
         guard !closed else { return }
         closed = true
         lt_remove_winch_handler()
+        lt_remove_stop_handlers()
         // ncurses believes the attributes are plain and the cursor home (its last refresh).
         writeAll(writer.controls.resetAttributes + writer.controls.moveTo(0, 0))
         endwin()
@@ -149,6 +151,7 @@ public final class NcursesBackend: TerminalBackend {
     public func nextEvent(timeout: Duration?) -> InputEvent? {
         let waitMilliseconds = timeout.map(Self.milliseconds) ?? -1
         while true {
+            if lt_take_stop() == 1 { return .terminate }
             if lt_take_winch() == 1, let event = applyResize() { return event }
             // Keys ncurses already holds (pushed back after an escape sequence)
             // never show up in poll, so ask it first without waiting.

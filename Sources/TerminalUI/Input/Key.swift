@@ -65,6 +65,9 @@ public enum InputEvent: Hashable, Sendable {
     case paste(String)
     /// The terminal now has this many columns and rows.
     case resize(columns: Int, rows: Int)
+    /// The program was asked to stop from outside (SIGTERM, SIGHUP, SIGINT): keep what must
+    /// be kept and leave; the backend gives the terminal back when it is closed.
+    case terminate
 }
 
 /// Limits that apply to pasted text.

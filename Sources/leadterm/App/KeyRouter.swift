@@ -14,6 +14,10 @@ extension ScreenState {
             return ([], false)
         case .paste(let text):
             return handlePaste(text)
+        case .terminate:
+            // Asked to stop from outside (shutdown, logout, the terminal closed), kiosk or not:
+            // the run loop ends and saves the draft on its way out.
+            return (send(.quit), false)
         case .key(let key):
             if help != nil { help = nil; return ([], false) }
             if model.kiosk, Self.kioskBlocked.contains(key) { return ([], false) }

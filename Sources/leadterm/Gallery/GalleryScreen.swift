@@ -47,6 +47,8 @@ struct GalleryScreen {
         case .key(let key):
             if dialog != nil { return updateDialog(key) }
             return updateKey(key)
+        case .terminate:
+            return [.quit]
         }
     }
 
