@@ -99,53 +99,40 @@ static inline const char *lt_param2(const char *cap, int a, int b) { return tipa
 // with the input descriptor.
 
 static int lt_winch_pipe[2] = {-1, -1};
-// Set with the pipe's byte: lets the key path skip a read of an empty pipe per key.
+// Set with the pipe's byte: the key path skips reading an empty pipe on every key.
 static volatile sig_atomic_t lt_winch_pending = 0;
-
-static void lt_winch_handler(int sig) {
-    (void)sig;
-    int saved = errno;
-    lt_winch_pending = 1;
-    if (lt_winch_pipe[1] >= 0) { ssize_t ignored = write(lt_winch_pipe[1], "w", 1); (void)ignored; }
-    errno = saved;
-}
-
-/// Installs the SIGWINCH handler (replacing ncurses'); returns the pipe's read end or -1.
-static inline int lt_install_winch_pipe(void) {
-    if (lt_winch_pipe[0] < 0 && pipe2(lt_winch_pipe, O_NONBLOCK | O_CLOEXEC) != 0) return -1;
-    struct sigaction action;
-    memset(&action, 0, sizeof action);
-    action.sa_handler = lt_winch_handler;
-    sigemptyset(&action.sa_mask);
-    if (sigaction(SIGWINCH, &action, NULL) != 0) return -1;
-    return lt_winch_pipe[0];
-}
-
-static inline void lt_remove_winch_handler(void) { signal(SIGWINCH, SIG_DFL); }
-
 // SIGTERM (shutdown, logout, kill), SIGHUP (the terminal went away) and SIGINT from outside
 // (the screen reads Ctrl-C as a key) ask the app to stop: the handler only marks it and wakes
 // the input wait through the same pipe, so the app saves the draft and gives the terminal back
 // (raw mode off, main screen, cursor shown) instead of dying with both left undone.
 static volatile sig_atomic_t lt_stop_pending = 0;
 
-static void lt_stop_handler(int sig) {
-    (void)sig;
+static void lt_signal_handler(int sig) {
     int saved = errno;
-    lt_stop_pending = 1;
-    if (lt_winch_pipe[1] >= 0) { ssize_t ignored = write(lt_winch_pipe[1], "s", 1); (void)ignored; }
+    if (sig == SIGWINCH) lt_winch_pending = 1; else lt_stop_pending = 1;
+    if (lt_winch_pipe[1] >= 0) { ssize_t ignored = write(lt_winch_pipe[1], "w", 1); (void)ignored; }
     errno = saved;
 }
 
-/// Installs the stop handlers (after `lt_install_winch_pipe`); returns 0, or -1 on failure.
-static inline int lt_install_stop_handlers(void) {
+static inline int lt_handle_signal(int sig) {
     struct sigaction action;
     memset(&action, 0, sizeof action);
-    action.sa_handler = lt_stop_handler;
+    action.sa_handler = lt_signal_handler;
     sigemptyset(&action.sa_mask);
-    if (sigaction(SIGTERM, &action, NULL) != 0) return -1;
-    if (sigaction(SIGHUP, &action, NULL) != 0) return -1;
-    if (sigaction(SIGINT, &action, NULL) != 0) return -1;
+    return sigaction(sig, &action, NULL);
+}
+
+/// Installs the SIGWINCH handler (replacing ncurses'); returns the pipe's read end or -1.
+static inline int lt_install_winch_pipe(void) {
+    if (lt_winch_pipe[0] < 0 && pipe2(lt_winch_pipe, O_NONBLOCK | O_CLOEXEC) != 0) return -1;
+    return lt_handle_signal(SIGWINCH) == 0 ? lt_winch_pipe[0] : -1;
+}
+
+static inline void lt_remove_winch_handler(void) { signal(SIGWINCH, SIG_DFL); }
+
+/// Installs the stop handlers (after `lt_install_winch_pipe`); returns 0, or -1 on failure.
+static inline int lt_install_stop_handlers(void) {
+    if (lt_handle_signal(SIGTERM) != 0 || lt_handle_signal(SIGHUP) != 0 || lt_handle_signal(SIGINT) != 0) return -1;
     return 0;
 }
 
@@ -155,25 +142,22 @@ static inline void lt_remove_stop_handlers(void) {
     signal(SIGINT, SIG_DFL);
 }
 
-/// Returns 1 once after a stop was asked for (and empties the wake pipe).
-static inline int lt_take_stop(void) {
-    if (!lt_stop_pending) return 0;
-    lt_stop_pending = 0;
+/// Clears `flag` and empties the wake pipe; returns 1 when the flag was set. A signal after
+/// the flag is cleared leaves its byte and sets the flag again: the next call reports it once
+/// more, which costs a check that finds nothing new.
+static inline int lt_take_signal(volatile sig_atomic_t *flag) {
+    if (!*flag) return 0;
+    *flag = 0;
     char buf[64];
     while (lt_winch_pipe[0] >= 0 && read(lt_winch_pipe[0], buf, sizeof buf) > 0) {}
     return 1;
 }
 
-/// Empties the pipe; returns 1 when a resize was signalled since the last call.
-static inline int lt_take_winch(void) {
-    if (!lt_winch_pending) return 0;
-    lt_winch_pending = 0;
-    // A signal after the line above leaves its byte and sets the flag again: the next call
-    // reports it once more, which costs a size check that finds nothing new.
-    char buf[64];
-    while (lt_winch_pipe[0] >= 0 && read(lt_winch_pipe[0], buf, sizeof buf) > 0) {}
-    return 1;
-}
+/// Returns 1 once after a stop was asked for.
+static inline int lt_take_stop(void) { return lt_take_signal(&lt_stop_pending); }
+
+/// Returns 1 when a resize was signalled since the last call.
+static inline int lt_take_winch(void) { return lt_take_signal(&lt_winch_pending); }
 
 /// Waits until `fd` is readable or a resize is signalled; -1 waits forever.
 /// Returns 0 on timeout, 1 when input is ready, 2 on resize.
