@@ -24,7 +24,8 @@ extension LogRedactor {
         return splicer.finish()
     }
 
-    /// Was `\+?\d[\d \-()]*\d` → `<digits>` when the match holds 6 or more numbers, else left as is.
+    /// Was `\+?\d[\d \-()]*\d` → `<digits>` when the match holds 6 or more `isNumber` characters
+    /// (as `\d` is `isNumber`, those are its digits), else left as is.
     static func maskingDigitRuns(_ text: String) -> String {
         var splicer = Splicer(text)
         var i = text.startIndex
@@ -77,7 +78,7 @@ extension LogRedactor {
     // MARK: The character classes, as Swift Regex matches them against a Character
 
     /// `\d`: Swift Regex on a String matches `Character.isNumber` here, not only decimal digits
-    /// (Nd): `½`, `Ⅻ`, `①` and `1` with a combining mark all match. Checked over every scalar.
+    /// (Nd): `½`, `Ⅻ`, `①` and `1` with a combining mark all match. `RedactorCoverageTests` checks it.
     static func isDigit(_ c: Character) -> Bool { c.isNumber }
 
     /// `\p{Script=Cyrillic}`: the character's first scalar is of Cyrillic script, so `и` + U+0306
