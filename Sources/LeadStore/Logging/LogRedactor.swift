@@ -13,12 +13,8 @@ public enum LogRedactor {
 
     /// `text` with anything that looks personal replaced by a mark.
     public static func scrub(_ text: String) -> String {
-        var out = text.replacing(#/[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)+/#) { _ in emailMark }
-        out = out.replacing(#/\+?\d[\d \-()]*\d/#) { match in
-            match.output.filter(\.isNumber).count >= 6 ? digitsMark : String(match.output)
-        }
-        out = out.replacing(#/\p{Script=Cyrillic}+/#) { _ in wordMark }
-        return out
+        // In this order, each on the previous result (see LogRedactor+Scanners.swift).
+        maskingCyrillicWords(maskingDigitRuns(maskingEmails(text)))
     }
 
     /// Metadata with every value scrubbed, except plain ids under id keys.
