@@ -53,4 +53,14 @@ struct LoggingTests {
         #expect(!text.contains("not written"))
         #expect(text.split(separator: "\n").count == 1)
     }
+
+    @Test("control characters cannot split a number past the redactor")
+    func controlsGoBeforeScrubbing() {
+        let event = LogEvent(level: .info, message: "passport 4510\u{7}123456, phone 79\u{1B}1612\u{9B}34567",
+                             metadata: ["card": "4276\u{0}380012345678", "note": .array(["12\u{8}3456"])],
+                             source: "test", file: #fileID, function: #function, line: #line)
+        let line = FileLogHandler.format(event: event, label: "leadterm.test", handlerMetadata: [:],
+                                         at: Date(timeIntervalSince1970: 0))
+        #expect(line == "1970-01-01T00:00:00.000 info leadterm.test: passport <digits>, phone <digits> card=<digits> note=[\"<digits>\"]")
+    }
 }

@@ -54,13 +54,36 @@ public struct FileLogHandler: LogHandler {
         file.write(line: FileLogHandler.format(event: event, label: label, handlerMetadata: metadata, at: Date()))
     }
 
-    /// One line, scrubbed by `LogRedactor`, control characters removed.
+    /// One line, control characters removed, scrubbed by `LogRedactor`. Controls go first:
+    /// removed after scrubbing, `123\u{7}456` would pass as two short numbers and then be
+    /// written as `123456`.
     public static func format(event: LogEvent, label: String, handlerMetadata: Logger.Metadata, at date: Date) -> String {
-        let merged = LogRedactor.scrub(handlerMetadata.merging(event.metadata ?? [:]) { $1 })
+        let merged = LogRedactor.scrub(printable(handlerMetadata.merging(event.metadata ?? [:]) { $1 }))
         let meta = merged.keys.sorted().map { "\($0)=\(merged[$0].map { "\($0)" } ?? "")" }.joined(separator: " ")
-        let message = LogRedactor.scrub(event.message.description)
+        let message = LogRedactor.scrub(printable(event.message.description))
         let stamp = ClockTime.utc(date).isoWithMilliseconds
-        let line = "\(stamp) \(event.level) \(label): \(message)\(meta.isEmpty ? "" : " " + meta)"
-        return String(line.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }.map(Character.init))
+        return printable("\(stamp) \(event.level) \(label): \(message)\(meta.isEmpty ? "" : " " + meta)")
+    }
+
+    /// Without C0 and C1 control characters (a terminal showing the log would act on them).
+    static func printable(_ text: String) -> String {
+        let isControl: (Unicode.Scalar) -> Bool = { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: text.unicodeScalars.filter { !isControl($0) })
+        return String(scalars)
+    }
+
+    static func printable(_ metadata: Logger.Metadata) -> Logger.Metadata {
+        metadata.mapValues(printable)
+    }
+
+    static func printable(_ value: Logger.MetadataValue) -> Logger.MetadataValue {
+        switch value {
+        case .string(let s): return .string(printable(s))
+        case .stringConvertible(let c): return .string(printable(c.description))
+        case .array(let items): return .array(items.map(printable))
+        case .dictionary(let dict): return .dictionary(printable(dict))
+        }
     }
 }
