@@ -9,15 +9,7 @@ import Testing
 /// shows them in the operator's language, and the widgets get that language's words.
 struct ReviewYesNoTests {
     static func screen(_ language: Language) throws -> ScreenState {
-        let country = try #require(CountryProfiles.profile(code: "RU"))
-        let profile = try #require(RequirementProfile.builtIn(named: "branch"))
-        let context = FormContext(
-            rules: FieldRules(country: country),
-            validator: LeadValidator(profile: profile, country: country, ageRange: 18...100,
-                                     today: try #require(CalendarDate(year: 2026, month: 11, day: 21))),
-            profile: profile, language: language)
-        let theme = try ThemeLoader().load("default", depth: .palette256)
-        return ScreenState(model: AppModel(), context: context, theme: theme, operatorName: "review")
+        try FormFuzzTests.freshScreen(language: language)
     }
 
     @Test func aYesNoAnswerIsReviewedInTheOperatorsLanguage() throws {
