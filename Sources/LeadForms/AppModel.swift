@@ -86,6 +86,11 @@ public struct AppModel: Hashable, Sendable {
         case quit
     }
 
+    /// What happens to drafts left from before (a crash, a power cut, a shutdown) when the
+    /// app starts: offered to resume, or on a kiosk wiped, since the next person at a kiosk
+    /// must never see the last one's application.
+    public var draftsOnStart: [Effect] { kiosk ? [.discardSessionDrafts] : [.listDrafts] }
+
     public func menuItems() -> [MenuItem] {
         kiosk ? [.newLead, .lookup] : MenuItem.allCases
     }
@@ -227,7 +232,7 @@ public struct AppModel: Hashable, Sendable {
                            user: login.user, password: login.password)]
         case (.login, .loginSucceeded):
             screen = .menu(selected: 0)
-            return [.listDrafts]
+            return draftsOnStart
         case (.login(var login), .loginFailed(let message)):
             login.busy = false
             login.password = ""

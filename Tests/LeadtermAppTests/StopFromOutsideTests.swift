@@ -12,7 +12,13 @@ struct StopFromOutsideTests {
         _ = screen.send(.menuChoose(.newLead))
         _ = screen.handle(.key(.ctrl(.character("c"))))
         #expect(screen.model.running, "Ctrl-C must not end a kiosk")
-        _ = screen.handle(.terminate)
+        let effects = screen.handle(.terminate).effects
         #expect(!screen.model.running)
+        #expect(effects.contains(.discardSessionDrafts), "a stopped kiosk keeps the person's draft: \(effects)")
+    }
+
+    @Test func aBranchTerminalKeepsItsDraftsAndAKioskWipesThemAtStart() {
+        #expect(AppModel().draftsOnStart == [.listDrafts])
+        #expect(AppModel(kiosk: true).draftsOnStart == [.discardSessionDrafts])
     }
 }

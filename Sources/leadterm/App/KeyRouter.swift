@@ -16,8 +16,9 @@ extension ScreenState {
             return handlePaste(text)
         case .terminate:
             // Asked to stop from outside (shutdown, logout, the terminal closed), kiosk or not:
-            // the run loop ends and saves the draft on its way out.
-            return (send(.quit), false)
+            // the run loop ends and saves the draft on its way out; a kiosk wipes it instead,
+            // as it would have when left alone.
+            return ((model.kiosk ? send(.wipe) : []) + send(.quit), false)
         case .key(let key):
             if help != nil { help = nil; return ([], false) }
             if model.kiosk, Self.kioskBlocked.contains(key) { return ([], false) }

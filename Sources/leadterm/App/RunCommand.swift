@@ -145,7 +145,7 @@ struct RunCommand: ParsableCommand {
                                idleLimit: kiosk ? TimeInterval(idleSeconds) : nil,
                                supervisorPIN: config.kiosk.supervisorPIN)
         if let service = services.service { runner.startSession(service) }
-        runner.run(startup: loginScreen == nil ? [.listDrafts] : [])
+        runner.run(startup: loginScreen == nil ? model.draftsOnStart : [])
         backend.close()
         try? Blocking.run { await services.shutdown() }
     }
