@@ -29,12 +29,46 @@
 
 // MARK: locale and terminal checks
 
-/// Applies the environment's locale; returns 1 when its codeset is UTF-8.
-static inline int lt_setup_utf8_locale(void) {
-    if (setlocale(LC_ALL, "") == NULL) return 0;
+static inline int lt_codeset_is_utf8(void) {
     const char *codeset = nl_langinfo(CODESET);
     if (codeset == NULL) return 0;
     return strcmp(codeset, "UTF-8") == 0 || strcmp(codeset, "utf8") == 0;
+}
+
+/// Whether a locale name says UTF-8 (`ru_RU.UTF-8`, `en_US.utf8`), in any case.
+static inline int lt_name_says_utf8(const char *name) {
+    if (name == NULL) return 0;
+    for (const char *p = name; *p; p++) {
+        const char *want = "utf";
+        int i = 0;
+        while (want[i] && p[i] && (p[i] | 0x20) == want[i]) i++;
+        if (want[i]) continue;
+        if (p[3] == '8' || (p[3] == '-' && p[4] == '8')) return 1;
+    }
+    return 0;
+}
+
+/// The locale the environment names, as setlocale reads it: LC_ALL, else LC_CTYPE, else LANG.
+static inline const char *lt_named_ctype(void) {
+    const char *names[] = {"LC_ALL", "LC_CTYPE", "LANG"};
+    for (int i = 0; i < 3; i++) {
+        const char *value = getenv(names[i]);
+        if (value != NULL && value[0] != 0) return value;
+    }
+    return NULL;
+}
+
+/// Applies the environment's locale; returns 1 when its codeset is UTF-8.
+///
+/// A UTF-8 locale that is named but not installed (`LANG=ru_RU.UTF-8` on an image without the
+/// `locales` package) would make setlocale fail and leave the C locale, in which ncursesw shows
+/// Cyrillic as blanks. The terminal is UTF-8 all the same, so C.UTF-8 (part of the C library)
+/// stands in for its character handling.
+static inline int lt_setup_utf8_locale(void) {
+    if (setlocale(LC_ALL, "") != NULL) return lt_codeset_is_utf8();
+    if (!lt_name_says_utf8(lt_named_ctype())) return 0;
+    if (setlocale(LC_ALL, "C.UTF-8") == NULL) return 0;
+    return lt_codeset_is_utf8();
 }
 
 // MARK: screens
