@@ -29,8 +29,16 @@ extension AppEndToEndTests {
         @Test func aLocaleThatIsNotUTF8IsRefusedWithAReason() throws {
             let (tmux, home) = try Self.start(lang: "ru_RU.KOI8-R")
             defer { tmux.killServer(); try? FileManager.default.removeItem(at: home) }
-            let said = try tmux.waitFor("the locale message") { $0.contains("not UTF-8") }
-            #expect(said.contains("LANG=ru_RU.KOI8-R"), "\(said)")
+            // With the scroll-back: the message can come before tmux has sized the new pane,
+            // and its first line then sits above the visible screen.
+            let deadline = Date().addingTimeInterval(15)
+            var said = ""
+            while Date() < deadline {
+                said = (try? tmux.run(["capture-pane", "-p", "-S", "-", "-t", tmux.target])) ?? ""
+                if said.contains("Start it with a UTF-8 locale") { break }
+                Thread.sleep(forTimeInterval: 0.03)
+            }
+            #expect(said.contains("not UTF-8") && said.contains("LANG=ru_RU.KOI8-R"), "\(said)")
         }
     }
 }
