@@ -21,11 +21,14 @@ public struct CoreConnection: Sendable {
     public var coreTimeZone: TimeZone
     /// How many times a read is repeated after a lost connection or a 5xx answer.
     public var readRetries: Int
+    /// The vendor's gateway (`https://gate.brainysoft.ru`) for the FIAS look-up; nil turns
+    /// the look-up off.
+    public var gateway: URL?
 
     public init(server: URL, customerKey: String, userName: String, password: String,
                 connectTimeout: Duration = .seconds(5), requestTimeout: Duration = .seconds(30),
                 caFile: String? = nil, insecureSkipVerify: Bool = false, paths: CorePaths = .default,
-                coreTimeZone: TimeZone = CoreConnection.utc, readRetries: Int = 2) {
+                coreTimeZone: TimeZone = CoreConnection.utc, readRetries: Int = 2, gateway: URL? = nil) {
         self.server = server
         self.customerKey = customerKey
         self.userName = userName
@@ -37,6 +40,7 @@ public struct CoreConnection: Sendable {
         self.paths = paths
         self.coreTimeZone = coreTimeZone
         self.readRetries = readRetries
+        self.gateway = gateway
     }
 
     /// The server as people should see it in messages: scheme, host and port, no user info.

@@ -10,32 +10,59 @@ public struct CorePaths: Sendable, Equatable {
         case updateLead = "update-lead"
         case fetchLead = "fetch-lead"
         case findLeads = "find-leads"
+        case leadsByIds = "leads-by-ids"
+        case searchLeads = "search-leads"
+        case checkLead = "check-lead"
+        case leadStatuses = "lead-statuses"
         case clients
+        case client
         case newClient = "new-client"
+        case searchClients = "search-clients"
         case countries
         case creditProducts = "credit-products"
+        case whoami
+        case authChallenge = "auth-challenge"
+        case authProof = "auth-proof"
+        /// On the token service (`token-url`), not on the core.
+        case oauthToken = "oauth-token"
+        /// On the gateway (`gateway`), not on the core.
+        case fiasId = "fias-id"
 
         /// The parameters a template for this endpoint must contain.
         public var parameters: [String] {
             switch self {
-            case .updateLead, .fetchLead: return ["id"]
+            case .updateLead, .fetchLead, .checkLead, .leadStatuses, .client: return ["id"]
             case .findLeads: return ["from", "to"]
-            case .clients: return ["ids"]
-            case .login, .createLead, .newClient, .countries, .creditProducts: return []
+            case .clients, .leadsByIds: return ["ids"]
+            case .fiasId: return ["customer-key"]
+            case .login, .createLead, .newClient, .countries, .creditProducts, .searchLeads, .searchClients,
+                 .whoami, .authChallenge, .authProof, .oauthToken: return []
             }
         }
 
-        /// The project's defaults (see the API notes: paths used against real cores).
+        /// The vendor's paths, as its method pages and guides print them (`api.md`, "Paths
+        /// confirmed in the vendor's own documentation pages" and the sections after it).
         public var defaultTemplate: String {
             switch self {
             case .login: return "/bs-core/main/login"
             case .createLead: return "/bs-core/main/leads"
             case .updateLead, .fetchLead: return "/bs-core/main/leads/{id}"
             case .findLeads: return "/bs-core/main/leads/find/date-from/{from}/date-to/{to}"
-            case .clients: return "/bs-core/main/clients/{ids}"
-            case .newClient: return "/bs-core/main/clients/new"
+            case .leadsByIds: return "/bs-core/main/leads/find/{ids}"
+            case .searchLeads: return "/bs-core/main/leads/partial-load"
+            case .checkLead: return "/bs-core/main/leads/{id}/check"
+            case .leadStatuses: return "/bs-core/main/leads/{id}/statuses"
+            case .clients: return "/bs-core/main/clients/find/{ids}"
+            case .client: return "/bs-core/main/clients/{id}"
+            case .newClient: return "/bs-core/main/clients/init"
+            case .searchClients: return "/bs-core/main/clients/partial-load"
             case .countries: return "/bs-core/dicts/countries"
             case .creditProducts: return "/bs-core/dicts/credit-products"
+            case .whoami: return "/bs-core/utils/session/whoami"
+            case .authChallenge: return "/bs-core/auth/challenge"
+            case .authProof: return "/bs-core/auth/proof"
+            case .oauthToken: return "/oauth/token"
+            case .fiasId: return "/outside/fias/{customer-key}/getFiasId"
             }
         }
     }

@@ -36,6 +36,32 @@ public protocol CoreService: Sendable {
     func countries() async throws(CoreError) -> [DictionaryEntry]
 
     func creditProducts() async throws(CoreError) -> [DictionaryEntry]
+
+    /// One client by id (`clients/{id}`: one object, not a list).
+    func client(id: Int64) async throws(CoreError) -> Client
+
+    /// Leads by id (`leads/find/{ids}`), in the order asked with `preserveOrder`; unknown
+    /// ids are left out.
+    func leads(ids: [Int64], preserveOrder: Bool) async throws(CoreError) -> [LeadRecord]
+
+    /// One page of the clients matching `key` (`clients/partial-load`).
+    func searchClients(_ key: ClientSearchKey, page: SearchPage) async throws(CoreError) -> [Client]
+
+    /// One page of the leads matching `key` (`leads/partial-load`), newest first.
+    func searchLeads(_ key: LeadSearchKey, page: SearchPage) async throws(CoreError) -> [LeadRecord]
+
+    /// Starts the lead's decision check (`leads/{id}/check`): the core then makes the
+    /// client and the application from it.
+    func checkLead(id: Int64) async throws(CoreError)
+
+    /// The records of the lead's checks (`leads/{id}/statuses`), oldest first.
+    func leadStatuses(id: Int64) async throws(CoreError) -> [LeadStatusRecord]
+
+    /// Who the session belongs to (`utils/session/whoami`).
+    func whoAmI() async throws(CoreError) -> SessionInfo
+
+    /// The FIAS id of an address typed as words, from the vendor's gateway (`getFiasId`).
+    func fiasLookup(address: String) async throws(CoreError) -> FiasLookup
 }
 
 extension CoreService {

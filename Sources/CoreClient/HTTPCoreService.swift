@@ -12,10 +12,10 @@ import NIOSSL
 /// that is down is reported in milliseconds, not at the request deadline. Logs carry
 /// method, path template, status, duration and lead ids: never personal data or tokens.
 public final class HTTPCoreService: CoreService {
-    private let connection: CoreConnection
+    let connection: CoreConnection
     private let http: HTTPClient
     private let tokens = SessionTokens()
-    private let logger: Logger
+    let logger: Logger
     private let server: String
 
     public init(connection: CoreConnection, logger: Logger = Logger(label: "leadterm.core")) throws(CoreError) {
@@ -126,7 +126,7 @@ public final class HTTPCoreService: CoreService {
 
     /// The call with the session: logs in when needed, and once more if the core refuses
     /// the token (expired), then decodes the envelope.
-    private func perform<T: Decodable & Sendable>(_ call: Call, _ type: T.Type) async throws(CoreError) -> T {
+    func perform<T: Decodable & Sendable>(_ call: Call, _ type: T.Type) async throws(CoreError) -> T {
         try await performStamped(call, type).data
     }
 
@@ -217,7 +217,7 @@ public final class HTTPCoreService: CoreService {
         }
     }
 
-    private func encode<T: Encodable>(_ value: T) throws(CoreError) -> Data {
+    func encode<T: Encodable>(_ value: T) throws(CoreError) -> Data {
         do {
             return try WireCoding.encode(value)
         } catch {

@@ -54,10 +54,10 @@ enum SimulatorRoutes {
                 return await state.findLeads(from: from, to: to, status: status)
             }
         }
-        router.get("/bs-core/main/clients/new") { req, ctx in
+        router.get("/bs-core/main/clients/init") { req, ctx in
             try await core.handle(req, ctx) { _ in await state.newClientTemplate() }
         }
-        router.get("/bs-core/main/clients/:ids") { req, ctx in
+        router.get("/bs-core/main/clients/find/:ids") { req, ctx in
             let raw = ctx.parameters.get("ids") ?? ""
             let ids = raw.removingPercentEncoding ?? raw
             let preserve = req.uri.queryParameters.get("preserveOrder")?.lowercased() == "true"

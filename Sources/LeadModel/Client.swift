@@ -1,4 +1,4 @@
-/// A client as the core returns it from `clients/{ids}` and `clients/new`: the fields an
+/// A client as the core returns it from `clients/find/{ids}`, `clients/{id}` and `clients/init`: the fields an
 /// operator needs to see (see `client-fields.md`). Only fields whose JSON names the docs
 /// establish are decoded; the rest of the core's client object is ignored.
 public struct Client: Codable, Hashable, Sendable {

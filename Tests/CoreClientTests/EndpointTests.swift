@@ -66,8 +66,8 @@ import Testing
             let sorted = try await h.core.clients(ids: [100405, 100401, 100403], preserveOrder: false)
             #expect(sorted.map(\.id) == [100401, 100403, 100405])
             let calls = await h.calls(pathPrefix: "/bs-core/main/clients")
-            #expect(calls.map(\.path) == ["/bs-core/main/clients/100405,100401,999,100403",
-                                          "/bs-core/main/clients/100405,100401,100403"])
+            #expect(calls.map(\.path) == ["/bs-core/main/clients/find/100405,100401,999,100403",
+                                          "/bs-core/main/clients/find/100405,100401,100403"])
             #expect(calls.map(\.query) == ["preserveOrder=true", "preserveOrder=false"])
         }
     }
@@ -77,7 +77,7 @@ import Testing
             let template = try await h.core.newClientTemplate()
             #expect(template.id == nil)
             #expect(template.naturalPerson == true)
-            #expect(await h.calls(pathPrefix: "/bs-core/main/clients").map(\.path) == ["/bs-core/main/clients/new"])
+            #expect(await h.calls(pathPrefix: "/bs-core/main/clients").map(\.path) == ["/bs-core/main/clients/init"])
         }
     }
 

@@ -10,7 +10,7 @@ import Testing
 @Suite struct MappingTests {
     @Test func defaultPathsAndParameters() {
         let paths = CorePaths.default
-        #expect(paths.path(.clients, ["ids": "1,2,3"]) == "/bs-core/main/clients/1,2,3")
+        #expect(paths.path(.clients, ["ids": "1,2,3"]) == "/bs-core/main/clients/find/1,2,3")
         #expect(paths.path(.updateLead, ["id": "362"]) == "/bs-core/main/leads/362")
         #expect(paths.path(.findLeads, ["from": "2024-01-01T00:00:00", "to": "2024-01-02T23:59:59"])
             == "/bs-core/main/leads/find/date-from/2024-01-01T00:00:00/date-to/2024-01-02T23:59:59")

@@ -92,9 +92,9 @@ import Testing
     @Test func clientIdsMayCarrySpacesButNotLetters() async throws {
         try await withSim { raw in
             try await raw.logIn()
-            let spaced = try await raw.send("GET", "/bs-core/main/clients/100402, 100401")
+            let spaced = try await raw.send("GET", "/bs-core/main/clients/find/100402, 100401")
             #expect(spaced.json?[FieldPath("data[0].id")] == .int(100401))
-            let bad = try await raw.send("GET", "/bs-core/main/clients/100402,abc")
+            let bad = try await raw.send("GET", "/bs-core/main/clients/find/100402,abc")
             #expect(bad.status == 400)
             #expect(message(bad.json)?.contains("abc") == true)
         }

@@ -78,7 +78,7 @@ final class AppSession {
         try tmux.waitFor("the main menu") { $0.contains("Открыть заявку по номеру") && $0.contains("Поиск клиента по ID") }
     }
 
-    /// Waits until the app has the core's new-client template (`GET clients/new` answered),
+    /// Waits until the app has the core's new-client template (`GET clients/init` answered),
     /// then a moment for the answer to reach the form model.
     ///
     /// Works around an app race: a new lead opened before the template arrives never gets
@@ -86,13 +86,13 @@ final class AppSession {
     func waitForNewLeadTemplate() throws {
         let deadline = Date().addingTimeInterval(10)
         while Date() < deadline {
-            if try sim.requests().contains(where: { $0.path == "/bs-core/main/clients/new" && $0.status == 200 }) {
+            if try sim.requests().contains(where: { $0.path == "/bs-core/main/clients/init" && $0.status == 200 }) {
                 Thread.sleep(forTimeInterval: 0.3)
                 return
             }
             Thread.sleep(forTimeInterval: 0.03)
         }
-        throw E2EFailure("the app never fetched the new-client template (GET /bs-core/main/clients/new)")
+        throw E2EFailure("the app never fetched the new-client template (GET /bs-core/main/clients/init)")
     }
 
     /// The screen line the terminal cursor stands on, and the whole screen.
