@@ -1,3 +1,4 @@
+import Foundation
 import LeadModel
 
 /// The demo data a fresh simulator starts with: invented people with realistic Russian
@@ -5,6 +6,9 @@ import LeadModel
 ///
 /// One client, Иванов Иван Ивановнич with passport 1222 125523, is the person of the vendor's
 /// sample lead, so submitting that sample shows the core's link-to-existing-client rule.
+/// Client 10132416 (Дроздов Станислав Сергеевич) and lead 2472 (Max Mustermann) are the
+/// vendor's own examples (`vendor-examples.md`, pages 361 and 747), decoded from the JSON the
+/// pages print: `\uXXXX` escapes, `""` and `null` empty values, a 7-digit passport number.
 public enum DemoSeed {
     /// Lead ids count up from here (a core that has been in use for a while).
     public static let firstLeadId: Int64 = 48_213
@@ -14,7 +18,7 @@ public enum DemoSeed {
     public static var data: SimulatorData {
         SimulatorData(
             clients: clients,
-            leads: [],
+            leads: vendorExampleLead.map { [$0] } ?? [],
             countries: countries,
             creditProducts: creditProducts,
             nextLeadId: firstLeadId,
@@ -117,7 +121,65 @@ public enum DemoSeed {
                city: "г Севастополь", street: "ул Большая Морская", house: "35", flat: "12"),
     ]
 
-    public static var clients: [Client] { people.map(client) }
+    public static var clients: [Client] { people.map(client) + (vendorExampleClient.map { [$0] } ?? []) }
+
+    /// The client of page 361's answer, as printed.
+    public static let vendorExampleClientJSON = #"""
+        {
+          "id": 10132416,
+          "firstName": "\u0421\u0442\u0430\u043d\u0438\u0441\u043b\u0430\u0432",
+          "lastName": "\u0414\u0440\u043e\u0437\u0434\u043e\u0432",
+          "patronymic": "\u0421\u0435\u0440\u0433\u0435\u0435\u0432\u0438\u0447",
+          "sexId": 101251,
+          "birthDate": "1990-03-18",
+          "birthPlace": "\u0433\u043e\u0440. \u0421\u0435\u0432\u0430\u0441\u0442\u043e\u043f\u043e\u043b\u044c \u041a\u0440\u044b\u043c\u0441\u043a\u043e\u0439 \u043e\u0431\u043b.",
+          "birthCountryId": 101043,
+          "educationId": null,
+          "highSchool": "",
+          "faculty": "",
+          "studyGraduationYear": "",
+          "studyForm": "",
+          "professionId": null,
+          "maritalStatusId": 101151,
+          "dependent": false,
+          "passport": {
+            "id": 10111675,
+            "seria": "2342",
+            "no": "7237052",
+            "issueDate": "2014-05-24",
+            "closeDate": "2025-01-24",
+            "manager": "\u0423\u043f\u0440…"
+          }
+        }
+        """#
+
+    /// The lead of page 747's answer, as printed (the page cuts it after the counters).
+    public static let vendorExampleLeadJSON = #"""
+        {
+          "id": 2472, "channel": "LOAN_APPLICATION", "naturalPerson": true,
+          "firstName": "Max", "lastName": "Mustermann", "patronymic": "", "title": "", "registrationNumber": "",
+          "sexId": 101251, "birthDate": "1977-05-22", "birthPlace": "", "birthCountryId": 101049,
+          "passport": {"id": 101114182, "seria": "0782", "no": "078257", "extraNumber": null, "issueDate": "2012-01-23",
+                       "closeDate": null, "manager": "", "subdivisionCode": "", "complementaryDocTypeId": null},
+          "inn": "", "snils": "", "mobilePhone": "77057223528", "email": "", "howYouKnowId": null,
+          "subdivisionId": 101791, "relatives": [], "leadDebts": [], "managerId": 1010812,
+          "creditProductId": 10133143, "amount": 10000, "period": 30, "periodUnit": "DAYS",
+          "gettingMoneyMethodId": 102395, "goods": [], "extraFields": [], "storeTypeId": null,
+          "cardNumber": "", "cardHolder": "", "validThruMonth": "", "validThruYear": "", "cardCvc": "",
+          "employerTitle": "", "employerInn": "", "childrenCount": 0, "adultChildrenCount": 0, "dependentsCount": 0,
+          "meanIncome": 0, "averageMonthlyCost": 0, "monthlyCreditPayment": 0, "closedCreditsCount": 0
+        }
+        """#
+
+    static var vendorExampleClient: Client? {
+        try? WireCoding.decode(Client.self, from: Data(vendorExampleClientJSON.utf8))
+    }
+
+    /// Stored as created on the page's date (its envelope's timestamp), waiting for its check.
+    static var vendorExampleLead: StoredLead? {
+        guard let lead = try? WireCoding.decode(Lead.self, from: Data(vendorExampleLeadJSON.utf8)) else { return nil }
+        return StoredLead(id: 2472, creationDate: 1_508_837_393_081, currentStatus: "WAITING", lead: lead)
+    }
 
     private static func client(_ p: Person) -> Client {
         var c = Client()

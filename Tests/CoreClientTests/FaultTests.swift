@@ -62,7 +62,7 @@ import Testing
             await h.sim.setFaults(.init(dropAfterCommitRate: 1))
             let error = await coreError { _ = try await h.core.updateLead(id: id, minimalLead(first: "Лев")) }
             #expect(error?.mayHaveCommitted == true)
-            #expect(await h.sim.data().leads.first?.lead.firstName == "Лев")
+            #expect(await h.createdLeads().first?.lead.firstName == "Лев")
         }
     }
 
@@ -82,7 +82,7 @@ import Testing
             let error = await coreError { _ = try await h.core.createLead(minimalLead()) }
             #expect(error == .outcomeUnknown(server: h.sim.url.absoluteString,
                                              cause: .unreadableAnswer(path: "", reason: "it is not valid JSON")))
-            #expect(await h.sim.data().leads.count == 1)
+            #expect(await h.createdLeads().count == 1)
         }
     }
 

@@ -43,6 +43,11 @@ struct Harness {
         await h.stop()
     }
 
+    /// The leads stored since the simulator started (the seed's example lead 2472 left out).
+    func createdLeads() async -> [StoredLead] {
+        await sim.data().leads.filter { $0.id >= DemoSeed.firstLeadId }
+    }
+
     /// The core calls (not logins) the simulator saw.
     func calls(_ method: String? = nil, pathPrefix: String = "/bs-core/main/leads") async -> [LoggedRequest] {
         await sim.requests().filter { $0.path.hasPrefix(pathPrefix) && (method == nil || $0.method == method) }

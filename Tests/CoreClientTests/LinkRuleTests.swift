@@ -5,7 +5,16 @@ import LeadModel
 import Testing
 
 /// The documented dedup rule: five fields equal to a known client's link the lead to it.
+/// As in the vendor's scenario, the lead gets its client from its check, not at create.
 @Suite struct LinkRuleTests {
+    /// Creates the lead, runs its check, and gives the client the core linked it to.
+    private func createAndCheck(_ lead: Lead, _ h: Harness) async throws -> Int64? {
+        let id = try await h.core.createLead(lead)
+        #expect(try await h.core.fetchLead(id: id).info.clientId == nil, "no client before the check")
+        try await h.core.checkLead(id: id)
+        return try await h.core.fetchLead(id: id).info.clientId
+    }
+
     private func lead(last: String?, first: String, middle: String?, seria: String?, no: String?) -> Lead {
         var l = minimalLead(first: first)
         l.lastName = last
@@ -16,17 +25,17 @@ import Testing
 
     @Test func allFiveMatchingLinksToTheExistingClient() async throws {
         try await Harness.with { h in
-            let id = try await h.core.createLead(lead(last: "Смирнова", first: "Анна", middle: "Сергеевна", seria: "2811", no: "604217"))
-            #expect(try await h.core.fetchLead(id: id).info.clientId == 100402)
+            let client = try await createAndCheck(lead(last: "Смирнова", first: "Анна", middle: "Сергеевна", seria: "2811", no: "604217"), h)
+            #expect(client == 100402)
         }
     }
 
     @Test func anyDifferenceCreatesANewClient() async throws {
         try await Harness.with { h in
-            let otherNumber = try await h.core.createLead(lead(last: "Смирнова", first: "Анна", middle: "Сергеевна", seria: "2811", no: "604218"))
-            let otherMiddle = try await h.core.createLead(lead(last: "Смирнова", first: "Анна", middle: "Сергеевн", seria: "2811", no: "604217"))
-            let noPassport = try await h.core.createLead(lead(last: "Смирнова", first: "Анна", middle: "Сергеевна", seria: nil, no: nil))
-            let ids = try await [otherNumber, otherMiddle, noPassport].asyncMap { try await h.core.fetchLead(id: $0).info.clientId }
+            let otherNumber = try await createAndCheck(lead(last: "Смирнова", first: "Анна", middle: "Сергеевна", seria: "2811", no: "604218"), h)
+            let otherMiddle = try await createAndCheck(lead(last: "Смирнова", first: "Анна", middle: "Сергеевн", seria: "2811", no: "604217"), h)
+            let noPassport = try await createAndCheck(lead(last: "Смирнова", first: "Анна", middle: "Сергеевна", seria: nil, no: nil), h)
+            let ids = [otherNumber, otherMiddle, noPassport]
             #expect(ids == [DemoSeed.firstNewClientId, DemoSeed.firstNewClientId + 1, DemoSeed.firstNewClientId + 2])
             let made = try await h.core.clients(ids: [DemoSeed.firstNewClientId], preserveOrder: true)
             #expect(made.first?.passport?.no == "604218")
@@ -37,10 +46,8 @@ import Testing
     @Test func aSecondLeadOfANewPersonLinksToTheClientTheFirstMade() async throws {
         try await Harness.with { h in
             let person = lead(last: "Орлов", first: "Глеб", middle: "Ильич", seria: "4521", no: "300400")
-            let a = try await h.core.createLead(person)
-            let b = try await h.core.createLead(person)
-            let clientA = try await h.core.fetchLead(id: a).info.clientId
-            let clientB = try await h.core.fetchLead(id: b).info.clientId
+            let clientA = try await createAndCheck(person, h)
+            let clientB = try await createAndCheck(person, h)
             #expect(clientA == DemoSeed.firstNewClientId)
             #expect(clientB == clientA)
         }
@@ -51,9 +58,13 @@ import Testing
             var noPhone = Lead()
             noPhone.firstName = "Иван"
             let error = await coreError { _ = try await h.core.createLead(noPhone) }
-            guard case .core(_, let message)? = error else { Issue.record("got \(String(describing: error))"); return }
+            guard case .core(let code, let message)? = error else { Issue.record("got \(String(describing: error))"); return }
+            #expect(code == "NO_MOBILE_PHONE_ERROR")
             #expect(message.contains("mobilePhone"))
             #expect(!message.contains("firstName"))
+            let nothing = await coreError { _ = try await h.core.createLead(Lead()) }
+            guard case .core(let firstCode, _)? = nothing else { Issue.record("got \(String(describing: nothing))"); return }
+            #expect(firstCode == "NO_CLIENT_FIRST_NAME_ERROR")
         }
     }
 
@@ -63,7 +74,7 @@ import Testing
             l.extraFields = [ExtraField(key: "client.changeName", value: "true"), ExtraField(key: "contract.loanStage", value: nil)]
             let error = await coreError { _ = try await h.core.createLead(l) }
             #expect(error == .core(code: nil, message: "Ошибка при выполнении коммита транзакции"))
-            #expect(await h.sim.data().leads.isEmpty)
+            #expect(await h.createdLeads().isEmpty)
         }
     }
 }

@@ -29,7 +29,7 @@ import Testing
             await h.sim.expireAllTokens()
             let id = try await h.core.createLead(minimalLead())
             #expect(await h.calls("POST").map(\.status) == [401, 200])
-            #expect(await h.sim.data().leads.map(\.id) == [id])
+            #expect(await h.createdLeads().map(\.id) == [id])
         }
     }
 

@@ -119,22 +119,33 @@ import Testing
         var raw = Raw(sim: first)
         try await raw.logIn()
         let created = try await raw.send("POST", "/bs-core/main/leads", body: #"{"firstName":"Иван","mobilePhone":"79001234567"}"#)
+        let checked = try await raw.send("POST", "/bs-core/main/leads/\(DemoSeed.firstLeadId)/check")
         await first.stop()
         #expect(created.status == 200)
+        #expect(checked.status == 200)
 
         let second = try await CoreSimulator.start(options: SimulatorOptions(dataFile: path))
         let data = await second.data()
         await second.stop()
-        #expect(data.leads.map(\.id) == [DemoSeed.firstLeadId])
+        #expect(data.leads.map(\.id) == [2472, DemoSeed.firstLeadId])
         #expect(data.nextLeadId == DemoSeed.firstLeadId + 1)
         #expect(data.clients.count == DemoSeed.clients.count + 1)
+        #expect(data.leads.last?.clientId == DemoSeed.firstNewClientId)
+        #expect(data.leads.last?.currentStatus == "DENIED")
+        #expect(data.leads.last?.statuses?.isEmpty == false)
     }
 
     @Test func theDemoSeedIsWellFormed() {
         let clients = DemoSeed.clients
         #expect((10...20).contains(clients.count))
         #expect(Set(clients.compactMap(\.id)).count == clients.count)
-        for c in clients {
+        // The vendor's example client keeps its page's 7-digit passport number and no phone.
+        let vendor = try? #require(clients.first { $0.id == 10132416 })
+        #expect(vendor?.fullName == "Дроздов Станислав Сергеевич")
+        #expect(vendor?.passport?.no == "7237052")
+        #expect(DemoSeed.data.leads.map(\.id) == [2472])
+        #expect(DemoSeed.data.leads.first?.lead.lastName == "Mustermann")
+        for c in clients where c.id != 10132416 {
             #expect(c.passport?.seria?.count == 4 && c.passport?.seria?.allSatisfy(\.isNumber) == true)
             #expect(c.passport?.no?.count == 6 && c.passport?.no?.allSatisfy(\.isNumber) == true)
             #expect(c.passport?.subdivisionCode?.wholeMatch(of: /\d{3}-\d{3}/) != nil)

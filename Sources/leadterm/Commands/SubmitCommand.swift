@@ -6,8 +6,12 @@ import LeadRules
 
 /// `leadterm submit FILE.json`: validates a lead file with LeadRules and, when it has no
 /// errors, sends it to the core; prints the new lead id. `--update ID` edits a lead instead.
-/// Exit status: 0 sent, 1 refused by validation or by the core, 2 bad file, usage or
-/// settings, 3 the core could not be reached, 4 the outcome is unknown (check before resending).
+/// `--check` then runs the lead's check (`leads/{id}/check`) and prints its status, client,
+/// application and the check's records.
+/// Exit status: 0 sent (with `--check`: and not denied), 1 refused by validation or by the
+/// core, 2 bad file, usage or settings, 3 the core could not be reached, 4 the outcome is
+/// unknown (check before resending), 5 sent and checked, and the check denied the lead,
+/// 6 sent, but the check could not be run or read (the id is printed: run it again later).
 struct SubmitCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "submit",
@@ -33,6 +37,9 @@ struct SubmitCommand: AsyncParsableCommand {
     @Option(help: "Message language: ru or en.")
     var language: Language = .ru
 
+    @Flag(help: "After sending, run the lead's check and print its status and records.")
+    var check = false
+
     @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
@@ -50,11 +57,30 @@ struct SubmitCommand: AsyncParsableCommand {
             } else {
                 id = try await core.createLead(lead)
             }
-            await core.shutdown()
             print(id)
+            if check { await runCheck(id, core) }
+            await core.shutdown()
         } catch {
             await core.shutdown()
             Self.failure(for: error).exit()
+        }
+    }
+
+    /// Runs the check and prints `currentStatus`, `clientId`, `loanApplicationId` and one
+    /// `status<TAB>info` line per record; exits 5 when denied, 6 when it could not be done.
+    private func runCheck(_ id: Int64, _ core: HTTPCoreService) async {
+        do {
+            try await core.checkLead(id: id)
+            let record = try await core.fetchLead(id: id)
+            let statuses = try await core.leadStatuses(id: id)
+            for line in CheckReport.lines(record.info, statuses) { print(line) }
+            if CheckReport.isDenied(record.info.currentStatus) {
+                await core.shutdown()
+                CommandFailure("lead \(id): the check denied it", exitCode: 5).exit()
+            }
+        } catch {
+            await core.shutdown()
+            CommandFailure("lead \(id) was sent, but its check failed: \(error.description)", exitCode: 6).exit()
         }
     }
 
@@ -66,4 +92,20 @@ struct SubmitCommand: AsyncParsableCommand {
         default: return CommandFailure(error.description, exitCode: 3)
         }
     }
+}
+
+/// What `submit --check` prints after the lead id; every text from the core stripped of
+/// control characters.
+enum CheckReport {
+    static func lines(_ info: LeadRecordInfo, _ statuses: [LeadStatusRecord]) -> [String] {
+        var out = ["currentStatus: \((info.currentStatus ?? "—").strippingControlCharacters)"]
+        if let client = info.clientId { out.append("clientId: \(client)") }
+        if let application = info.loanApplicationId { out.append("loanApplicationId: \(application)") }
+        out += statuses.map { "\(($0.status ?? "—").strippingControlCharacters)\t\(($0.info ?? "").strippingControlCharacters)" }
+        return out
+    }
+
+    /// The statuses that end a check with a refusal (`DENIED`; `TECH_FAULT` is the core
+    /// failing, not a decision, and is not counted here).
+    static func isDenied(_ status: String?) -> Bool { status == "DENIED" }
 }
