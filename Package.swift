@@ -115,7 +115,7 @@ let package = Package(
         // MARK: tests
         .testTarget(name: "LeadModelTests", dependencies: ["LeadModel"], resources: [.copy("Fixtures")]),
         .testTarget(name: "LeadRulesTests", dependencies: ["LeadRules", "LeadModel"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "LeadFormsTests", dependencies: ["LeadForms", "LeadRules", "LeadModel"]),
+        .testTarget(name: "LeadFormsTests", dependencies: ["LeadForms", "LeadRules", "LeadModel", "CoreClient", "CoreSimulator"]),
         .testTarget(
             name: "LeadStoreTests",
             dependencies: [

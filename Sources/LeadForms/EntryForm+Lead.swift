@@ -68,6 +68,7 @@ extension EntryForm {
     }
 
     /// A form showing `lead`: every value in the operator's display form, lists with their rows.
+    /// Empty values as a core sends them (`""`, `null`, a 0 counter) show as empty fields.
     public init(lead: Lead, context: FormContext) {
         self.init()
         guard let tree = try? WireCoding.tree(lead) else { return }
@@ -99,6 +100,10 @@ extension EntryForm {
             if !items.isEmpty { rows[path] = items.count }
             for (i, item) in items.enumerated() { load(item, at: prefix + [.index(i)], context: context) }
         case .null:
+            break
+        case .int(0), .double(0):
+            // A core reads back every counter and amount nobody filled in as 0 (vendor page
+            // 747): shown empty, as it was left, not as a number someone typed.
             break
         default:
             let text = context.rules.displayText(path: path, value: node)

@@ -8,65 +8,14 @@ import Testing
 /// real client sends exactly those requests (read back from the simulator's request log),
 /// and reads exactly those answers.
 @Suite struct VendorContractTests {
-    /// Page 361's answer, verbatim.
-    static let clientsAnswer = #"""
-        {
-          "status": "ok",
-          "timestamp": 1462793057348,
-          "data": [
-            {
-              "id": 10132416,
-              "firstName": "\u0421\u0442\u0430\u043d\u0438\u0441\u043b\u0430\u0432",
-              "lastName": "\u0414\u0440\u043e\u0437\u0434\u043e\u0432",
-              "patronymic": "\u0421\u0435\u0440\u0433\u0435\u0435\u0432\u0438\u0447",
-              "sexId": 101251,
-              "birthDate": "1990-03-18",
-              "birthPlace": "\u0433\u043e\u0440. \u0421\u0435\u0432\u0430\u0441\u0442\u043e\u043f\u043e\u043b\u044c \u041a\u0440\u044b\u043c\u0441\u043a\u043e\u0439 \u043e\u0431\u043b.",
-              "birthCountryId": 101043,
-              "educationId": null,
-              "highSchool": "",
-              "faculty": "",
-              "studyGraduationYear": "",
-              "studyForm": "",
-              "professionId": null,
-              "maritalStatusId": 101151,
-              "dependent": false,
-              "passport": {
-                "id": 10111675,
-                "seria": "2342",
-                "no": "7237052",
-                "issueDate": "2014-05-24",
-                "closeDate": "2025-01-24",
-                "manager": "\u0423\u043f\u0440…"
-              }
-            }
-          ]
-        }
-        """#
+    /// Page 361's answer: its envelope around the client as printed (the seed serves that
+    /// same text, so the simulator's client is the vendor's, `\uXXXX` escapes and all).
+    static let clientsAnswer = #"{"status": "ok", "timestamp": 1462793057348, "data": ["#
+        + DemoSeed.vendorExampleClientJSON + "]}"
 
-    /// Page 747's answer, verbatim (the page cuts it after the counters).
-    static let leadsAnswer = #"""
-        {
-          "status": "ok",
-          "timestamp": 1508837393081,
-          "data": [
-            {
-              "id": 2472, "channel": "LOAN_APPLICATION", "naturalPerson": true,
-              "firstName": "Max", "lastName": "Mustermann", "patronymic": "", "title": "", "registrationNumber": "",
-              "sexId": 101251, "birthDate": "1977-05-22", "birthPlace": "", "birthCountryId": 101049,
-              "passport": {"id": 101114182, "seria": "0782", "no": "078257", "extraNumber": null, "issueDate": "2012-01-23",
-                           "closeDate": null, "manager": "", "subdivisionCode": "", "complementaryDocTypeId": null},
-              "inn": "", "snils": "", "mobilePhone": "77057223528", "email": "", "howYouKnowId": null,
-              "subdivisionId": 101791, "relatives": [], "leadDebts": [], "managerId": 1010812,
-              "creditProductId": 10133143, "amount": 10000, "period": 30, "periodUnit": "DAYS",
-              "gettingMoneyMethodId": 102395, "goods": [], "extraFields": [], "storeTypeId": null,
-              "cardNumber": "", "cardHolder": "", "validThruMonth": "", "validThruYear": "", "cardCvc": "",
-              "employerTitle": "", "employerInn": "", "childrenCount": 0, "adultChildrenCount": 0, "dependentsCount": 0,
-              "meanIncome": 0, "averageMonthlyCost": 0, "monthlyCreditPayment": 0, "closedCreditsCount": 0
-            }
-          ]
-        }
-        """#
+    /// Page 747's answer: its envelope around the lead as printed (cut after the counters).
+    static let leadsAnswer = #"{"status": "ok", "timestamp": 1508837393081, "data": ["#
+        + DemoSeed.vendorExampleLeadJSON + "]}"
 
     /// Page 735's request body, verbatim.
     static let leadsSearchBody = #"""
@@ -112,6 +61,7 @@ import Testing
         #expect(client.passport?.no == "7237052")
         #expect(client.passport?.manager == "Упр…")
         #expect(client.birthCountryId == 101043)
+        #expect(Self.clientsAnswer.contains(#""lastName": "\u0414\u0440\u043e\u0437\u0434\u043e\u0432""#), "escaped as printed")
         try await Harness.with { h in
             let served = try await h.core.clients(ids: [10132416], preserveOrder: false)
             #expect(served == printed)
