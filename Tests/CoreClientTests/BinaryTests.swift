@@ -111,6 +111,93 @@ import Testing
         }
     }
 
+    /// `lookup 10132416 --json` prints the vendor's example client as the seed holds it, and
+    /// the search keys find clients a page at a time, printing only what was asked.
+    @Test func lookupFindsTheVendorsClientAndSearchesByEachKey() throws {
+        let leadterm = try #require(Self.binary("leadterm", variable: "LEADTERM_BIN"))
+        try Self.withSimulator { url in
+            let vendor = try Self.run(leadterm, ["lookup", "10132416", "--json"], env: env(url))
+            #expect(vendor.status == 0, "\(vendor.err)")
+            let printed = try JSONSerialization.jsonObject(with: Data(vendor.out.utf8)) as? [[String: Any]]
+            let client = try #require(printed?.first)
+            #expect(printed?.count == 1)
+            #expect(client["id"] as? Int == 10132416)
+            #expect(client["lastName"] as? String == "Дроздов")
+            #expect(client["firstName"] as? String == "Станислав")
+            #expect(client["patronymic"] as? String == "Сергеевич")
+            #expect((client["passport"] as? [String: Any])?["no"] as? String == "7237052")
+
+            let byPhone = try Self.run(leadterm, ["lookup", "--phone", "+7 (916) 123-45-87"], env: env(url))
+            #expect(byPhone.status == 0, "\(byPhone.err)")
+            #expect(byPhone.out.contains("Смирнова Анна Сергеевна"))
+            #expect(byPhone.out.split(separator: "\n").count == 2)
+            let byPassport = try Self.run(leadterm, ["lookup", "--passport", "2342 7237052", "--json"], env: env(url))
+            #expect(byPassport.status == 0, "\(byPassport.err)")
+            #expect(byPassport.out.contains("10132416"))
+            let byName = try Self.run(leadterm, ["lookup", "--name", "иванов", "--birth-date", "1987-07-29"], env: env(url))
+            #expect(byName.status == 0, "\(byName.err)")
+            #expect(byName.out.contains("Иванов Иван Ивановнич"))
+            #expect(!byName.out.contains("Иванович"), "the other Иванов has another birth date")
+            let secondPage = try Self.run(leadterm, ["lookup", "--name", "Иванов", "--birth-date", "1987-07-29",
+                                                     "--page", "2", "--page-size", "1"], env: env(url))
+            #expect(secondPage.status == 1)
+            #expect(secondPage.err.contains("no clients on page 2"))
+            let nobody = try Self.run(leadterm, ["lookup", "--phone", "70000000000"], env: env(url))
+            #expect(nobody.status == 1)
+            #expect(nobody.err.contains("no client found"))
+
+            for bad in [["--phone", "12"], ["--name", "Иванов"], ["100401", "--phone", "79161234587"],
+                        ["--passport", "12 34 56"], ["--phone", "79161234587", "--page-size", "1000"], []] {
+                let refused = try Self.run(leadterm, ["lookup"] + bad, env: env(url))
+                #expect(refused.status == 2, "\(bad): \(refused.err)")
+            }
+            let searches = try Self.simRequests(url).filter { ($0["path"] as? String)?.hasSuffix("/partial-load") == true }
+            #expect(searches.count == 5)
+            #expect(searches.allSatisfy { $0["method"] as? String == "POST" })
+        }
+    }
+
+    /// `submit --check` creates, runs the check and prints the status and its records.
+    @Test func submitCheckPrintsTheStatusAndTheRecords() throws {
+        let leadterm = try #require(Self.binary("leadterm", variable: "LEADTERM_BIN"))
+        try Self.withSimulator { url in
+            let dir = NSTemporaryDirectory() + "submit-check-\(UUID().uuidString)"
+            try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(atPath: dir) }
+            let bare = dir + "/bare.json"
+            try #"{"firstName": "Пётр", "mobilePhone": "79990001122"}"#.write(toFile: bare, atomically: true, encoding: .utf8)
+            let denied = try Self.run(leadterm, ["submit", bare, "--check"], env: env(url))
+            #expect(denied.status == 5, "\(denied.err)")
+            let lines = denied.out.split(separator: "\n").map(String.init)
+            #expect(lines.first == "48213")
+            #expect(lines.contains("currentStatus: DENIED"))
+            #expect(lines.contains("clientId: 100500"))
+            #expect(lines.contains("DENIED\tcode: NO_PASSPORT_ERROR; message: passport"))
+            #expect(denied.err.contains("denied"))
+
+            let full = dir + "/full.json"
+            try #"""
+                {"firstName": "Глеб", "lastName": "Орлов", "patronymic": "Ильич", "mobilePhone": "79990001133",
+                 "birthDate": "1985-05-05", "snils": "11223344595",
+                 "passport": {"seria": "4521", "no": "300400", "issueDate": "2010-06-01"}}
+                """#.write(toFile: full, atomically: true, encoding: .utf8)
+            let approved = try Self.run(leadterm, ["submit", full, "--check"], env: env(url))
+            #expect(approved.status == 0, "\(approved.err)")
+            #expect(approved.out.hasPrefix("48214\ncurrentStatus: APPROVED\nclientId: 100501\nloanApplicationId: "))
+            #expect(approved.out.contains("CHECK\t\nAPPROVED\t\n"))
+
+            let plain = try Self.run(leadterm, ["submit", full], env: env(url))
+            #expect(plain.status == 0)
+            #expect(plain.out == "48215\n", "without --check only the id, as before")
+        }
+    }
+
+    /// The simulator's request log, over its admin route.
+    static func simRequests(_ url: String) throws -> [[String: Any]] {
+        let data = try Data(contentsOf: try #require(URL(string: url + "/_sim/requests")))
+        return try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
+    }
+
     @Test func aDownCoreGivesOneLineNamingTheServer() throws {
         let leadterm = try #require(Self.binary("leadterm", variable: "LEADTERM_BIN"))
         var url = ""

@@ -12,7 +12,7 @@ import Testing
         lead.lastName = "Орлов"
         lead.patronymic = "Ильич"
         lead.birthDate = CalendarDate(iso: "1985-05-05")
-        lead.snils = "112-233-445 95"
+        lead.snils = "11223344595"
         lead.passport = Passport(seria: "4521", no: "300400", issueDate: CalendarDate(iso: "2010-06-01"))
         lead.amount = 30000
         return lead
