@@ -31,8 +31,9 @@ public struct StoredLead: Codable, Sendable, Equatable {
     public func wireObject() throws -> JSONValue {
         var tree = try WireCoding.tree(lead)
         tree.set(.int(id), at: "id")
-        tree.set(clientId.map(JSONValue.int) ?? .null, at: "clientId")
-        tree.set(loanApplicationId.map(JSONValue.int) ?? .null, at: "loanApplicationId")
+        // Absent until the check sets them (as the lead was sent: no client, no application).
+        tree.set(clientId.map(JSONValue.int), at: "clientId")
+        tree.set(loanApplicationId.map(JSONValue.int), at: "loanApplicationId")
         tree.set(.int(creationDate), at: "creationDate")
         tree.set(.string(currentStatus), at: "currentStatus")
         return tree

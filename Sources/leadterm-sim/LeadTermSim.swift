@@ -13,6 +13,26 @@ struct LeadTermSim: AsyncParsableCommand {
         discussion: """
         The first line printed is the URL the simulator listens on; then the demo login.
         Stop it with Ctrl-C (SIGINT) or SIGTERM. Call log: GET <url>/_sim/requests.
+
+        Routes (the vendor's paths; any other path gets an error envelope, 404):
+          POST    /bs-core/main/login
+          POST    /bs-core/main/leads
+          GET|PUT /bs-core/main/leads/{id}
+          GET     /bs-core/main/leads/find/{ids}
+          GET     /bs-core/main/leads/find/date-from/{from}/date-to/{to}
+          POST    /bs-core/main/leads/partial-load
+          POST    /bs-core/main/leads/{id}/check
+          GET     /bs-core/main/leads/{id}/statuses
+          GET     /bs-core/main/clients/find/{ids}
+          GET     /bs-core/main/clients/{id}
+          GET     /bs-core/main/clients/init
+          POST    /bs-core/main/clients/partial-load
+          GET     /bs-core/dicts/countries
+          GET     /bs-core/dicts/credit-products
+          POST    /outside/fias/{customer-key}/getFiasId  (gateway; form field addr)
+        A lead is created WAITING with no client. Its check links or makes the
+        client and sets APPROVED (and a loanApplicationId) or DENIED, with records
+        naming what is missing.
         """
     )
 
