@@ -15,6 +15,23 @@ import Testing
         #expect(paths.path(.findLeads, ["from": "2024-01-01T00:00:00", "to": "2024-01-02T23:59:59"])
             == "/bs-core/main/leads/find/date-from/2024-01-01T00:00:00/date-to/2024-01-02T23:59:59")
         #expect(paths.path(.fetchLead, ["id": "a/b c"]) == "/bs-core/main/leads/a%2Fb%20c")
+        #expect(paths.path(.client, ["id": "10132416"]) == "/bs-core/main/clients/10132416")
+        #expect(paths.path(.newClient) == "/bs-core/main/clients/init")
+        #expect(paths.path(.leadsByIds, ["ids": "2484,2472"]) == "/bs-core/main/leads/find/2484,2472")
+        #expect(paths.path(.searchClients) == "/bs-core/main/clients/partial-load")
+        #expect(paths.path(.searchLeads) == "/bs-core/main/leads/partial-load")
+        #expect(paths.path(.checkLead, ["id": "7"]) == "/bs-core/main/leads/7/check")
+        #expect(paths.path(.leadStatuses, ["id": "7"]) == "/bs-core/main/leads/7/statuses")
+        #expect(paths.path(.fiasId, ["customer-key": "demo"]) == "/outside/fias/demo/getFiasId")
+    }
+
+    /// Every path the app calls can be moved in `[paths]`, the FIAS one on the gateway too.
+    @Test func theNewPathsAreOverridable() throws {
+        let custom = try CorePaths(overrides: ["search-clients": "/gw/clients/search", "fias-id": "/fias/{customer-key}/id"])
+        #expect(custom.path(.searchClients) == "/gw/clients/search")
+        #expect(custom.path(.fiasId, ["customer-key": "k"]) == "/fias/k/id")
+        #expect(throws: CoreError.self) { try CorePaths(overrides: ["fias-id": "/fias/getFiasId"]) }
+        #expect(throws: CoreError.self) { try CorePaths(overrides: ["check-lead": "/leads/check"]) }
     }
 
     @Test func overridesAreCheckedForTheirParameters() throws {
