@@ -44,7 +44,7 @@ enum AnswerDecoding {
     static func stamped<T: Decodable & Sendable>(_ type: T.Type, from answer: RawAnswer, server: String,
                                                  isRead: Bool) throws(CoreError) -> (data: T, timestamp: Int64?) {
         guard (200..<300).contains(answer.status) else {
-            if let message = coreMessage(in: answer.body) { throw .core(message: message) }
+            if let refusal = coreRefusal(in: answer.body) { throw refusal }
             throw .http(status: answer.status, server: server)
         }
         let envelope: Envelope<T>
@@ -57,7 +57,7 @@ enum AnswerDecoding {
         }
         switch envelope.status {
         case .error(let message):
-            throw .core(message: clean(message))
+            throw .core(code: envelope.errorCode.map(clean), message: clean(message))
         case .ok:
             guard let data = envelope.data else {
                 throw isRead ? .badResponse(path: "data", reason: "is missing")
@@ -73,6 +73,14 @@ enum AnswerDecoding {
               case .error(let message) = envelope.status
         else { return nil }
         return clean(message)
+    }
+
+    /// The core's refusal (message and code) when `body` is an error envelope.
+    static func coreRefusal(in body: Data) -> CoreError? {
+        guard let envelope = try? WireCoding.decode(Envelope<JSONValue>.self, from: body),
+              case .error(let message) = envelope.status
+        else { return nil }
+        return .core(code: envelope.errorCode.map(clean), message: clean(message))
     }
 
     /// Gateways' 502/503/504, and a 500 that is not a core refusal, may pass on a repeat.

@@ -44,12 +44,15 @@ public struct CoreConnection: Sendable {
     }
 
     /// The server as people should see it in messages: scheme, host and port, no user info.
-    public var serverLabel: String {
+    public var serverLabel: String { Self.label(of: server) }
+
+    /// A server's scheme, host and port, for messages.
+    public static func label(of url: URL) -> String {
         var parts = URLComponents()
-        parts.scheme = server.scheme
-        parts.host = server.host
-        parts.port = server.port
-        return parts.string ?? server.absoluteString
+        parts.scheme = url.scheme
+        parts.host = url.host
+        parts.port = url.port
+        return parts.string ?? url.absoluteString
     }
 
     /// Whether the server is this machine (127.0.0.0/8, ::1 or localhost).
@@ -77,6 +80,12 @@ public struct CoreConnection: Sendable {
         }
         guard connectTimeout > .zero, requestTimeout > .zero else {
             throw .invalidConfiguration("timeouts must be positive")
+        }
+        if let gateway {
+            guard let scheme = gateway.scheme?.lowercased(), scheme == "http" || scheme == "https",
+                  let host = gateway.host, !host.isEmpty else {
+                throw .invalidConfiguration("gateway must be an https:// or http:// address, got \(gateway.absoluteString)")
+            }
         }
         guard customerKey.isEmpty == false else { throw .invalidConfiguration("customer key is empty") }
         guard userName.isEmpty == false else { throw .invalidConfiguration("user name is empty") }

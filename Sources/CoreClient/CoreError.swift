@@ -33,8 +33,11 @@ public enum CoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case tls(server: String, reason: String)
     /// A non-2xx answer without the core's error envelope.
     case http(status: Int, server: String)
-    /// The core refused the call and said why (`{"status": "error", "data": "…"}`).
-    case core(message: String)
+    /// The core refused the call and said why: `data` of the error envelope, a message
+    /// string or an object `{code, message, type}`. `code` (e.g. `NO_MOBILE_PHONE_ERROR`,
+    /// `UNEXPECTED_LEAD_STATUS_VALUE`) is nil for the string form; it classifies the refusal,
+    /// the message is for people (control characters stripped).
+    case core(code: String?, message: String)
     /// The login was refused: wrong user name, password or customer key.
     case unauthorized(server: String, message: String?)
     /// The answer was not what the API documents; `path` is the JSON path that failed
@@ -103,7 +106,7 @@ public enum CoreError: Error, Sendable, Equatable, CustomStringConvertible {
                 + "certificate authority, set ca-file in the configuration."
         case .http(let status, let server):
             return "The core at \(server) answered HTTP \(status)."
-        case .core(let message):
+        case .core(_, let message):
             return "The core refused: \(message)"
         case .unauthorized(let server, let message):
             let detail = message.map { " (\($0))" } ?? ""

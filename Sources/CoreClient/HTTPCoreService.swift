@@ -16,7 +16,7 @@ public final class HTTPCoreService: CoreService {
     private let http: HTTPClient
     private let tokens = SessionTokens()
     let logger: Logger
-    private let server: String
+    let server: String
 
     public init(connection: CoreConnection, logger: Logger = Logger(label: "leadterm.core")) throws(CoreError) {
         try connection.validate()
@@ -79,7 +79,8 @@ public final class HTTPCoreService: CoreService {
         guard !ids.isEmpty else { return [] }
         let list = ids.map(String.init).joined(separator: ",")
         let path = connection.paths.path(.clients, ["ids": list])
-        return try await perform(.init(.clients, .GET, path, query: "preserveOrder=\(preserveOrder)"), [Client].self)
+        // As page 361 prints it: the query only when the order is asked for.
+        return try await perform(.init(.clients, .GET, path, query: preserveOrder ? "preserveOrder=true" : nil), [Client].self)
     }
 
     public func newClientTemplate() async throws(CoreError) -> Client {
@@ -115,13 +116,21 @@ public final class HTTPCoreService: CoreService {
         let path: String
         let query: String?
         let body: Data?
+        /// The server the path is on when it is not the core (the FIAS gateway).
+        var base: URL? = nil
+        /// The body's type; JSON unless a form is sent.
+        var contentType = "application/json; charset=utf-8"
 
         init(_ endpoint: CorePaths.Endpoint, _ method: HTTPMethod, _ path: String, query: String? = nil, body: Data? = nil) {
             self.endpoint = endpoint; self.method = method; self.path = path; self.query = query; self.body = body
         }
 
-        /// Only reads (and the login) are ever repeated automatically.
-        var isRepeatable: Bool { method == .GET || endpoint == .login }
+        /// Only reads (and the login) are ever repeated automatically. The searches and the
+        /// FIAS look-up are reads sent as POST (their conditions are a body): repeating them
+        /// changes nothing.
+        var isRepeatable: Bool {
+            method == .GET || [.login, .searchClients, .searchLeads, .fiasId].contains(endpoint)
+        }
     }
 
     /// The call with the session: logs in when needed, and once more if the core refuses
@@ -156,7 +165,7 @@ public final class HTTPCoreService: CoreService {
 
     /// Sends `call`; a read is repeated (with a short pause) after a lost connection or a
     /// gateway/5xx answer, up to `readRetries` times.
-    private func exchangeRepeatingReads(_ call: Call, token: String?,
+    func exchangeRepeatingReads(_ call: Call, token: String?,
                                         extraHeaders: [(String, String)] = []) async throws(CoreError) -> RawAnswer {
         var attempt = 0
         while true {
@@ -184,7 +193,7 @@ public final class HTTPCoreService: CoreService {
     }
 
     private func exchangeOnce(_ call: Call, token: String?, extraHeaders: [(String, String)]) async throws(CoreError) -> RawAnswer {
-        var url = connection.server.absoluteString
+        var url = (call.base ?? connection.server).absoluteString
         while url.hasSuffix("/") { url.removeLast() }
         url += call.path
         if let query = call.query { url += "?" + query }
@@ -195,7 +204,7 @@ public final class HTTPCoreService: CoreService {
         if let token { request.headers.add(name: "bsauth", value: token) }
         for (name, value) in extraHeaders { request.headers.add(name: name, value: value) }
         if let body = call.body {
-            request.headers.add(name: "content-type", value: "application/json; charset=utf-8")
+            request.headers.add(name: "content-type", value: call.contentType)
             request.body = .bytes(ByteBuffer(bytes: body))
         }
 

@@ -8,6 +8,8 @@ enum LeadIntake {
         /// 400 for a body the core cannot take, 500 for a failed commit.
         let httpStatus: Int
         let message: String
+        /// The vendor's code, sent in the error object's form; nil sends the message string.
+        var code: String? = nil
     }
 
     /// The core's own text for a failed commit (what a null `extraFields` value causes).
@@ -34,11 +36,14 @@ enum LeadIntake {
         } catch {
             return .failure(Refusal(httpStatus: 400, message: "Тело запроса не разобрано: \(error)"))
         }
-        let missing = [("firstName", lead.firstName), ("mobilePhone", lead.mobilePhone)]
+        // The vendor's minimal lead: a first name and a mobile phone, refused with its codes
+        // (the first one missing is named, as a core stops at the first rule that fails).
+        let missing = [("firstName", lead.firstName, "NO_CLIENT_FIRST_NAME_ERROR"),
+                       ("mobilePhone", lead.mobilePhone, "NO_MOBILE_PHONE_ERROR")]
             .filter { ($0.1 ?? "").trimmingCharacters(in: .whitespaces).isEmpty }
-            .map(\.0)
-        if !missing.isEmpty {
-            return .failure(Refusal(httpStatus: 400, message: "Не заполнены обязательные поля: \(missing.joined(separator: ", "))"))
+        if let first = missing.first {
+            let names = missing.map(\.0).joined(separator: ", ")
+            return .failure(Refusal(httpStatus: 400, message: "Не заполнены обязательные поля: \(names)", code: first.2))
         }
         if hasNullExtraFieldValue(tree) {
             return .failure(Refusal(httpStatus: 500, message: commitFailedMessage))

@@ -15,11 +15,15 @@ struct SimContext: RequestContext {
     }
 }
 
-/// The core's routes on the documented default paths, and the `/_sim` admin routes.
+/// The core's routes on the vendor's documented paths (and the gateway's FIAS method), and
+/// the `/_sim` admin routes. Any other path is answered as a core answers it: an error
+/// envelope with 404, so a client calling a path the vendor does not document fails a test.
 enum SimulatorRoutes {
     static func router(state: SimulatorState) -> Router<SimContext> {
         let router = Router(context: SimContext.self)
         let core = CoreCallHandler(state: state)
+        // Before the routes: each route is built with the middleware present when it is added.
+        router.add(middleware: NoSuchPath(core: core))
 
         router.post("/bs-core/main/login") { req, ctx in
             try await core.handle(req, ctx, authenticated: false) { body in
@@ -54,14 +58,55 @@ enum SimulatorRoutes {
                 return await state.findLeads(from: from, to: to, status: status)
             }
         }
+        router.get("/bs-core/main/leads/find/:ids") { req, ctx in
+            let ids = pathText(ctx, "ids")
+            let preserve = req.uri.queryParameters.get("preserveOrder")?.lowercased() == "true"
+            return try await core.handle(req, ctx) { _ in await state.leads(ids: ids, preserveOrder: preserve) }
+        }
+        router.post("/bs-core/main/leads/partial-load") { req, ctx in
+            try await core.handle(req, ctx) { body in await state.searchLeads(body: body) }
+        }
+        router.post("/bs-core/main/leads/:id/check") { req, ctx in
+            let text = pathText(ctx, "id")
+            return try await core.handle(req, ctx) { _ in
+                guard let id = Int64(text) else { return .notANumber(text) }
+                return await state.checkLead(id: id)
+            }
+        }
+        router.get("/bs-core/main/leads/:id/statuses") { req, ctx in
+            let text = pathText(ctx, "id")
+            return try await core.handle(req, ctx) { _ in
+                guard let id = Int64(text) else { return .notANumber(text) }
+                return await state.leadStatuses(id: id)
+            }
+        }
         router.get("/bs-core/main/clients/init") { req, ctx in
             try await core.handle(req, ctx) { _ in await state.newClientTemplate() }
         }
         router.get("/bs-core/main/clients/find/:ids") { req, ctx in
-            let raw = ctx.parameters.get("ids") ?? ""
-            let ids = raw.removingPercentEncoding ?? raw
+            let ids = pathText(ctx, "ids")
             let preserve = req.uri.queryParameters.get("preserveOrder")?.lowercased() == "true"
             return try await core.handle(req, ctx) { _ in await state.clients(ids: ids, preserveOrder: preserve) }
+        }
+        router.get("/bs-core/main/clients/:id") { req, ctx in
+            let id = pathText(ctx, "id")
+            return try await core.handle(req, ctx) { _ in await state.client(id: id) }
+        }
+        router.post("/bs-core/main/clients/partial-load") { req, ctx in
+            try await core.handle(req, ctx) { body in await state.searchClients(body: body) }
+        }
+        // The vendor's gateway (`gate.brainysoft.ru`), served on the same port.
+        router.post("/outside/fias/:key/getFiasId") { req, ctx in
+            let key = pathText(ctx, "key")
+            return try await core.handle(req, ctx, authenticated: false) { body in
+                guard key == state.options.customerKey else {
+                    return .error(404, "Неизвестный ключ клиента: \(key)")
+                }
+                guard let address = FiasGateway.formField("addr", in: body) else {
+                    return .error(400, "Не задан адрес (addr)")
+                }
+                return FiasGateway.lookUp(address)
+            }
         }
         router.get("/bs-core/dicts/countries") { req, ctx in
             try await core.handle(req, ctx) { _ in await state.countries() }
@@ -103,10 +148,34 @@ enum SimulatorRoutes {
         }
     }
 
+    /// A path parameter as text, percent-decoded.
+    private static func pathText(_ context: SimContext, _ name: String) -> String {
+        let raw = context.parameters.get(name) ?? ""
+        return raw.removingPercentEncoding ?? raw
+    }
+
     static func json(_ bytes: Data, status: HTTPResponse.Status = .ok) -> Response {
         Response(status: status,
                  headers: [.contentType: "application/json; charset=utf-8"],
                  body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+    }
+}
+
+/// Answers a path the router does not know with the core's error envelope (404), through
+/// the request log like any core call.
+struct NoSuchPath: RouterMiddleware {
+    typealias Context = SimContext
+    let core: CoreCallHandler
+
+    func handle(_ request: Request, context: SimContext,
+                next: (Request, SimContext) async throws -> Response) async throws -> Response {
+        do {
+            return try await next(request, context)
+        } catch let error as HTTPError where error.status == .notFound {
+            let method = request.method.rawValue
+            let path = request.uri.path
+            return try await core.handle(request, context, authenticated: false) { _ in .noSuchPath(method, path) }
+        }
     }
 }
 

@@ -14,8 +14,20 @@ struct SimReply: Sendable {
         SimReply(status: 200, body: envelope(.ok(data, timestamp: nowMillis())), headers: headers, committed: committed)
     }
 
-    static func error(_ status: Int, _ message: String) -> SimReply {
-        SimReply(status: status, body: envelope(.failure(message, timestamp: nowMillis())))
+    /// An error envelope; with a `code`, `data` is the object form `{code, message, type}`
+    /// the vendor's rule refusals use, otherwise the plain message string.
+    static func error(_ status: Int, _ message: String, code: String? = nil, type: String? = nil) -> SimReply {
+        SimReply(status: status, body: envelope(.failure(message, code: code, type: type, timestamp: nowMillis())))
+    }
+
+    /// What a core answers for a path it has no method for.
+    static func noSuchPath(_ method: String, _ path: String) -> SimReply {
+        .error(404, "No handler found for \(method) \(path)")
+    }
+
+    /// What the core (a Java service) answers when a path segment that must be a number is not.
+    static func notANumber(_ text: String) -> SimReply {
+        .error(400, "Failed to convert value '\(text)' to type Long")
     }
 
     private static func envelope(_ e: Envelope<JSONValue>) -> Data {
@@ -29,12 +41,13 @@ struct SimReply: Sendable {
 /// The simulated core's state: data, sessions, faults and the request log. One actor, so
 /// concurrent calls see a consistent core.
 actor SimulatorState {
-    private var data: SimulatorData
+    /// Internal, not private: the check, search and gateway live in extensions in their own files.
+    var data: SimulatorData
     private var tokens: [String: ContinuousClock.Instant] = [:]
     private var log: [LoggedRequest] = []
     private(set) var faults: SimulatorFaults
     private var random: SeededRandom
-    private let options: SimulatorOptions
+    let options: SimulatorOptions
 
     init(options: SimulatorOptions) throws {
         self.options = options
@@ -119,16 +132,16 @@ actor SimulatorState {
     func createLead(body: Data) -> SimReply {
         let lead: Lead
         switch LeadIntake.accept(body) {
-        case .failure(let refusal): return .error(refusal.httpStatus, refusal.message)
+        case .failure(let refusal): return .error(refusal.httpStatus, refusal.message, code: refusal.code)
         case .success(let accepted): lead = accepted
         }
         let id = data.nextLeadId
         data.nextLeadId += 1
-        let stored = StoredLead(id: id, clientId: linkOrCreateClient(for: lead),
-                                creationDate: SimReply.nowMillis(), currentStatus: "WAITING", lead: lead)
+        // As the vendor's scenario has it: the lead waits for its check, which makes the client.
+        let stored = StoredLead(id: id, creationDate: SimReply.nowMillis(), currentStatus: "WAITING", lead: lead)
         data.leads.append(stored)
         persist()
-        options.logger.info("lead created", metadata: ["leadId": "\(id)", "clientId": "\(stored.clientId)"])
+        options.logger.info("lead created", metadata: ["leadId": "\(id)"])
         return .ok(.int(id), committed: true)
     }
 
@@ -137,7 +150,7 @@ actor SimulatorState {
             return .error(404, "Лид с идентификатором \(id) не найден")
         }
         switch LeadIntake.accept(body) {
-        case .failure(let refusal): return .error(refusal.httpStatus, refusal.message)
+        case .failure(let refusal): return .error(refusal.httpStatus, refusal.message, code: refusal.code)
         case .success(let lead):
             data.leads[index].lead = lead
             persist()
@@ -162,51 +175,15 @@ actor SimulatorState {
         return .ok(.array(found.compactMap { try? $0.wireObject() }))
     }
 
-    /// The documented dedup rule: the same last name, first name, patronymic, passport series
-    /// and number as a known client links the lead to that client; otherwise a new client is
-    /// made from the lead. All five must be present to match (a lead with no passport never
-    /// links), and they are compared after trimming spaces, as entered.
-    private func linkOrCreateClient(for lead: Lead) -> Int64 {
-        func key(_ parts: String?...) -> [String]? {
-            let trimmed = parts.map { ($0 ?? "").trimmingCharacters(in: .whitespaces) }
-            return trimmed.contains(where: \.isEmpty) ? nil : trimmed
-        }
-        if let wanted = key(lead.lastName, lead.firstName, lead.patronymic, lead.passport?.seria, lead.passport?.no),
-           let match = data.clients.first(where: {
-               key($0.lastName, $0.firstName, $0.patronymic, $0.passport?.seria, $0.passport?.no) == wanted
-           }), let id = match.id {
-            return id
-        }
-        let id = data.nextClientId
-        data.nextClientId += 1
-        var c = Client()
-        c.id = id
-        c.lastName = lead.lastName; c.firstName = lead.firstName; c.patronymic = lead.patronymic
-        c.sexId = lead.sexId; c.birthDate = lead.birthDate; c.birthPlace = lead.birthPlace
-        c.birthCountryId = lead.birthCountryId; c.snils = lead.snils
-        c.naturalPerson = lead.naturalPerson ?? true; c.title = lead.title
-        c.passport = lead.passport; c.mobilePhone = lead.mobilePhone; c.email = lead.email
-        c.addressData = lead.addressData; c.registrationAddressData = lead.registrationAddressData
-        c.addresses = lead.addresses
-        c.childrenCount = lead.childrenCount.map(Int64.init); c.dependentsCount = lead.dependentsCount
-        c.meanIncome = lead.meanIncome; c.averageMonthlyCost = lead.averageMonthlyCost
-        c.managerId = lead.managerId; c.howYouKnowId = lead.howYouKnowId
-        data.clients.append(c)
-        return id
-    }
-
     // MARK: clients and dictionaries
 
     /// `ids` as the path carries it: comma-separated, spaces allowed around each id.
     /// Unknown ids are left out; a repeated id is returned once.
     func clients(ids text: String, preserveOrder: Bool) -> SimReply {
-        var ids: [Int64] = []
-        for part in text.split(separator: ",", omittingEmptySubsequences: false) {
-            let trimmed = part.trimmingCharacters(in: .whitespaces)
-            guard let id = Int64(trimmed) else {
-                return .error(400, "Некорректный идентификатор клиента: '\(trimmed)'")
-            }
-            if !ids.contains(id) { ids.append(id) }
+        let ids: [Int64]
+        switch Self.idList(text) {
+        case .failure(let refused): return refused.reply
+        case .success(let list): ids = list
         }
         let byId = Dictionary(data.clients.compactMap { c in c.id.map { ($0, c) } }, uniquingKeysWith: { a, _ in a })
         let order = preserveOrder ? ids : ids.sorted()
@@ -214,6 +191,42 @@ actor SimulatorState {
         return .ok((try? WireCoding.tree(found)) ?? .array([]))
     }
 
+    /// `clients/{id}`: one object. Anything but one number (`new`, `40,5`) is refused as the
+    /// core refuses it, so a client calling the wrong path finds out.
+    func client(id text: String) -> SimReply {
+        guard let id = Int64(text) else { return .notANumber(text) }
+        guard let client = data.clients.first(where: { $0.id == id }) else {
+            return .error(404, "Клиент с идентификатором \(id) не найден")
+        }
+        return .ok((try? WireCoding.tree(client)) ?? .object([:]))
+    }
+
+    /// `leads/find/{ids}` (page 747): like `clients/find/{ids}`.
+    func leads(ids text: String, preserveOrder: Bool) -> SimReply {
+        let ids: [Int64]
+        switch Self.idList(text) {
+        case .failure(let refused): return refused.reply
+        case .success(let list): ids = list
+        }
+        let byId = Dictionary(data.leads.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let order = preserveOrder ? ids : ids.sorted()
+        return .ok(.array(order.compactMap { try? byId[$0]?.wireObject() }))
+    }
+
+    struct Refused: Error { let reply: SimReply }
+
+    private static func idList(_ text: String) -> Result<[Int64], Refused> {
+        var ids: [Int64] = []
+        for part in text.split(separator: ",", omittingEmptySubsequences: false) {
+            let trimmed = part.trimmingCharacters(in: .whitespaces)
+            guard let id = Int64(trimmed) else { return .failure(Refused(reply: .notANumber(trimmed))) }
+            if !ids.contains(id) { ids.append(id) }
+        }
+        return .success(ids)
+    }
+
+    /// `clients/init`: the system defaults a core fills in (a new client is a Russian
+    /// resident natural person; both consents are dated today), and `id` null.
     func newClientTemplate() -> SimReply {
         var c = Client()
         c.naturalPerson = true
@@ -223,6 +236,9 @@ actor SimulatorState {
         // Encoded through JSONValue so the template shows `"id": null` as the docs describe.
         var tree = (try? WireCoding.tree(c)) ?? .object([:])
         tree.set(.null, at: "id")
+        let today = CalendarDate.today(in: TimeZone(secondsFromGMT: 0) ?? .gmt).description
+        tree.set(.string(today), at: "bureauConsentDate")
+        tree.set(.string(today), at: "personalDataConsentDate")
         return .ok(tree)
     }
 
@@ -232,7 +248,7 @@ actor SimulatorState {
 
     // MARK: persistence
 
-    private func persist() {
+    func persist() {
         guard let path = options.dataFile else { return }
         do {
             try data.save(to: path)

@@ -74,3 +74,31 @@ public enum FiasLookup: Hashable, Sendable {
     /// The words fit several addresses (how many, when the gateway says): type more of it.
     case ambiguous(count: Int?)
 }
+
+extension ClientSearchKey {
+    /// Whether `client` is one the key asks for, compared the way the simulator and the
+    /// vendor's examples compare (phone digits, passport series and number without spaces,
+    /// last name case-insensitively with the exact birth date). A caller shows only such
+    /// clients, whatever else a core sends back: nobody sees a person they did not ask for.
+    public func matches(_ client: Client) -> Bool {
+        func bare(_ text: String?) -> String { (text ?? "").filter { !$0.isWhitespace } }
+        switch self {
+        case .mobilePhone(let digits):
+            return bare(client.mobilePhone) == bare(digits)
+        case .passport(let seria, let number):
+            return bare(client.passport?.seria) == bare(seria) && bare(client.passport?.no) == bare(number)
+        case .nameAndBirthDate(let lastName, let birthDate):
+            return bare(client.lastName).lowercased() == bare(lastName).lowercased() && client.birthDate == birthDate
+        }
+    }
+}
+
+extension LeadSearchKey {
+    /// Whether the lead `record` is one the key asks for (see `ClientSearchKey.matches`).
+    public func matches(_ record: LeadRecord) -> Bool {
+        switch self {
+        case .mobilePhone(let digits):
+            return (record.lead.mobilePhone ?? "").filter { !$0.isWhitespace } == digits.filter { !$0.isWhitespace }
+        }
+    }
+}

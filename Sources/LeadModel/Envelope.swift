@@ -10,6 +10,20 @@ public struct Envelope<Payload: Decodable & Sendable>: Sendable {
     public var timestamp: Int64?
     /// The payload; nil when the status is an error or the core sent none.
     public var data: Payload?
+    /// With an error: the core's code when `data` is an object `{code, message, type}`
+    /// (e.g. `NO_MOBILE_PHONE_ERROR`); nil when `data` is a plain message string.
+    public var errorCode: String?
+    /// With an error: the object's `type`, when it has one (the vendor lists no values).
+    public var errorType: String?
+
+    public init(status: Status, timestamp: Int64? = nil, data: Payload? = nil,
+                errorCode: String? = nil, errorType: String? = nil) {
+        self.status = status
+        self.timestamp = timestamp
+        self.data = data
+        self.errorCode = errorCode
+        self.errorType = errorType
+    }
 }
 
 extension Envelope: Decodable {
@@ -23,13 +37,25 @@ extension Envelope: Decodable {
             self.status = .ok
             data = try c.decodeIfPresent(Payload.self, forKey: .data)
         } else {
-            // The docs leave the error body undescribed; cores put the text in `data`
-            // (sometimes an object holding `message`), so take whatever text is there.
+            // The vendor's error `data` is a message string or an object `{code, message,
+            // type}` (integrators print all three); take whatever text and code are there.
             let raw = try? c.decodeIfPresent(JSONValue.self, forKey: .data)
             let fromField = (try? c.decodeIfPresent(String.self, forKey: .message))
                 ?? (try? c.decodeIfPresent(String.self, forKey: .error))
-            self.status = .error(message: Envelope.message(from: raw ?? nil) ?? fromField ?? status)
+            let code = Envelope.text(in: raw ?? nil, key: "code")
+            self.status = .error(message: Envelope.message(from: raw ?? nil) ?? fromField ?? code ?? status)
+            errorCode = code
+            errorType = Envelope.text(in: raw ?? nil, key: "type")
             data = nil
+        }
+    }
+
+    private static func text(in value: JSONValue?, key: String) -> String? {
+        guard case .object(let o)? = value else { return nil }
+        switch o[key] {
+        case .string(let s)? where !s.isEmpty: return s
+        case .int(let n)?: return String(n)
+        default: return nil
         }
     }
 
@@ -57,7 +83,13 @@ extension Envelope: Encodable where Payload: Encodable {
             try c.encodeIfPresent(data, forKey: .data)
         case .error(let message):
             try c.encode("error", forKey: .status)
-            try c.encode(message, forKey: .data)
+            if let errorCode {
+                var object: [String: JSONValue] = ["code": .string(errorCode), "message": .string(message)]
+                if let errorType { object["type"] = .string(errorType) }
+                try c.encode(JSONValue.object(object), forKey: .data)
+            } else {
+                try c.encode(message, forKey: .data)
+            }
         }
         try c.encodeIfPresent(timestamp, forKey: .timestamp)
     }
@@ -68,7 +100,10 @@ extension Envelope {
         Envelope(status: .ok, timestamp: timestamp, data: data)
     }
 
-    public static func failure(_ message: String, timestamp: Int64? = nil) -> Envelope {
-        Envelope(status: .error(message: message), timestamp: timestamp, data: nil)
+    /// An error envelope: `data` is the message string, or with a `code` the object form
+    /// `{code, message, type}`.
+    public static func failure(_ message: String, code: String? = nil, type: String? = nil,
+                               timestamp: Int64? = nil) -> Envelope {
+        Envelope(status: .error(message: message), timestamp: timestamp, data: nil, errorCode: code, errorType: type)
     }
 }

@@ -52,7 +52,7 @@ import Testing
     @Test func updatingAnUnknownLeadGivesTheCoresMessage() async throws {
         try await Harness.with { h in
             let error = await coreError { _ = try await h.core.updateLead(id: 1, minimalLead()) }
-            guard case .core(let message)? = error else { Issue.record("got \(String(describing: error))"); return }
+            guard case .core(_, let message)? = error else { Issue.record("got \(String(describing: error))"); return }
             #expect(message.contains("не найден"))
         }
     }

@@ -51,7 +51,7 @@ import Testing
             var noPhone = Lead()
             noPhone.firstName = "Иван"
             let error = await coreError { _ = try await h.core.createLead(noPhone) }
-            guard case .core(let message)? = error else { Issue.record("got \(String(describing: error))"); return }
+            guard case .core(_, let message)? = error else { Issue.record("got \(String(describing: error))"); return }
             #expect(message.contains("mobilePhone"))
             #expect(!message.contains("firstName"))
         }
@@ -62,7 +62,7 @@ import Testing
             var l = minimalLead()
             l.extraFields = [ExtraField(key: "client.changeName", value: "true"), ExtraField(key: "contract.loanStage", value: nil)]
             let error = await coreError { _ = try await h.core.createLead(l) }
-            #expect(error == .core(message: "Ошибка при выполнении коммита транзакции"))
+            #expect(error == .core(code: nil, message: "Ошибка при выполнении коммита транзакции"))
             #expect(await h.sim.data().leads.isEmpty)
         }
     }

@@ -74,9 +74,9 @@ import Testing
 
     @Test func answersMapToErrorsAPersonCanRead() {
         #expect(decode(Int64.self, answer(200, #"{"status":"error","data":"Клиент\u001b[31m заблокирован\n","timestamp":1}"#))
-            == .core(message: "Клиент[31m заблокирован"))
+            == .core(code: nil, message: "Клиент[31m заблокирован"))
         #expect(decode(Int64.self, answer(500, #"{"status":"error","data":{"message":"Ошибка при выполнении коммита транзакции"}}"#))
-            == .core(message: "Ошибка при выполнении коммита транзакции"))
+            == .core(code: nil, message: "Ошибка при выполнении коммита транзакции"))
         #expect(decode(Int64.self, answer(502, "<html>Bad Gateway</html>")) == .http(status: 502, server: "https://core"))
         #expect(decode(Int64.self, answer(200, "<html>")) == .badResponse(path: "", reason: "it is not valid JSON"))
         #expect(decode(Int64.self, answer(200, #"{"status":"ok","timestamp":1}"#)) == .badResponse(path: "data", reason: "is missing"))

@@ -26,7 +26,8 @@ enum CoreMessages {
                                  en: "Secure connection to \(server) failed: \(reason)")
         case .http(let status, let server):
             return LocalizedText(ru: "Ядро \(server) ответило ошибкой HTTP \(status)", en: "The core at \(server) answered HTTP \(status)")
-        case .core(let message):
+        case .core(let code, let message):
+            if let code, let words = refusal(code) { return words }
             return LocalizedText(ru: "Ядро: \(message)", en: "Core: \(message)")
         case .unauthorized:
             return LocalizedText(ru: "Неверный логин или пароль", en: "Wrong user name or password")
@@ -47,8 +48,8 @@ enum CoreMessages {
 
     /// A second check of a checked lead (`UNEXPECTED_LEAD_STATUS_VALUE`).
     static func alreadyChecked(_ error: any Error) -> Bool {
-        guard let core = error as? CoreError, case .core = core else { return false }
-        return String(describing: core).contains("UNEXPECTED_LEAD_STATUS_VALUE")
+        guard case .core(let code, let message)? = error as? CoreError else { return false }
+        return code == "UNEXPECTED_LEAD_STATUS_VALUE" || message.contains("UNEXPECTED_LEAD_STATUS_VALUE")
     }
 
     /// A FIAS look-up failure: an unset gateway is a setting to make, not a broken core.
@@ -61,5 +62,26 @@ enum CoreMessages {
             return LocalizedText(ru: "шлюз ФИАС недоступен", en: "the FIAS gateway is unreachable")
         }
         return text(error)
+    }
+
+    /// The refusal codes the vendor's scenarios name, in words (operators never see the code).
+    /// Any other code falls back to the core's own message.
+    static func refusal(_ code: String) -> LocalizedText? {
+        switch code {
+        case "NO_CLIENT_FIRST_NAME_ERROR":
+            return LocalizedText(ru: "Ядро не приняло заявку: не заполнено имя", en: "The core refused the lead: the first name is missing")
+        case "NO_MOBILE_PHONE_ERROR":
+            return LocalizedText(ru: "Ядро не приняло заявку: не заполнен мобильный телефон",
+                                 en: "The core refused the lead: the mobile phone is missing")
+        case "UNEXPECTED_LEAD_STATUS_VALUE":
+            return LocalizedText(ru: "Эта заявка уже проверена: повторная проверка невозможна",
+                                 en: "This lead has already been checked: it cannot be checked again")
+        case "NO_PASSPORT_ERROR":
+            return LocalizedText(ru: "Ядро: в заявке нет паспорта", en: "Core: the lead has no passport")
+        case "NO_PASSPORT_ISSUE_DATE_ERROR":
+            return LocalizedText(ru: "Ядро: не указана дата выдачи паспорта", en: "Core: the passport's issue date is missing")
+        default:
+            return nil
+        }
     }
 }

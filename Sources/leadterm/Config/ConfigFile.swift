@@ -15,6 +15,7 @@ import TOMLKit
 /// ca-file = "/etc/leadterm/bank-ca.pem"
 /// insecure-skip-verify = false  # loopback servers only
 /// core-time-zone = "UTC"
+/// gateway = "https://gate.brainysoft.ru"  # the vendor's gateway, for the FIAS look-up (off when absent)
 ///
 /// log-level = "info"         # trace, debug, info, notice, warning, error, critical
 /// language = "ru"            # ru or en
@@ -40,6 +41,7 @@ struct ConfigFile: Equatable {
     var caFile: String?
     var insecureSkipVerify: Bool?
     var coreTimeZone: String?
+    var gateway: String?
     var paths: [String: String] = [:]
     var logLevel: String?
     var language: String?
@@ -129,7 +131,7 @@ struct ConfigFile: Equatable {
             return n
         }
         let known = ["server", "customer-key", "user", "password", "connect-timeout", "request-timeout",
-                     "ca-file", "insecure-skip-verify", "core-time-zone", "paths",
+                     "ca-file", "insecure-skip-verify", "core-time-zone", "gateway", "paths",
                      "log-level", "language", "theme", "profile", "country", "kiosk",
                      "check-after-create"]
         for key in table.keys where !known.contains(key) {
@@ -143,6 +145,7 @@ struct ConfigFile: Equatable {
         file.requestTimeout = try seconds("request-timeout")
         file.caFile = try string("ca-file")
         file.coreTimeZone = try string("core-time-zone")
+        file.gateway = try string("gateway")
         if let value = table["insecure-skip-verify"] {
             guard let b = value.bool else { throw fail("insecure-skip-verify", "must be true or false") }
             file.insecureSkipVerify = b

@@ -26,13 +26,16 @@ struct ConnectionOptions: ParsableArguments {
     @Option(name: .customLong("ca-file"), help: "Extra PEM certificate authorities to trust.")
     var caFile: String?
 
+    @Option(help: "The vendor's gateway for the FIAS look-up, e.g. https://gate.brainysoft.ru (or LEADTERM_GATEWAY, or gateway in config.toml; off when none is given).")
+    var gateway: String?
+
     @Flag(name: .customLong("insecure-skip-verify"), help: "Do not verify the certificate (loopback servers only).")
     var insecureSkipVerify = false
 
     var flags: ConnectionFlags {
         ConnectionFlags(server: server, customerKey: customerKey, user: user, configPath: config,
                         connectTimeout: connectTimeout, requestTimeout: requestTimeout, caFile: caFile,
-                        insecureSkipVerify: insecureSkipVerify)
+                        insecureSkipVerify: insecureSkipVerify, gateway: gateway)
     }
 
     /// A logged-in-on-demand service, asking for the password when nothing gave one.

@@ -12,6 +12,7 @@ struct ConnectionFlags: Equatable {
     var requestTimeout: Double?
     var caFile: String?
     var insecureSkipVerify = false
+    var gateway: String?
 }
 
 /// How to reach the core, resolved from flags, then the environment (`LEADTERM_SERVER`,
@@ -29,6 +30,9 @@ struct ConnectionSettings {
     var insecureSkipVerify = false
     var paths: CorePaths = .default
     var coreTimeZone: TimeZone = CoreConnection.utc
+    /// The vendor's gateway for the FIAS look-up; nil (no flag, `LEADTERM_GATEWAY` or
+    /// `gateway` key) turns the look-up off.
+    var gateway: URL?
 
     /// Why settings could not be resolved; the text names the setting and how to give it.
     struct Problem: Error, CustomStringConvertible {
@@ -77,6 +81,12 @@ struct ConnectionSettings {
             guard let tz = TimeZone(identifier: zone) else { throw Problem(description: "core-time-zone \(zone) is not a time zone name") }
             settings.coreTimeZone = tz
         }
+        if let text = pick(flags.gateway, "LEADTERM_GATEWAY", file?.gateway) {
+            guard let url = URL(string: text), let scheme = url.scheme?.lowercased(),
+                  scheme == "http" || scheme == "https", url.host != nil
+            else { throw Problem(description: "gateway \(text) is not an http:// or https:// URL") }
+            settings.gateway = url
+        }
         if let overrides = file?.paths, !overrides.isEmpty {
             do {
                 settings.paths = try CorePaths(overrides: overrides)
@@ -91,7 +101,8 @@ struct ConnectionSettings {
     func connection(password: String) -> CoreConnection {
         CoreConnection(server: server, customerKey: customerKey, userName: user, password: password,
                        connectTimeout: connectTimeout, requestTimeout: requestTimeout, caFile: caFile,
-                       insecureSkipVerify: insecureSkipVerify, paths: paths, coreTimeZone: coreTimeZone)
+                       insecureSkipVerify: insecureSkipVerify, paths: paths, coreTimeZone: coreTimeZone,
+                       gateway: gateway)
     }
 
     /// The config file named by `--config`, else the default one when it exists.

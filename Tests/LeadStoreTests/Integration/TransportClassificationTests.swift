@@ -33,7 +33,7 @@ struct TransportClassificationTests {
         (.http(status: 403, server: server), .reject, .reject, .reject),
         (.http(status: 404, server: server), .reject, .reject, .reject),
         (.http(status: 302, server: server), .reject, .reject, .reject),
-        (.core(message: "Не заполнены обязательные поля: firstName"), .reject, .reject, .reject),
+        (.core(code: nil, message: "Не заполнены обязательные поля: firstName"), .reject, .reject, .reject),
         (.unauthorized(server: server, message: "Неверное имя пользователя или пароль"), .reject, .reject, .reject),
         (.badResponse(path: "data[0].id", reason: "expected a number"), .unknown, .unknown, .reject),
         (.invalidConfiguration("the CA file /x cannot be read"), .reject, .reject, .reject),
@@ -57,7 +57,7 @@ struct TransportClassificationTests {
     }
 
     @Test func messagesAreTheClientsWordsExceptARefusedLogin() {
-        let core = CoreError.core(message: "Лид с идентификатором 5 не найден")
+        let core = CoreError.core(code: nil, message: "Лид с идентификатором 5 не найден")
         #expect(CoreOutboxTransport.classify(core, call: .update).message == core.description)
         let login = CoreOutboxTransport.classify(.unauthorized(server: Self.server, message: nil), call: .create)
         #expect(login == .rejected(CoreOutboxTransport.loginRefusedMessage))
