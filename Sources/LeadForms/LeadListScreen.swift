@@ -11,6 +11,8 @@ public struct LeadListScreen: Hashable, Sendable {
     public var selected = 0
     public var phase: Phase = .results
     public var message: LocalizedText?
+    /// Whether the core filled the last page asked (so there may be a next one).
+    public var pageWasFull = false
 
     public init(key: LeadSearchKey, page: SearchPage) {
         self.key = key
@@ -40,7 +42,7 @@ public struct LeadListScreen: Hashable, Sendable {
         case .page(let forward):
             guard phase == .results else { break }
             if !forward && page.from == 0 { message = SearchPaging.firstPage; break }
-            if forward && leads.count < page.size { message = SearchPaging.lastPage; break }
+            if forward && !pageWasFull { message = SearchPaging.lastPage; break }
             phase = .searching
             message = nil
             return [.search(key, forward ? page.next : page.previous)]
@@ -49,7 +51,9 @@ public struct LeadListScreen: Hashable, Sendable {
             if found.isEmpty && asked.from > 0 {
                 message = SearchPaging.lastPage
             } else {
-                leads = Array(found.prefix(asked.size))
+                // Only the client's leads are shown, whatever else a core sends back.
+                leads = Array(found.filter(key.matches).prefix(asked.size))
+                pageWasFull = found.count >= asked.size
                 page = asked
                 selected = 0
                 message = nil

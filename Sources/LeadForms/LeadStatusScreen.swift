@@ -44,7 +44,7 @@ public struct LeadStatusScreen: Hashable, Sendable {
             out.append("")
             out.append(t(LocalizedText(ru: "Записи проверки:", en: "Check records:")))
             for record in report.records {
-                let info = record.info.map { " — " + t(LeadStatusWords.explain($0)) } ?? ""
+                let info = record.info.map(LeadStatusWords.plain).flatMap { $0.isEmpty ? nil : " — " + t(LeadStatusWords.explain($0)) } ?? ""
                 out.append("• " + t(LeadStatusWords.name(record.status)) + info)
             }
         }
@@ -62,6 +62,14 @@ public enum LeadStatusWords {
         "DENIED": LocalizedText(ru: "отказ", en: "denied"),
         "TECH_FAULT": LocalizedText(ru: "техническая ошибка проверки", en: "technical fault in the check"),
         "FAILED": LocalizedText(ru: "не выполнена", en: "failed"),
+    ]
+
+    /// The check's refusal codes the vendor's scenarios name.
+    static let codes: [String: LocalizedText] = [
+        "NO_PASSPORT_ERROR": LocalizedText(ru: "в заявке нет паспорта", en: "the lead has no passport"),
+        "NO_PASSPORT_ISSUE_DATE_ERROR": LocalizedText(ru: "не указана дата выдачи паспорта", en: "the passport's issue date is missing"),
+        "LOAN_AMOUNT_GREATER_THAN_MAX_LOAN_AMOUNT_ERROR": LocalizedText(ru: "сумма больше наибольшей возможной",
+                                                                        en: "the amount is over the largest possible"),
     ]
 
     /// A status in words; one the app does not know is shown as the core wrote it.
@@ -83,6 +91,7 @@ public enum LeadStatusWords {
             if pair[0] == "code" { code = pair[1] }
             if pair[0] == "message" { message = pair[1] }
         }
+        if let words = codes[code ?? text] { return words }
         if let message, let path = FieldPath(parsing: message), FieldNames.isNamed(path) {
             let field = FieldNames.name(for: path)
             if code?.contains("EMPTY_REQUIRED_FIELD") == true {

@@ -30,6 +30,8 @@ public struct LookupScreen: Hashable, Sendable {
     public var page: SearchPage?
     /// The clients one page holds: the rows that fit on the screen (set by the terminal side).
     public var pageSize = 10
+    /// Whether the core filled the last page asked (so there may be a next one).
+    public var pageWasFull = false
 
     public init(keySearch: Bool = true) { self.keySearch = keySearch }
 
@@ -85,7 +87,7 @@ public struct LookupScreen: Hashable, Sendable {
         case .page(let forward):
             guard phase == .results, let key, let page else { break }
             if !forward && page.from == 0 { message = SearchPaging.firstPage; break }
-            if forward && clients.count < page.size { message = SearchPaging.lastPage; break }
+            if forward && !pageWasFull { message = SearchPaging.lastPage; break }
             phase = .searching
             message = nil
             return [.search(key, forward ? page.next : page.previous)]
@@ -95,10 +97,13 @@ public struct LookupScreen: Hashable, Sendable {
             if found.isEmpty && asked.from > 0 {
                 message = SearchPaging.lastPage
             } else {
-                clients = Array(found.prefix(asked.size))
+                // Only the people asked for are shown, whatever else a core sends back.
+                let matching = key.map { key in found.filter(key.matches) } ?? found
+                clients = Array(matching.prefix(asked.size))
+                pageWasFull = found.count >= asked.size
                 page = asked
                 selected = 0
-                message = found.isEmpty ? LocalizedText(ru: "Никто не найден", en: "Nobody found") : nil
+                message = clients.isEmpty ? LocalizedText(ru: "Никто не найден", en: "Nobody found") : nil
             }
         case .search:
             key = nil

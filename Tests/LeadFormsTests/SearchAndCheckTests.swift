@@ -12,6 +12,8 @@ struct SearchAndCheckTests {
         var c = Client()
         c.id = id
         c.lastName = "Клиент\(id)"
+        c.mobilePhone = "79161234567"
+        c.passport = Passport(seria: "4510", no: "123456")
         return c
     }
 
@@ -36,6 +38,20 @@ struct SearchAndCheckTests {
         // A short page is the last: PgDn asks for nothing more.
         #expect(model.update(.lookup(.page(forward: true)), context: context).isEmpty)
         #expect(model.update(.lookup(.page(forward: false)), context: context) == [.searchClients(.mobilePhone("79161234567"), page: first)])
+    }
+
+    @Test func clientsTheKeyDoesNotAskForAreNotShown() {
+        var lookup = LookupScreen()
+        lookup.searchBy = .phone
+        lookup.pageSize = 2
+        _ = lookup.update(.edited("79161234567"))
+        _ = lookup.update(.search)
+        var stranger = client(9)
+        stranger.mobilePhone = "79990000000"
+        _ = lookup.update(.foundPage([client(1), stranger], page: SearchPage(size: 2)))
+        #expect(lookup.clients.map(\.id) == [1])
+        // The core's page was full, so there may be more.
+        #expect(lookup.update(.page(forward: true)) == [.search(.mobilePhone("79161234567"), SearchPage(from: 2, size: 2))])
     }
 
     @Test func anEmptyNextPageKeepsThePageShown() {
@@ -82,6 +98,7 @@ struct SearchAndCheckTests {
         #expect(model.update(.openLeadSubmit, context: context) == [.searchLeads(.mobilePhone("79161234567"), page: page)])
         var lead = Lead()
         lead.lastName = "Петрова"
+        lead.mobilePhone = "79161234567"
         let records = [LeadRecord(lead: lead, info: LeadRecordInfo(id: 31)), LeadRecord(lead: lead, info: LeadRecordInfo(id: 30))]
         _ = model.update(.leadList(.found(records, page: page)), context: context)
         guard case .leadList = model.screen else { Issue.record("expected the list, got \(model.screen)"); return }
@@ -147,7 +164,8 @@ struct SearchAndCheckTests {
     @Test func unknownStatusesAreShownAsTheCoreWroteThemWithoutControlCharacters() {
         #expect(LeadStatusWords.name("APPROVED").ru == "одобрена")
         #expect(LeadStatusWords.name("SOME\u{1B}[2J_NEW").ru == "SOME[2J_NEW")
-        #expect(LeadStatusWords.explain("code: NO_PASSPORT_ERROR").ru == "code: NO_PASSPORT_ERROR")
+        #expect(LeadStatusWords.explain("code: NO_PASSPORT_ERROR; message: passport").ru == "в заявке нет паспорта")
+        #expect(LeadStatusWords.explain("code: SOMETHING_NEW").ru == "code: SOMETHING_NEW")
     }
 
     @Test func checkAfterCreateSendsTheCheckWithTheAcceptance() throws {
