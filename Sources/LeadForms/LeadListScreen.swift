@@ -41,11 +41,14 @@ public struct LeadListScreen: Hashable, Sendable {
             selected = max(0, min(leads.count - 1, selected + delta))
         case .page(let forward):
             guard phase == .results else { break }
-            if !forward && page.from == 0 { message = SearchPaging.firstPage; break }
-            if forward && !pageWasFull { message = SearchPaging.lastPage; break }
-            phase = .searching
-            message = nil
-            return [.search(key, forward ? page.next : page.previous)]
+            switch SearchPaging.turn(page, forward: forward, lastWasFull: pageWasFull) {
+            case .success(let next):
+                phase = .searching
+                message = nil
+                return [.search(key, next)]
+            case .failure(let edge):
+                message = edge
+            }
         case .found(let found, let asked):
             phase = .results
             if found.isEmpty && asked.from > 0 {
@@ -75,4 +78,11 @@ public enum SearchPaging {
     public static let lastPage = LocalizedText(ru: "Это последняя страница", en: "This is the last page")
     public static let firstPage = LocalizedText(ru: "Это первая страница", en: "This is the first page")
     public static let searching = LocalizedText(ru: "Поиск…", en: "Searching…")
+
+    /// The page PgDn (`forward`) or PgUp asks for, or the message that there is none.
+    static func turn(_ page: SearchPage, forward: Bool, lastWasFull: Bool) -> Result<SearchPage, LocalizedText> {
+        if !forward && page.from == 0 { return .failure(firstPage) }
+        if forward && !lastWasFull { return .failure(lastPage) }
+        return .success(forward ? page.next : page.previous)
+    }
 }

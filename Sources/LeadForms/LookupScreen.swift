@@ -86,11 +86,14 @@ public struct LookupScreen: Hashable, Sendable {
             }
         case .page(let forward):
             guard phase == .results, let key, let page else { break }
-            if !forward && page.from == 0 { message = SearchPaging.firstPage; break }
-            if forward && !pageWasFull { message = SearchPaging.lastPage; break }
-            phase = .searching
-            message = nil
-            return [.search(key, forward ? page.next : page.previous)]
+            switch SearchPaging.turn(page, forward: forward, lastWasFull: pageWasFull) {
+            case .success(let next):
+                phase = .searching
+                message = nil
+                return [.search(key, next)]
+            case .failure(let edge):
+                message = edge
+            }
         case .foundPage(let found, let asked):
             phase = .results
             notFound = []

@@ -69,18 +69,13 @@ enum SearchViews {
         let header = ru ? "№ заявки  Создана      ФИО                              Статус"
                         : "Lead no.  Created      Full name                        Status"
         buffer.put(header, x: body.x + 1, y: body.y + 2, style: s.theme.style(.title), maxWidth: body.width - 2)
-        for (i, record) in list.leads.enumerated() where i < body.height - 4 {
-            let style = i == list.selected ? s.theme.style(.selection) : s.theme.style(.text)
-            let line = Rect(x: body.x + 1, y: body.y + 3 + i, width: body.width - 2, height: 1)
-            buffer.fill(line, style: style)
-            let id = SmallViews.column(String(record.info.id ?? record.lead.id ?? 0), width: 10)
-            let created = SmallViews.column(record.info.creationDate.map(created) ?? "", width: 13)
+        SmallViews.tableRows(s, count: list.leads.count, selected: list.selected, body: body, into: &buffer) { i in
+            let record = list.leads[i]
             let who = [record.lead.lastName, record.lead.firstName, record.lead.patronymic].compactMap { $0 }.joined(separator: " ")
-            let name = SmallViews.column(who, width: 33)
-            let status = s.text(LeadStatusWords.name(record.info.currentStatus))
-            buffer.put(id + created + name + status, x: line.x, y: line.y, style: style, maxWidth: line.width)
+            return SmallViews.column(String(record.info.id ?? record.lead.id ?? 0), width: 10)
+                + SmallViews.column(record.info.creationDate.map(created) ?? "", width: 13)
+                + SmallViews.column(who, width: 33) + s.text(LeadStatusWords.name(record.info.currentStatus))
         }
-        buffer.cursor = nil
     }
 
     /// A lead's creation time (unix ms) as a local day.

@@ -61,25 +61,32 @@ enum SmallViews {
             let header = ru ? "ID       ФИО                        Дата рожд.  Телефон           Паспорт"
                             : "ID       Full name                  Born        Phone             Passport"
             buffer.put(header, x: body.x + 1, y: body.y + 2, style: s.theme.style(.title), maxWidth: body.width - 2)
-            for (i, c) in lookup.clients.enumerated() where i < body.height - 4 {
-                let style = i == lookup.selected ? s.theme.style(.selection) : s.theme.style(.text)
-                let line = Rect(x: body.x + 1, y: body.y + 3 + i, width: body.width - 2, height: 1)
-                buffer.fill(line, style: style)
-                let id = column(String(c.id ?? 0), width: 9)
-                let name = column(c.fullName, width: 27)
-                let born = column(c.birthDate.map(DateText.display) ?? "", width: 12)
-                let phone = column(SearchViews.phone(c.mobilePhone), width: 18)
+            tableRows(s, count: lookup.clients.count, selected: lookup.selected, body: body, into: &buffer) { i in
+                let c = lookup.clients[i]
                 let passport = [c.passport?.seria, c.passport?.no].compactMap { $0 }.joined(separator: " ")
-                buffer.put(id + name + born + phone + passport.sanitizedForTerminal, x: line.x, y: line.y, style: style,
-                           maxWidth: line.width)
+                return column(String(c.id ?? 0), width: 9) + column(c.fullName, width: 27)
+                    + column(c.birthDate.map(DateText.display) ?? "", width: 12)
+                    + column(SearchViews.phone(c.mobilePhone), width: 18) + passport.sanitizedForTerminal
             }
-            buffer.cursor = nil
         }
         if lookup.phase == .card, lookup.clients.indices.contains(lookup.selected) {
             let lines = card(lookup.clients[lookup.selected], s)
             PhaseView.box(title: lookup.clients[lookup.selected].fullName.sanitizedForTerminal, lines: lines,
                           selected: nil, scroll: s.overlayScroll, theme: s.theme, into: &buffer, at: body)
         }
+    }
+
+    /// The rows of a result table under its header (from the body's fourth line), the selected
+    /// one highlighted, as many as fit: one search page.
+    static func tableRows(_ s: ScreenState, count: Int, selected: Int, body: Rect, into buffer: inout Buffer,
+                          row: (Int) -> String) {
+        for i in 0..<min(count, max(0, body.height - 4)) {
+            let style = i == selected ? s.theme.style(.selection) : s.theme.style(.text)
+            let line = Rect(x: body.x + 1, y: body.y + 3 + i, width: body.width - 2, height: 1)
+            buffer.fill(line, style: style)
+            buffer.put(row(i), x: line.x, y: line.y, style: style, maxWidth: line.width)
+        }
+        buffer.cursor = nil
     }
 
     /// A table cell from server text: cleaned first (a control character dropped after padding

@@ -140,4 +140,16 @@ final class AppSession {
         try tmux.type(letters)
         try tmux.press("Enter")
     }
+
+    /// On a new lead's first field: the last name, first name and mobile phone (all the
+    /// minimal profile asks), the fields between left empty; focus ends on the e-mail.
+    func keyMinimalLead(lastName: String, firstName: String, phone: String) throws {
+        try fill("Фамилия", lastName, then: "Tab")
+        try fill("Имя", firstName, then: "Tab")
+        for label in ["Отчество", "Пол", "Дата рождения", "Место рождения", "Гражданство"] {
+            try press(at: label, "Tab")
+        }
+        try fill("Мобильный телефон", phone, then: "Tab")
+        try expectFocus("Электронная почта")
+    }
 }
