@@ -6,10 +6,11 @@ public enum SearchInput {
     /// A mobile phone as people say it (`+7 916 123-45-67`, `8 916…`, `916…`) → the core's
     /// digits, country code first (`79161234567`).
     public static func phone(_ text: String) -> Result<String, LocalizedText> {
-        var digits = text.filter(\.isASCII).filter(\.isNumber)
+        let typed = text.filter(\.isNumber)
+        var digits = typed
         if digits.count == 11, digits.first == "8" { digits = "7" + digits.dropFirst() }
         if digits.count == 10, digits.first == "9" { digits = "7" + digits }
-        guard (11...15).contains(digits.count), digits.count == text.filter(\.isNumber).count else {
+        guard (11...15).contains(digits.count), typed.allSatisfy(\.isASCII) else {
             return .failure(LocalizedText(
                 ru: text.isEmpty ? "Введите мобильный телефон клиента" : "Телефон «\(text)»: нужно 11 цифр, например +7 916 123-45-67",
                 en: text.isEmpty ? "Enter the client's mobile phone" : "Phone \"\(text)\": 11 digits are expected, e.g. +7 916 123-45-67"))

@@ -67,7 +67,7 @@ struct SearchAndCheckTests {
         #expect(lookup.message == SearchPaging.lastPage)
     }
 
-    @Test func searchInputsAreReadOrNamedAsWrong() {
+    @Test func searchInputsAreReadOrNamedAsWrong() throws {
         #expect(try SearchInput.phone("8 916 123 45 67").get() == "79161234567")
         #expect(try SearchInput.phone("9161234567").get() == "79161234567")
         if case .success = SearchInput.phone("12-34") { Issue.record("a short phone was taken") }

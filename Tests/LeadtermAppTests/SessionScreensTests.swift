@@ -71,7 +71,8 @@ struct SessionScreensTests {
         _ = screen.handle(.paste("77523bc3b053456bb99b0a26e2e6af0c"))
         guard case .entry(let entry) = screen.model.screen else { Issue.record("expected the form"); return }
         #expect(entry.form.text("addressData.fiasId") == "77523bc3-b053-456b-b99b-0a26e2e6af0c")
-        #expect(Self.text(&screen).contains("77523bc3-b053-456b-b99b-0a26e2e6af0c"))
+        // The field is narrower than the id: its end, with the last hyphen, is what shows.
+        #expect(Self.text(&screen).contains("-0a26e2e6af0c"))
     }
 
     @Test func aPhoneSearchAsksForTheRowsThatFitAndShowsThePhoneFormatted() throws {

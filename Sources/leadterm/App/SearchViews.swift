@@ -57,15 +57,13 @@ enum SearchViews {
         let legend = Legend([.init("↑↓", ru ? "Выбор" : "Select"), .init("Enter", ru ? "Открыть" : "Open"),
                              .init("PgDn/PgUp", ru ? "Страницы" : "Pages"), .init("Esc", ru ? "Назад" : "Back")])
         let status: StatusLine? = list.message.map { .error(s.text($0)) }
-            ?? (list.phase == .searching ? StatusLine(s.text(SearchPaging.searching)) : nil)
+            ?? StatusLine(list.phase == .searching ? s.text(SearchPaging.searching) : pageLabel(s, list.page, count: list.leads.count))
         var phoneText = ""
         if case .mobilePhone(let p) = list.key { phoneText = phone(p) }
         let body = SmallViews.frame(s, title: s.text(UIText.t("Заявки клиента", "The client's leads")), legend: legend,
                                     status: status, into: &buffer)
         let heading = s.text(UIText.t("Телефон \(phoneText), новые сверху", "Phone \(phoneText), newest first"))
         buffer.put(heading, x: body.x + 1, y: body.y, style: s.theme.style(.label), maxWidth: body.width - 2)
-        let figures = pageLabel(s, list.page, count: list.leads.count)
-        buffer.put(figures, x: body.maxX - DisplayWidth.of(figures) - 1, y: body.y, style: s.theme.style(.label))
         let header = ru ? "№ заявки  Создана      ФИО                              Статус"
                         : "Lead no.  Created      Full name                        Status"
         buffer.put(header, x: body.x + 1, y: body.y + 2, style: s.theme.style(.title), maxWidth: body.width - 2)

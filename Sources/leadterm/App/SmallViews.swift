@@ -40,7 +40,9 @@ enum SmallViews {
         if lookup.phase == .results || lookup.phase == .card { legend.append(.init("F2", ru ? "Новая заявка" : "New lead")) }
         if lookup.phase == .results, lookup.page != nil { legend.append(.init("PgDn/PgUp", ru ? "Страницы" : "Pages")) }
         legend.append(.init("Esc", ru ? "Назад" : "Back"))
-        let status: StatusLine? = lookup.message.map { .error(s.text($0)) }
+        // The page figures stand on the message line when nothing else is said.
+        let figures = lookup.phase == .results ? SearchViews.pageLabel(s, lookup.page, count: lookup.clients.count) : ""
+        let status: StatusLine? = lookup.message.map { .error(s.text($0)) } ?? (figures.isEmpty ? nil : StatusLine(figures))
         let title = lookup.keySearch ? UIText.t("Поиск клиента", "Find a client") : UIText.menu(.lookup)
         let body = frame(s, title: s.text(title), legend: Legend(legend), status: status, into: &buffer)
         var top = body.y
@@ -56,8 +58,6 @@ enum SmallViews {
             buffer.put(s.text(SearchPaging.searching), x: body.x + 1, y: top + 1, style: s.theme.style(.label))
         }
         if lookup.phase == .results {
-            let figures = SearchViews.pageLabel(s, lookup.page, count: lookup.clients.count)
-            buffer.put(figures, x: body.maxX - DisplayWidth.of(figures) - 1, y: top + 1, style: s.theme.style(.label))
             let header = ru ? "ID       ФИО                        Дата рожд.  Телефон           Паспорт"
                             : "ID       Full name                  Born        Phone             Passport"
             buffer.put(header, x: body.x + 1, y: body.y + 2, style: s.theme.style(.title), maxWidth: body.width - 2)
