@@ -117,3 +117,12 @@ struct SessionScreensTests {
         #expect(screen.handle(.key(.function(5))).effects == [.readLeadStatus(42)])
     }
 }
+
+/// `check-after-create` in the config file: a yes/no, anything else named with its key.
+struct CheckAfterCreateConfigTests {
+    @Test func checkAfterCreateIsReadAndAWrongValueNamed() throws {
+        #expect(try ConfigFile.parse("check-after-create = true\n", path: "c.toml").checkAfterCreate == true)
+        #expect(try ConfigFile.parse("", path: "c.toml").checkAfterCreate == nil)
+        #expect(throws: ConfigFile.Problem.self) { try ConfigFile.parse("check-after-create = \"yes\"\n", path: "c.toml") }
+    }
+}
