@@ -16,6 +16,10 @@ public struct AppModel: Hashable, Sendable {
         /// Kiosk: the supervisor PIN prompt that stands between the kiosk and quitting.
         case supervisor(SupervisorScreen)
         case outbox(OutboxScreen)
+        /// A stored lead's check and status.
+        case leadStatus(LeadStatusScreen)
+        /// Leads found by the client's phone (menu 2), newest first.
+        case leadList(LeadListScreen)
     }
 
     public var screen: Screen
@@ -38,6 +42,20 @@ public struct AppModel: Hashable, Sendable {
     public let supervisorPINConfigured: Bool
     public var supervisorLock = SupervisorLock()
     public var running = true
+    /// What the login screen starts from: the server, customer key and user the app resolved
+    /// from flags, environment and config (never the password).
+    public var loginDefaults = LoginScreen()
+    /// The screen a refused session interrupted, with its form and focus: it comes back
+    /// after the next successful login, so nothing typed is lost.
+    public var resumeAfterLogin: Screen?
+    /// Who is logged in (`whoami`), when the core said.
+    public var session: SessionInfo?
+    /// Config `check-after-create`: every accepted new lead is sent to its check at once.
+    public var checkAfterCreate = false
+    /// The screen the status screen (or the lead list) goes back to.
+    public var returnScreen: Screen?
+    /// The address field whose FIAS look-up is under way.
+    public var fiasPending: FieldPath?
 
     public init(screen: Screen = .menu(selected: 0), kiosk: Bool = false, supervisorPINConfigured: Bool = false) {
         self.screen = screen
@@ -50,12 +68,28 @@ public struct AppModel: Hashable, Sendable {
         case entry(EntryEvent)
         case lookup(LookupScreen.Event)
         case openLeadEdited(String), openLeadSubmit
+        /// Menu 2: Tab switches between the lead number and the client's phone.
+        case openLeadToggle
         // The cases carrying a whole lead or form are boxed: the event stays small, and
         // copying one for a keystroke does not copy (or retain) a lead's hundreds of fields.
         indirect case leadLoaded(LeadRecord)
         case leadLoadFailed(LocalizedText)
         case loginEdited(LoginScreen.Field, String), loginFocus(LoginScreen.Field), loginSubmit
         case loginSucceeded, loginFailed(LocalizedText)
+        /// The core refused the session after the service's own re-login: log in again.
+        case sessionRefused(LocalizedText)
+        case sessionIdentified(SessionInfo)
+        /// F4 in an address's full-address field, and what the gateway answered.
+        case fiasLookup
+        case fiasAnswered(field: FieldPath, address: String, FiasLookup)
+        case fiasFailed(field: FieldPath, LocalizedText)
+        /// F7: send the lead's check; F9 / F5: read its status.
+        case checkLead(Int64), showLeadStatus(Int64), refreshLeadStatus
+        case leadCheckSent(Int64)
+        case leadCheckFailed(Int64, LocalizedText, alreadyChecked: Bool)
+        case leadStatusRead(Int64, LeadStatusReport)
+        case leadStatusFailed(Int64, LocalizedText)
+        case leadList(LeadListScreen.Event)
         case draftsListed([DraftListing]), draftsMove(Int), draftResume, draftDiscard
         indirect case draftLoaded(id: String, form: EntryForm, mode: EntryMode)
         indirect case templateLoaded(Lead)
@@ -75,6 +109,11 @@ public struct AppModel: Hashable, Sendable {
         case entry(EntryEffect, draftID: String?)
         case lookup(ids: [Int64], preserveOrder: Bool)
         case fetchLead(Int64)
+        case searchClients(ClientSearchKey, page: SearchPage)
+        case searchLeads(LeadSearchKey, page: SearchPage)
+        case fiasLookup(address: String, field: FieldPath)
+        case checkLead(Int64)
+        case readLeadStatus(Int64)
         case logIn(server: String, customerKey: String, user: String, password: String)
         case listDrafts, loadDraft(String), deleteDraft(String)
         case listOutbox
@@ -96,6 +135,7 @@ public struct AppModel: Hashable, Sendable {
     }
 
     public mutating func update(_ event: Event, context: FormContext) -> [Effect] {
+        if let handled = updateSession(event, context: context) { return handled }
         switch (screen, event) {
         case (_, .outboxStatus(let pending, let lastError, let needingCvc)):
             outboxPending = pending
@@ -116,8 +156,17 @@ public struct AppModel: Hashable, Sendable {
             }
         case (_, .dictionariesLoaded(let lists)):
             codeLists.merge(lists) { $1 }
+        case (.login(var login), .wipe) where resumeAfterLogin != nil:
+            // Kiosk: the interrupted form goes; the login it waits for stays.
+            resumeAfterLogin = nil
+            login.password = ""
+            screen = .login(login)
+            draftID = nil
+            return [.discardSessionDrafts]
         case (_, .wipe):
             screen = .menu(selected: 0)
+            resumeAfterLogin = nil
+            returnScreen = nil
             notice = nil
             draftID = nil
             return [.discardSessionDrafts]
@@ -152,8 +201,11 @@ public struct AppModel: Hashable, Sendable {
             return effects.compactMap { effect in
                 switch effect {
                 case .lookup(let ids, let keep): return .lookup(ids: ids, preserveOrder: keep)
+                case .search(let key, let page): return .searchClients(key, page: page)
                 case .startLead(let lead):
-                    startEntry(EntryScreen(form: EntryForm(lead: lead, context: context), mode: .new))
+                    var form = EntryForm(lead: lead, context: context)
+                    applySessionDefaults(to: &form, context: context)
+                    startEntry(EntryScreen(form: form, mode: .new))
                     return nil
                 }
             }
@@ -167,6 +219,52 @@ public struct AppModel: Hashable, Sendable {
             open.idText = text
             open.message = nil
             screen = .openLead(open)
+        case (.openLead(var open), .openLeadSubmit) where open.byPhone:
+            switch LeadListScreen.parsePhone(open.idText) {
+            case .success(let phone):
+                open.busy = true
+                open.message = nil
+                open.searched = .mobilePhone(phone)
+                screen = .openLead(open)
+                return [.searchLeads(.mobilePhone(phone), page: SearchPage(size: open.pageSize))]
+            case .failure(let message):
+                open.message = message
+                screen = .openLead(open)
+            }
+        case (.openLead(var open), .openLeadToggle) where !kiosk:
+            open.byPhone.toggle()
+            open.idText = ""
+            open.message = nil
+            screen = .openLead(open)
+        case (.openLead(let open), .leadList(.found(let leads, let page))):
+            guard let key = open.searched, case .mobilePhone(let phone) = key else { break }
+            var list = LeadListScreen(key: key, page: page)
+            _ = list.update(.found(leads, page: page))
+            var back = open
+            back.busy = false
+            if leads.isEmpty {
+                back.message = LocalizedText(ru: "Заявок с телефоном \(phone) не найдено", en: "No leads with phone \(phone)")
+                screen = .openLead(back)
+            } else {
+                returnScreen = .openLead(back)
+                screen = .leadList(list)
+            }
+        case (.openLead(var open), .leadList(.failed(let message))):
+            open.busy = false
+            open.message = message
+            screen = .openLead(open)
+        case (.leadList(let list), .leadList(.open)):
+            guard let record = list.selectedRecord else { break }
+            openForEditing(record, context: context)
+        case (.leadList(var list), .leadList(let event)):
+            let effects = list.update(event)
+            screen = .leadList(list)
+            return effects.map { effect in
+                switch effect { case .search(let key, let page): return .searchLeads(key, page: page) }
+            }
+        case (.leadList, .back):
+            screen = returnScreen ?? .openLead(OpenLeadScreen())
+            returnScreen = nil
         case (.openLead(var open), .openLeadSubmit):
             switch open.parsedID() {
             case .success(let id):
@@ -178,9 +276,7 @@ public struct AppModel: Hashable, Sendable {
                 screen = .openLead(open)
             }
         case (.openLead, .leadLoaded(let record)):
-            let form = EntryForm(lead: record.lead, context: context)
-            let id = record.info.id ?? record.lead.id ?? 0
-            startEntry(EntryScreen(form: form, mode: .edit(id: id, original: form.values)))
+            openForEditing(record, context: context)
         case (.openLead(var open), .leadLoadFailed(let message)):
             open.busy = false
             open.message = message
@@ -228,17 +324,10 @@ public struct AppModel: Hashable, Sendable {
             }
             login.busy = true
             screen = .login(login)
+            // A later refusal asks again for what the operator used this time.
+            loginDefaults = LoginScreen(server: login.server, customerKey: login.customerKey, user: login.user)
             return [.logIn(server: login.server, customerKey: login.customerKey,
                            user: login.user, password: login.password)]
-        case (.login, .loginSucceeded):
-            screen = .menu(selected: 0)
-            return draftsOnStart
-        case (.login(var login), .loginFailed(let message)):
-            login.busy = false
-            login.password = ""
-            login.focus = .password
-            login.message = message
-            screen = .login(login)
         default:
             break
         }
@@ -248,10 +337,11 @@ public struct AppModel: Hashable, Sendable {
     private mutating func choose(_ item: MenuItem, context: FormContext) -> [Effect] {
         switch item {
         case .newLead:
-            let form = template.map { EntryForm(lead: $0, context: context) } ?? EntryForm()
+            var form = template.map { EntryForm(lead: $0, context: context) } ?? EntryForm()
+            applySessionDefaults(to: &form, context: context)
             startEntry(EntryScreen(form: form, mode: .new))
         case .openLead: screen = .openLead(OpenLeadScreen())
-        case .lookup: screen = .lookup(LookupScreen())
+        case .lookup: screen = .lookup(LookupScreen(keySearch: !kiosk))
         case .drafts: return [.listDrafts]
         case .outbox:
             screen = .outbox(OutboxScreen(rows: []))
@@ -261,6 +351,13 @@ public struct AppModel: Hashable, Sendable {
             return [.quit]
         }
         return []
+    }
+
+    /// A stored lead in the edit form (opened by number or picked from a list).
+    private mutating func openForEditing(_ record: LeadRecord, context: FormContext) {
+        let form = EntryForm(lead: record.lead, context: context)
+        let id = record.info.id ?? record.lead.id ?? 0
+        startEntry(EntryScreen(form: form, mode: .edit(id: id, original: form.values)))
     }
 
     private mutating func startEntry(_ entry: EntryScreen, draftID: String? = nil) {
@@ -275,13 +372,18 @@ public struct AppModel: Hashable, Sendable {
     static func newDraftID() -> String { UUID().uuidString }
 }
 
+extension AppModel {
+    /// Kiosk: a form waiting behind the login screen is someone's data too.
+    public var wipedWhenIdle: Bool { screen.wipedWhenIdle || resumeAfterLogin != nil }
+}
+
 extension AppModel.Screen {
     /// Kiosk: every screen that may show a customer's data goes back to the start when the
     /// terminal is left alone; the menu has nothing to hide and the login has nothing to wipe.
     public var wipedWhenIdle: Bool {
         switch self {
         case .menu, .login: return false
-        case .entry, .openLead, .lookup, .drafts, .supervisor, .outbox: return true
+        case .entry, .openLead, .lookup, .drafts, .supervisor, .outbox, .leadStatus, .leadList: return true
         }
     }
 }

@@ -1,8 +1,12 @@
 import LeadModel
 import LeadRules
 
-/// Client lookup by ID: one or more ids, comma-separated, answered in the order typed.
+/// Client lookup: by ID (one or more, comma-separated, answered in the order typed), or for
+/// the call centre by mobile phone, passport, or last name and birth date, a page at a time.
 public struct LookupScreen: Hashable, Sendable {
+    /// What the one input line is read as; Tab goes to the next.
+    public enum SearchBy: Int, CaseIterable, Hashable, Sendable { case ids, phone, passport, nameAndBirthDate }
+
     public enum Phase: Hashable, Sendable {
         case entering
         case searching
@@ -18,13 +22,28 @@ public struct LookupScreen: Hashable, Sendable {
     /// Ids asked for that the core did not return.
     public var notFound: [Int64] = []
     public var message: LocalizedText?
+    public var searchBy: SearchBy = .ids
+    /// Kiosk: only the ID look-up it always had (a kiosk does not find other people).
+    public let keySearch: Bool
+    /// The key search whose page is shown, and that page.
+    public var key: ClientSearchKey?
+    public var page: SearchPage?
+    /// The clients one page holds: the rows that fit on the screen (set by the terminal side).
+    public var pageSize = 10
+    /// Whether the core filled the last page asked (so there may be a next one).
+    public var pageWasFull = false
 
-    public init() {}
+    public init(keySearch: Bool = true) { self.keySearch = keySearch }
 
     public enum Event: Hashable, Sendable {
         case edited(String)
         case search
+        /// Tab: the next kind of search.
+        case nextSearchBy
+        /// PgDn / PgUp in the results of a key search.
+        case page(forward: Bool)
         case found([Client], asked: [Int64])
+        case foundPage([Client], page: SearchPage)
         case failed(LocalizedText)
         case move(Int)
         case open
@@ -34,6 +53,7 @@ public struct LookupScreen: Hashable, Sendable {
 
     public enum Effect: Hashable, Sendable {
         case lookup(ids: [Int64], preserveOrder: Bool)
+        case search(ClientSearchKey, SearchPage)
         /// Open a new lead prefilled from this client.
         indirect case startLead(Lead)
     }
@@ -43,7 +63,54 @@ public struct LookupScreen: Hashable, Sendable {
         case .edited(let text):
             idsText = text
             message = nil
+        case .nextSearchBy:
+            guard keySearch, phase == .entering else { break }
+            searchBy = SearchBy(rawValue: (searchBy.rawValue + 1) % SearchBy.allCases.count) ?? .ids
+            idsText = ""
+            message = nil
+        case .search where searchBy != .ids:
+            let parsed: Result<ClientSearchKey, LocalizedText>
+            switch searchBy {
+            case .phone: parsed = SearchInput.phone(idsText).map(ClientSearchKey.mobilePhone)
+            case .passport: parsed = SearchInput.passport(idsText)
+            case .nameAndBirthDate, .ids: parsed = SearchInput.nameAndBirthDate(idsText)
+            }
+            switch parsed {
+            case .success(let key):
+                self.key = key
+                phase = .searching
+                message = nil
+                return [.search(key, SearchPage(size: pageSize))]
+            case .failure(let problem):
+                message = problem
+            }
+        case .page(let forward):
+            guard phase == .results, let key, let page else { break }
+            switch SearchPaging.turn(page, forward: forward, lastWasFull: pageWasFull) {
+            case .success(let next):
+                phase = .searching
+                message = nil
+                return [.search(key, next)]
+            case .failure(let edge):
+                message = edge
+            }
+        case .foundPage(let found, let asked):
+            phase = .results
+            notFound = []
+            if found.isEmpty && asked.from > 0 {
+                message = SearchPaging.lastPage
+            } else {
+                // Only the people asked for are shown, whatever else a core sends back.
+                let matching = key.map { key in found.filter(key.matches) } ?? found
+                clients = Array(matching.prefix(asked.size))
+                pageWasFull = found.count >= asked.size
+                page = asked
+                selected = 0
+                message = clients.isEmpty ? LocalizedText(ru: "Никто не найден", en: "Nobody found") : nil
+            }
         case .search:
+            key = nil
+            page = nil
             switch Self.parseIDs(idsText) {
             case .success(let ids):
                 phase = .searching
@@ -61,7 +128,8 @@ public struct LookupScreen: Hashable, Sendable {
                 ru: "Не найдены: " + notFound.map(String.init).joined(separator: ", "),
                 en: "Not found: " + notFound.map(String.init).joined(separator: ", "))
         case .failed(let text):
-            phase = .entering
+            // A failed next page keeps the page shown.
+            phase = page != nil && !clients.isEmpty ? .results : .entering
             message = text
         case .move(let delta):
             guard !clients.isEmpty else { break }
@@ -70,6 +138,7 @@ public struct LookupScreen: Hashable, Sendable {
             if phase == .results, clients.indices.contains(selected) { phase = .card }
         case .back:
             phase = phase == .card ? .results : .entering
+            if phase == .entering { key = nil; page = nil }
         case .startLead:
             guard phase == .results || phase == .card, clients.indices.contains(selected) else { break }
             return [.startLead(Lead(prefilledFrom: clients[selected]))]

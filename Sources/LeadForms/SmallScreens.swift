@@ -12,6 +12,12 @@ public struct OpenLeadScreen: Hashable, Sendable {
     public var idText: String = ""
     public var busy = false
     public var message: LocalizedText?
+    /// Tab: the client's mobile phone instead of the lead number (lists the client's leads).
+    public var byPhone = false
+    /// The leads one page holds: the rows that fit on the screen (set by the terminal side).
+    public var pageSize = 10
+    /// The phone search under way.
+    public var searched: LeadSearchKey?
 
     public init() {}
 

@@ -28,7 +28,8 @@ extension AppEndToEndTests {
             let table = try app.tmux.waitFor("the client's row") { $0.contains(" \(HostileData.clientId) ") }
             try expectIntact(app, table, title: title, what: "lookup table")
             let lines = table.components(separatedBy: "\n")
-            let header = try #require(lines.first { $0.contains("Паспорт") && $0.contains("Телефон") }, "\(table)")
+            // The table's header (the search-kind row above it names Телефон and Паспорт too).
+            let header = try #require(lines.first { $0.contains("ФИО") && $0.contains("Паспорт") && $0.contains("Телефон") }, "\(table)")
             let row = try #require(lines.first { $0.contains(" \(HostileData.clientId) ") }, "\(table)")
             #expect(row.contains("Волков[2J[H ]0;PWNEDОлег"), "the row does not show the name's remainder: \(row)")
             #expect(column(of: "Паспорт", in: header) == column(of: "1222 125523", in: row),
@@ -53,7 +54,7 @@ extension AppEndToEndTests {
             try app.tmux.press("Escape")
             try app.tmux.waitFor("the lookup table again") { !$0.contains("ID: \(HostileData.clientId)") }
             try app.tmux.press("Escape")
-            try app.tmux.waitFor("the empty lookup prompt") { !$0.contains("Паспорт") }
+            try app.tmux.waitFor("the empty lookup prompt") { !$0.contains("Дата рожд.") }
             try app.tmux.press("Escape")
             try app.waitForMenu()
             try app.tmux.press("2")

@@ -83,7 +83,7 @@ final class AppRunner {
         if services.submitter != nil { deadlines.append(nextOutboxPoll) }
         if let reset = kioskResetAt { deadlines.append(reset) }
         deadlines.append(nextDay)
-        if let idleLimit, screen.model.screen.wipedWhenIdle {
+        if let idleLimit, screen.model.wipedWhenIdle {
             let warnAt = lastInput.addingTimeInterval(max(0, idleLimit - 10))
             deadlines.append(screen.idleCountdown == nil ? warnAt : now.addingTimeInterval(1))
         }
@@ -118,7 +118,7 @@ final class AppRunner {
             perform(screen.send(.entry(.confirm)))
             changed = true
         }
-        if let idleLimit, screen.model.screen.wipedWhenIdle {
+        if let idleLimit, screen.model.wipedWhenIdle {
             let idle = now.timeIntervalSince(lastInput)
             if idle >= idleLimit {
                 screen.idleCountdown = nil
@@ -153,7 +153,7 @@ final class AppRunner {
                     let clients = try await service.clients(ids: ids, preserveOrder: keep)
                     inbox.post(.lookup(.found(clients, asked: ids)))
                 } catch {
-                    inbox.post(.lookup(.failed(CoreMessages.text(error))))
+                    inbox.post(.lookup(.failed(CoreMessages.text(error))), refusal: error)
                 }
             }
         case .fetchLead(let id):
@@ -163,9 +163,11 @@ final class AppRunner {
                 do {
                     inbox.post(.leadLoaded(try await service.fetchLead(id: id)))
                 } catch {
-                    inbox.post(.leadLoadFailed(CoreMessages.text(error)))
+                    inbox.post(.leadLoadFailed(CoreMessages.text(error)), refusal: error)
                 }
             }
+        case .searchClients, .searchLeads, .fiasLookup, .checkLead, .readLeadStatus:
+            performQuery(effect)
         case .logIn(let server, let key, let user, let password):
             logIn(server: server, customerKey: key, user: user, password: password)
         case .listDrafts:
@@ -241,6 +243,10 @@ final class AppRunner {
             Task.detached { [inbox] in
                 let result = await submitter.submit(lead, mode: mode, draftID: draftID)
                 inbox.post(.entry(.submitted(result)))
+                if result == .rejected(UIText.loginRefusedLead) {
+                    inbox.started()
+                    inbox.post(.sessionRefused(UIText.sessionRefused))
+                }
             }
         }
     }
@@ -318,7 +324,13 @@ final class AppRunner {
                                                            en: "Server \"\(server)\" is not a URL"))))
             return
         }
-        let connection = CoreConnection(server: url, customerKey: customerKey, userName: user, password: password)
+        // The settings from the config (timeouts, CA file, paths, gateway) stay; only who logs in changes.
+        var connection = services.connectionTemplate
+            ?? CoreConnection(server: url, customerKey: customerKey, userName: user, password: password)
+        connection.server = url
+        connection.customerKey = customerKey
+        connection.userName = user
+        connection.password = password
         let service: HTTPCoreService
         do {
             service = try HTTPCoreService(connection: connection)
@@ -341,6 +353,13 @@ final class AppRunner {
             } catch {
                 inbox.post(.loginFailed(CoreMessages.text(error)))
                 return
+            }
+            // Who is logged in, and the subdivision a new lead defaults to; without it, go on.
+            inbox.started()
+            if let info = try? await service.whoAmI() {
+                inbox.post(.sessionIdentified(info))
+            } else {
+                inbox.finished()
             }
             inbox.started()
             if let template = try? await service.newClientTemplate() {

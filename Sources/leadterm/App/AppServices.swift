@@ -13,6 +13,12 @@ final class AppServices: @unchecked Sendable {
     let database: LeadDatabase?
     /// The in-process core of `--demo`.
     var simulator: RunningSimulator?
+    /// The resolved connection settings (no password): a login from the login screen keeps
+    /// its timeouts, CA file, paths and gateway.
+    var connectionTemplate: CoreConnection?
+    /// Services replaced by a new login: shut down at exit (a call may still be using one).
+    private var retired: [any CoreService] = []
+    private var retiredOutboxes: [OutboxService] = []
 
     init(database: LeadDatabase?) {
         self.database = database
@@ -24,6 +30,12 @@ final class AppServices: @unchecked Sendable {
     /// Uses `service` for everything from now on; leads go through the outbox, whose
     /// background loop sends what is waiting.
     func connect(_ service: any CoreService) {
+        if let old = self.service { retired.append(old) }
+        if let old = outbox {
+            // One outbox loop at a time: the old one would send with the refused login.
+            retiredOutboxes.append(old)
+            Task { await old.stop() }
+        }
         self.service = service
         guard let database else { return }
         let outbox = OutboxService(core: service, outbox: OutboxStore(database: database))
@@ -36,6 +48,7 @@ final class AppServices: @unchecked Sendable {
     func shutdown() async {
         await outbox?.stop()
         if let http = service as? HTTPCoreService { await http.shutdown() }
+        for old in retired { if let http = old as? HTTPCoreService { await http.shutdown() } }
         if let simulator { await simulator.stop() }
     }
 }

@@ -26,6 +26,8 @@ enum AppView {
         case .login(let login): SmallViews.login(s, login, into: &buffer)
         case .supervisor(let prompt): SmallViews.supervisor(s, prompt, into: &buffer)
         case .outbox(let outbox): SmallViews.outbox(s, outbox, into: &buffer)
+        case .leadStatus(let status): SearchViews.leadStatus(s, status, into: &buffer)
+        case .leadList(let list): SearchViews.leadList(s, list, into: &buffer)
         }
         if s.help != nil { SmallViews.help(s, into: &buffer) }
     }

@@ -6,9 +6,20 @@ import TerminalUI
 /// The parts every screen shares: the outbox figure in the title, the message line.
 enum ChromeView {
     static func outboxDetail(_ s: ScreenState) -> String {
-        guard s.model.outboxPending > 0 else { return s.operatorName }
+        let who = loggedIn(s)
+        guard s.model.outboxPending > 0 else { return who }
         let cvc = s.model.outboxNeedingCvc > 0 ? " (CVC: \(s.model.outboxNeedingCvc))" : ""
-        return "\(s.text(UIText.outbox)): \(s.model.outboxPending)\(cvc)  \(s.operatorName)"
+        return "\(s.text(UIText.outbox)): \(s.model.outboxPending)\(cvc)  \(who)"
+    }
+
+    /// Who is logged in: the user, and (from `whoami`) the subdivision by name when the code
+    /// list has it.
+    static func loggedIn(_ s: ScreenState) -> String {
+        let user = s.model.loginDefaults.user.isEmpty ? s.operatorName : s.model.loginDefaults.user
+        guard let id = s.model.session?.subdivisionId else { return user.sanitizedForTerminal }
+        guard let entry = s.context.codeList(.subdivision).entry(for: id) else { return user.sanitizedForTerminal }
+        let name = s.language == .ru ? entry.ru : entry.en
+        return "\(user) · \(name)".sanitizedForTerminal
     }
 
     /// The message line: the kiosk countdown, else what the phase says, else the focused

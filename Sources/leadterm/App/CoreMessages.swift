@@ -40,6 +40,30 @@ enum CoreMessages {
         }
     }
 
+    /// The core refused the session itself (the service has already logged in again once).
+    static func refusesSession(_ error: any Error) -> Bool {
+        if case .unauthorized? = error as? CoreError { return true }
+        return false
+    }
+
+    /// A second check of a checked lead (`UNEXPECTED_LEAD_STATUS_VALUE`).
+    static func alreadyChecked(_ error: any Error) -> Bool {
+        guard case .core(let code, let message)? = error as? CoreError else { return false }
+        return code == "UNEXPECTED_LEAD_STATUS_VALUE" || message.contains("UNEXPECTED_LEAD_STATUS_VALUE")
+    }
+
+    /// A FIAS look-up failure: an unset gateway is a setting to make, not a broken core.
+    static func gateway(_ error: any Error) -> LocalizedText {
+        if case .invalidConfiguration? = error as? CoreError {
+            return LocalizedText(ru: "шлюз ФИАС не настроен (gateway в настройках)",
+                                 en: "no FIAS gateway is set up (gateway in the config)")
+        }
+        if case .unreachable? = error as? CoreError {
+            return LocalizedText(ru: "шлюз ФИАС недоступен", en: "the FIAS gateway is unreachable")
+        }
+        return text(error)
+    }
+
     /// The refusal codes the vendor's scenarios name, in words (operators never see the code).
     /// Any other code falls back to the core's own message.
     static func refusal(_ code: String) -> LocalizedText? {

@@ -196,6 +196,12 @@ enum EntryView {
                 .init("F1", ru ? "Справка" : "Help"), .init("F2", ru ? "Отправить" : "Send"),
                 .init("F3", ru ? "К ошибке" : "Next error"),
             ]
+            if entry.form.focus.map(FiasAddress.isAddressText) == true {
+                items.append(.init("F4", ru ? "Код ФИАС" : "FIAS id"))
+            }
+            if case .edit = entry.mode, !s.model.kiosk {
+                items += [.init("F7", ru ? "Проверка" : "Check"), .init("F9", ru ? "Статус" : "Status")]
+            }
             if s.renderCache.focusedList(of: entry.form) != nil {
                 items += [.init("Ins", ru ? "Строка" : "Add row"), .init("Del", ru ? "Удалить" : "Delete"),
                           .init("Alt-↑↓", ru ? "Порядок" : "Move")]
@@ -212,6 +218,9 @@ enum EntryView {
                            .init("Esc", ru ? "Назад" : "Back")])
         case .sending:
             return Legend([])
+        case .accepted where !s.model.kiosk:
+            return Legend([.init("Enter", ru ? "Новая заявка" : "New lead"), .init("F7", ru ? "Проверка" : "Check"),
+                           .init("F9", ru ? "Статус" : "Status"), .init("Esc", ru ? "Меню" : "Menu")])
         case .accepted, .queued, .failed:
             return Legend([.init("Enter", ru ? "Дальше" : "Continue"), .init("Esc", ru ? "Назад" : "Back")])
         }

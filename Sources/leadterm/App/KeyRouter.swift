@@ -36,6 +36,12 @@ extension ScreenState {
         let effects = model.update(event, context: context)
         if case .dictionariesLoaded = event { adoptCodeLists() }
         syncEditor()
+        if case .login(let login) = model.screen {
+            // A field the model changed (a refusal empties the password) gets a fresh widget.
+            for field in LoginScreen.Field.allCases where loginFields[field].map({ $0.value != login.text(of: field) }) == true {
+                loginFields[field] = nil
+            }
+        }
         return effects
     }
 
@@ -44,11 +50,13 @@ extension ScreenState {
         case .menu(let selected): return (menuKey(key, selected), false)
         case .entry(let entry): return entryKey(key, entry)
         case .lookup(let lookup): return lookupKey(key, lookup)
-        case .openLead: return oneLineKey(key, edited: { .openLeadEdited($0) }, submit: .openLeadSubmit)
+        case .openLead(let open): return openLeadKey(key, open)
         case .drafts: return (draftsKey(key), false)
         case .login(let login): return loginKey(key, login)
         case .supervisor(let prompt): return supervisorKey(key, prompt)
         case .outbox(let outbox): return outboxKey(key, outbox)
+        case .leadStatus: return (leadStatusKey(key), false)
+        case .leadList: return (leadListKey(key), false)
         }
     }
 
@@ -110,7 +118,15 @@ extension ScreenState {
             }
         case .sending:
             return ([], false)
-        case .accepted, .queued, .failed:
+        case .accepted(let leadId, _):
+            switch key {
+            case .function(7) where !model.kiosk: return (send(.checkLead(leadId)), false)
+            case .function(9) where !model.kiosk: return (send(.showLeadStatus(leadId)), false)
+            case .enter: return (send(.entry(.confirm)), false)
+            case .escape: return (send(.back), false)
+            default: return ([], false)
+            }
+        case .queued, .failed:
             switch key {
             case .enter: return (send(.entry(.confirm)), false)
             case .escape:
@@ -128,6 +144,13 @@ extension ScreenState {
         case .function(1): showHelp(entry); return ([], false)
         case .function(2), .ctrl(.character("s")): return (send(.entry(.submit)), false)
         case .function(3): return (send(.entry(.nextProblem)), false)
+        case .function(4) where entry.form.focus.map(FiasAddress.isAddressText) == true: return (send(.fiasLookup), false)
+        case .function(7) where !model.kiosk:
+            guard case .edit(let id, _) = entry.mode else { return ([], false) }
+            return (send(.checkLead(id)), false)
+        case .function(9) where !model.kiosk:
+            guard case .edit(let id, _) = entry.mode else { return ([], false) }
+            return (send(.showLeadStatus(id)), false)
         case .function(5) where entry.form.section == .addresses: return (send(.entry(.sameAsResidence)), false)
         case .function(6) where renderCache.focusedList(of: entry.form) != nil: return (send(.entry(.addRow)), false)
         case .function(8) where renderCache.focusedList(of: entry.form) != nil: return (send(.entry(.deleteRow)), false)
@@ -226,6 +249,14 @@ extension ScreenState {
         let input = context.rules.input(for: rulesPath)
         // The help line already ends with the example, in the operator's language.
         var lines = [text(input.help)]
+        if FiasAddress.isAddressText(focus) {
+            lines += ["", text(UIText.t("F4 — найти код ФИАС по адресу, введённому словами: код заполнится сам, адрес примет написание ФИАС",
+                                        "F4 looks the FIAS id up from the address typed in words: the id is filled in, the address takes FIAS's spelling"))]
+        }
+        if focus.leafKey == "fiasId" {
+            lines += ["", text(UIText.t("32 шестнадцатеричные цифры можно вводить без дефисов: они встанут сами",
+                                        "32 hex digits may be typed without hyphens: they are put in by themselves"))]
+        }
         if let spec = FieldCatalog.spec(for: rulesPath) {
             let description = language == .ru ? (spec.descriptionRu ?? spec.descriptionEn) : (spec.descriptionEn ?? spec.descriptionRu)
             if let description { lines.append(""); lines.append(description) }
@@ -239,11 +270,21 @@ extension ScreenState {
     private mutating func lookupKey(_ key: Key, _ lookup: LookupScreen) -> (effects: [AppModel.Effect], bell: Bool) {
         switch lookup.phase {
         case .entering:
+            if key == .tab, lookup.keySearch {
+                resetOneLine(maxLength: 400)
+                return (send(.lookup(.nextSearchBy)), false)
+            }
+            if key == .enter, case .lookup(var sized) = model.screen {
+                sized.pageSize = listRows
+                model.screen = .lookup(sized)
+            }
             return oneLineKey(key, edited: { .lookup(.edited($0)) }, submit: .lookup(.search))
         case .searching:
             return key == .escape ? (send(.back), false) : ([], false)
         case .results, .card:
             switch key {
+            case .pageDown where lookup.phase == .results: return (send(.lookup(.page(forward: true))), false)
+            case .pageUp where lookup.phase == .results: return (send(.lookup(.page(forward: false))), false)
             case .up: return (send(.lookup(.move(-1))), false)
             case .down: return (send(.lookup(.move(1))), false)
             case .enter: overlayScroll = 0; return (send(.lookup(.open)), false)
@@ -254,6 +295,53 @@ extension ScreenState {
                 return (effects, false)
             default: return ([], false)
             }
+        }
+    }
+
+    /// Menu 2: the lead number, or (Tab) the client's phone, whose leads are then listed.
+    private mutating func openLeadKey(_ key: Key, _ open: OpenLeadScreen) -> (effects: [AppModel.Effect], bell: Bool) {
+        guard !open.busy else { return key == .escape ? (send(.back), false) : ([], false) }
+        if key == .tab, !model.kiosk {
+            if open.byPhone { resetOneLine(maxLength: 19, allowed: .digit) } else { resetOneLine(maxLength: 24) }
+            return (send(.openLeadToggle), false)
+        }
+        if key == .enter, case .openLead(var sized) = model.screen {
+            sized.pageSize = listRows
+            model.screen = .openLead(sized)
+        }
+        return oneLineKey(key, edited: { .openLeadEdited($0) }, submit: .openLeadSubmit)
+    }
+
+    /// The rows of results a list screen shows at the terminal's size: one search page.
+    var listRows: Int {
+        max(1, ScreenLayout(Rect(x: 0, y: 0, width: size.columns, height: size.rows)).body.height - 4)
+    }
+
+    private mutating func leadListKey(_ key: Key) -> [AppModel.Effect] {
+        switch key {
+        case .up: return send(.leadList(.move(-1)))
+        case .down: return send(.leadList(.move(1)))
+        case .pageDown: return send(.leadList(.page(forward: true)))
+        case .pageUp: return send(.leadList(.page(forward: false)))
+        case .enter: scrollTop = 0; return send(.leadList(.open))
+        case .escape, .function(10):
+            let effects = send(.back)
+            if case .openLead(let open) = model.screen {
+                oneLine = TextFieldState(value: open.idText, maxLength: 24)
+            }
+            return effects
+        default: return []
+        }
+    }
+
+    /// The lead's status: F7 checks, F5 reads again, Esc or Enter goes back.
+    private mutating func leadStatusKey(_ key: Key) -> [AppModel.Effect] {
+        guard case .leadStatus(let status) = model.screen else { return [] }
+        switch key {
+        case .function(7): return send(.checkLead(status.leadId))
+        case .function(5): return send(.refreshLeadStatus)
+        case .escape, .enter, .function(10): return send(.back)
+        default: return []
         }
     }
 

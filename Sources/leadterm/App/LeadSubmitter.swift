@@ -35,6 +35,8 @@ struct OutboxSubmitter: LeadSubmitter {
             return .queued(LocalizedText(
                 ru: "Ядро сейчас не принимает заявки (\(message)); заявка № \(outboxId) в исходящих",
                 en: "The core cannot take the lead now (\(message)); it waits in the outbox as #\(outboxId)"))
+        case .rejected(let message) where message == CoreOutboxTransport.loginRefusedMessage:
+            return .rejected(UIText.loginRefusedLead)
         case .rejected(let message):
             return .rejected(LocalizedText(ru: "Ядро отклонило заявку: \(message)", en: "The core refused the lead: \(message)"))
         case .notSaved(let message):

@@ -29,7 +29,12 @@ enum PhaseView {
             box(title: s.text(title), lines: lines, selected: nil, scroll: s.overlayScroll, theme: s.theme,
                 into: &buffer, at: body)
         case .accepted(let lead, let client):
-            box(title: "", lines: [s.text(UIText.outcome(entry, lead: lead, client: client))], selected: nil, scroll: 0,
+            var lines = [s.text(UIText.outcome(entry, lead: lead, client: client))]
+            if !s.model.kiosk {
+                lines += ["", s.text(UIText.t("F7 — отправить заявку на проверку, F9 — её статус",
+                                              "F7: send the lead to its check, F9: its status"))]
+            }
+            box(title: "", lines: lines, selected: nil, scroll: 0,
                 theme: s.theme, into: &buffer, at: body)
         case .queued(let why):
             box(title: "", lines: [s.text(why), "", s.text(UIText.queuedSuffix)], selected: nil, scroll: 0,

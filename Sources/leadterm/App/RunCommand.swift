@@ -96,15 +96,24 @@ struct RunCommand: ParsableCommand {
         // Connect before the screen starts, so a broken setting is said on a normal terminal.
         var loginScreen: LoginScreen?
         var operatorName = "demo"
+        // What a login screen shows when one is needed later (a refused login or session).
+        var loginDefaults = LoginScreen()
         if let demoCore {
             let simulator = try Blocking.run { try await demoCore.value }
             services.simulator = simulator
-            let connection = CoreConnection(server: simulator.url, customerKey: "demo", userName: "demo", password: "demo")
+            // The demo's FIAS gateway is the in-process simulator too.
+            let connection = CoreConnection(server: simulator.url, customerKey: "demo", userName: "demo", password: "demo",
+                                            gateway: simulator.url)
+            services.connectionTemplate = connection
+            loginDefaults = LoginScreen(server: simulator.url.absoluteString, customerKey: "demo", user: "demo")
             services.connect(try HTTPCoreService(connection: connection))
         } else {
             do {
                 let settings = try ConnectionSettings.resolve(flags: connection.flags, environment: env, file: config)
                 operatorName = settings.user
+                services.connectionTemplate = settings.connection(password: "")
+                loginDefaults = LoginScreen(server: settings.server.absoluteString, customerKey: settings.customerKey,
+                                            user: settings.user)
                 if let password = settings.password {
                     services.connect(try HTTPCoreService(connection: settings.connection(password: password)))
                 } else {
@@ -138,6 +147,8 @@ struct RunCommand: ParsableCommand {
 
         var model = AppModel(screen: loginScreen.map { .login($0) } ?? .menu(selected: 0), kiosk: kiosk,
                              supervisorPINConfigured: config.kiosk.supervisorPIN != nil)
+        model.loginDefaults = loginScreen ?? loginDefaults
+        model.checkAfterCreate = config.checkAfterCreate == true
         if demo { model.notice = LocalizedText(ru: "Демо: ядро-симулятор на \(services.simulator?.url.absoluteString ?? "")",
                                                en: "Demo: simulated core at \(services.simulator?.url.absoluteString ?? "")") }
         let state = ScreenState(model: model, context: context, theme: fitted, operatorName: operatorName)

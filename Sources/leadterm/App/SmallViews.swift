@@ -25,9 +25,10 @@ enum SmallViews {
                          into: &buffer)
         for (i, item) in s.model.menuItems().enumerated() {
             let style = i == selected ? s.theme.style(.selection) : s.theme.style(.text)
-            let line = Rect(x: body.x + 4, y: body.y + 1 + i * 2, width: 40, height: 1)
+            let line = Rect(x: body.x + 4, y: body.y + 1 + i * 2, width: min(60, body.width - 6), height: 1)
             buffer.fill(line, style: style)
-            buffer.put("\(i + 1)  \(s.text(UIText.menu(item)))", x: line.x + 1, y: line.y, style: style, maxWidth: 38)
+            buffer.put("\(i + 1)  \(s.text(UIText.menu(item, kiosk: s.model.kiosk)))", x: line.x + 1, y: line.y, style: style,
+                       maxWidth: line.width - 2)
         }
         buffer.cursor = nil
     }
@@ -35,39 +36,57 @@ enum SmallViews {
     static func lookup(_ s: ScreenState, _ lookup: LookupScreen, into buffer: inout Buffer) {
         let ru = s.language == .ru
         var legend: [Legend.Item] = [.init("Enter", lookup.phase == .entering ? (ru ? "Найти" : "Search") : (ru ? "Карточка" : "Card"))]
+        if lookup.phase == .entering, lookup.keySearch { legend.append(.init("Tab", ru ? "Вид поиска" : "Search by")) }
         if lookup.phase == .results || lookup.phase == .card { legend.append(.init("F2", ru ? "Новая заявка" : "New lead")) }
+        if lookup.phase == .results, lookup.page != nil { legend.append(.init("PgDn/PgUp", ru ? "Страницы" : "Pages")) }
         legend.append(.init("Esc", ru ? "Назад" : "Back"))
-        let status: StatusLine? = lookup.message.map { .error(s.text($0)) }
-        let body = frame(s, title: s.text(UIText.menu(.lookup)), legend: Legend(legend), status: status, into: &buffer)
-        let prompt = s.text(UIText.lookupPrompt)
-        let used = buffer.put(prompt, x: body.x + 1, y: body.y, style: s.theme.style(.label))
-        let field = Rect(x: body.x + used + 2, y: body.y, width: min(40, body.width - used - 3), height: 1)
+        // The page figures stand on the message line when nothing else is said.
+        let figures = lookup.phase == .results ? SearchViews.pageLabel(s, lookup.page, count: lookup.clients.count) : ""
+        let status: StatusLine? = lookup.message.map { .error(s.text($0)) } ?? (figures.isEmpty ? nil : StatusLine(figures))
+        let title = lookup.keySearch ? UIText.t("Поиск клиента", "Find a client") : UIText.menu(.lookup)
+        let body = frame(s, title: s.text(title), legend: Legend(legend), status: status, into: &buffer)
+        var top = body.y
+        if lookup.keySearch {
+            SearchViews.choiceRow(s, lookup, y: body.y, x: body.x + 1, width: body.width - 2, into: &buffer)
+            top += 1
+        }
+        let prompt = s.text(SearchViews.prompt(lookup.searchBy))
+        let used = buffer.put(prompt, x: body.x + 1, y: top, style: s.theme.style(.label))
+        let field = Rect(x: body.x + used + 2, y: top, width: min(40, body.width - used - 3), height: 1)
         s.oneLine.render(into: &buffer, at: field, theme: s.theme, look: FieldLook(focused: lookup.phase == .entering))
         if lookup.phase == .searching {
-            buffer.put(s.text(UIText.sending), x: body.x + 1, y: body.y + 2, style: s.theme.style(.label))
+            buffer.put(s.text(SearchPaging.searching), x: body.x + 1, y: top + 1, style: s.theme.style(.label))
         }
         if lookup.phase == .results {
-            let header = ru ? "ID       ФИО                              Дата рожд.  Телефон       Паспорт"
-                            : "ID       Full name                        Born        Phone         Passport"
+            let header = ru ? "ID       ФИО                        Дата рожд.  Телефон           Паспорт"
+                            : "ID       Full name                  Born        Phone             Passport"
             buffer.put(header, x: body.x + 1, y: body.y + 2, style: s.theme.style(.title), maxWidth: body.width - 2)
-            for (i, c) in lookup.clients.enumerated() where i < body.height - 4 {
-                let style = i == lookup.selected ? s.theme.style(.selection) : s.theme.style(.text)
-                let line = Rect(x: body.x + 1, y: body.y + 3 + i, width: body.width - 2, height: 1)
-                buffer.fill(line, style: style)
-                let id = column(String(c.id ?? 0), width: 9)
-                let name = column(c.fullName, width: 33)
-                let born = column(c.birthDate.map(DateText.display) ?? "", width: 12)
-                let phone = column(c.mobilePhone ?? "", width: 14)
+            tableRows(s, count: lookup.clients.count, selected: lookup.selected, body: body, into: &buffer) { i in
+                let c = lookup.clients[i]
                 let passport = [c.passport?.seria, c.passport?.no].compactMap { $0 }.joined(separator: " ")
-                buffer.put(id + name + born + phone + passport, x: line.x, y: line.y, style: style, maxWidth: line.width)
+                return column(String(c.id ?? 0), width: 9) + column(c.fullName, width: 27)
+                    + column(c.birthDate.map(DateText.display) ?? "", width: 12)
+                    + column(SearchViews.phone(c.mobilePhone), width: 18) + passport.sanitizedForTerminal
             }
-            buffer.cursor = nil
         }
         if lookup.phase == .card, lookup.clients.indices.contains(lookup.selected) {
             let lines = card(lookup.clients[lookup.selected], s)
             PhaseView.box(title: lookup.clients[lookup.selected].fullName.sanitizedForTerminal, lines: lines,
                           selected: nil, scroll: s.overlayScroll, theme: s.theme, into: &buffer, at: body)
         }
+    }
+
+    /// The rows of a result table under its header (from the body's fourth line), the selected
+    /// one highlighted, as many as fit: one search page.
+    static func tableRows(_ s: ScreenState, count: Int, selected: Int, body: Rect, into buffer: inout Buffer,
+                          row: (Int) -> String) {
+        for i in 0..<min(count, max(0, body.height - 4)) {
+            let style = i == selected ? s.theme.style(.selection) : s.theme.style(.text)
+            let line = Rect(x: body.x + 1, y: body.y + 3 + i, width: body.width - 2, height: 1)
+            buffer.fill(line, style: style)
+            buffer.put(row(i), x: line.x, y: line.y, style: style, maxWidth: line.width)
+        }
+        buffer.cursor = nil
     }
 
     /// A table cell from server text: cleaned first (a control character dropped after padding
@@ -98,7 +117,7 @@ enum SmallViews {
         add("birthCountryId", c.birthCountryId.map { id in
             s.context.codeList(.country).entry(for: id).map { s.language == .ru ? $0.ru : $0.en } ?? String(id)
         })
-        add("mobilePhone", c.mobilePhone); add("email", c.email); add("snils", c.snils)
+        add("mobilePhone", SearchViews.phone(c.mobilePhone)); add("email", c.email); add("snils", c.snils)
         add("passport.seria", c.passport?.seria); add("passport.no", c.passport?.no)
         add("passport.issueDate", c.passport?.issueDate.map(DateText.display)); add("passport.manager", c.passport?.manager)
         add("passport.subdivisionCode", c.passport?.subdivisionCode)
@@ -110,18 +129,27 @@ enum SmallViews {
 
     static func openLead(_ s: ScreenState, _ open: OpenLeadScreen, into buffer: inout Buffer) {
         let ru = s.language == .ru
-        let status: StatusLine? = open.message.map { .error(s.text($0)) } ?? (open.busy ? StatusLine(s.text(UIText.sending)) : nil)
-        let body = frame(s, title: s.text(UIText.menu(.openLead)),
-                         legend: Legend([.init("Enter", ru ? "Открыть" : "Open"), .init("Esc", ru ? "Назад" : "Back")]),
-                         status: status, into: &buffer)
-        let used = buffer.put(s.text(UIText.openPrompt), x: body.x + 1, y: body.y, style: s.theme.style(.label))
-        s.oneLine.render(into: &buffer, at: Rect(x: body.x + used + 2, y: body.y, width: 21, height: 1),
+        let waiting = open.byPhone ? SearchPaging.searching : UIText.t("Загрузка…", "Loading…")
+        let status: StatusLine? = open.message.map { .error(s.text($0)) } ?? (open.busy ? StatusLine(s.text(waiting)) : nil)
+        var legend: [Legend.Item] = [.init("Enter", ru ? (open.byPhone ? "Найти" : "Открыть") : (open.byPhone ? "Search" : "Open"))]
+        if !s.model.kiosk {
+            legend.append(.init("Tab", open.byPhone ? (ru ? "По номеру заявки" : "By lead number")
+                                                   : (ru ? "По телефону клиента" : "By client's phone")))
+        }
+        legend.append(.init("Esc", ru ? "Назад" : "Back"))
+        let body = frame(s, title: s.text(UIText.menu(.openLead, kiosk: s.model.kiosk)), legend: Legend(legend), status: status,
+                         into: &buffer)
+        let prompt = open.byPhone ? UIText.t("Мобильный телефон клиента:", "Client's mobile phone:") : UIText.openPrompt
+        let used = buffer.put(s.text(prompt), x: body.x + 1, y: body.y, style: s.theme.style(.label))
+        s.oneLine.render(into: &buffer, at: Rect(x: body.x + used + 2, y: body.y, width: 25, height: 1),
                          theme: s.theme, look: FieldLook(focused: !open.busy))
     }
 
     static func login(_ s: ScreenState, _ login: LoginScreen, into buffer: inout Buffer) {
         let ru = s.language == .ru
-        let status: StatusLine? = login.message.map { .error(s.text($0)) } ?? (login.busy ? StatusLine(s.text(UIText.sending)) : nil)
+        // The refusal is drawn whole under the fields; the status line only points at it.
+        let status: StatusLine? = login.message.map { _ in .error(s.text(UIText.t("Вход отклонён — причина выше", "Login refused — the reason is above"))) }
+            ?? (login.busy ? StatusLine(s.text(UIText.t("Вход…", "Logging in…"))) : nil)
         let body = frame(s, title: s.text(UIText.loginTitle),
                          legend: Legend([.init("Tab", ru ? "Поле" : "Field"), .init("Enter", ru ? "Войти" : "Log in"),
                                          .init("F10", ru ? "Выход" : "Quit")]),
@@ -129,10 +157,18 @@ enum SmallViews {
         for (i, field) in LoginScreen.Field.allCases.enumerated() {
             let y = body.y + 1 + i * 2
             buffer.put(s.text(UIText.loginFields[field] ?? UIText.t("", "")), x: body.x + 2, y: y, style: s.theme.style(.label))
-            let state = s.loginFields[field] ?? TextFieldState()
+            // Prefilled from flags, environment and config until the operator types there.
+            let state = s.loginFields[field] ?? TextFieldState(value: login.text(of: field))
             let shown = field == .password ? TextFieldState(value: String(repeating: "•", count: state.value.count)) : state
             shown.render(into: &buffer, at: Rect(x: body.x + 18, y: y, width: min(50, body.width - 20), height: 1),
                          theme: s.theme, look: FieldLook(focused: login.focus == field && !login.busy))
+        }
+        if let message = login.message {
+            let top = body.y + 2 + LoginScreen.Field.allCases.count * 2
+            for (i, part) in TextWrap.lines(s.text(message).sanitizedForTerminal, width: body.width - 4).enumerated()
+            where top + i < body.maxY {
+                buffer.put(part, x: body.x + 2, y: top + i, style: s.theme.style(.statusError), maxWidth: body.width - 4)
+            }
         }
     }
 

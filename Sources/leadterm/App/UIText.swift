@@ -40,10 +40,14 @@ enum UIText {
         }
     }
 
-    static func menu(_ item: MenuItem) -> LocalizedText {
+    /// A kiosk keeps the ID look-up and the lead number it always had.
+    static func menu(_ item: MenuItem, kiosk: Bool = false) -> LocalizedText {
         switch item {
         case .newLead: return t("Новая заявка", "New lead")
+        case .openLead where !kiosk: return t("Открыть заявку по номеру или телефону", "Open a lead by number or phone")
         case .openLead: return t("Открыть заявку по номеру", "Open a lead by number")
+        case .lookup where !kiosk: return t("Поиск клиента по ID, телефону, паспорту, ФИО",
+                                            "Look up clients by ID, phone, passport, name")
         case .lookup: return t("Поиск клиента по ID", "Look up clients by ID")
         case .drafts: return t("Черновики", "Drafts")
         case .outbox: return t("Очередь отправки", "Outbox")
@@ -102,6 +106,11 @@ enum UIText {
 }
 
 extension UIText {
+    /// A refusal of the session while working: the login screen says it above the password.
+    static let sessionRefused = t("Ядро не принимает вход (сеанс истёк или пароль изменён): введите пароль заново — всё введённое сохранено",
+                                  "The core refused the session (expired or the password changed): type the password again — nothing typed is lost")
+    /// A lead the core refused because the login was refused: the form comes back after login.
+    static let loginRefusedLead = t("Заявка не отправлена: ядро не принимает вход", "The lead was not sent: the core refused the login")
     static let notConnected = t("Нет соединения с ядром: войдите заново (Esc — меню)",
                                 "Not connected to the core: log in again (Esc: menu)")
 }

@@ -49,6 +49,8 @@ struct ConfigFile: Equatable {
     var profile: String?
     var country: String?
     var kiosk = Kiosk()
+    /// `check-after-create`: every accepted new lead is sent to the core's check at once.
+    var checkAfterCreate: Bool?
 
     /// `[kiosk]`: a locked-down terminal.
     struct Kiosk: Equatable {
@@ -130,7 +132,8 @@ struct ConfigFile: Equatable {
         }
         let known = ["server", "customer-key", "user", "password", "connect-timeout", "request-timeout",
                      "ca-file", "insecure-skip-verify", "core-time-zone", "gateway", "paths",
-                     "log-level", "language", "theme", "profile", "country", "kiosk"]
+                     "log-level", "language", "theme", "profile", "country", "kiosk",
+                     "check-after-create"]
         for key in table.keys where !known.contains(key) {
             throw fail(key, "unknown setting (known: \(known.joined(separator: ", ")))")
         }
@@ -146,6 +149,10 @@ struct ConfigFile: Equatable {
         if let value = table["insecure-skip-verify"] {
             guard let b = value.bool else { throw fail("insecure-skip-verify", "must be true or false") }
             file.insecureSkipVerify = b
+        }
+        if let value = table["check-after-create"] {
+            guard let b = value.bool else { throw fail("check-after-create", "must be true or false") }
+            file.checkAfterCreate = b
         }
         file.logLevel = try string("log-level")
         if let level = file.logLevel, LogSetup.level(from: level).problem != nil {

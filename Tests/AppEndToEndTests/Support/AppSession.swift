@@ -15,7 +15,10 @@ final class AppSession {
     /// `arguments` go to the app after the usual ones; `config`, when given, is written
     /// (mode 0600) as the user's `config.toml`; `simulatorArguments` go to `leadterm-sim`
     /// after `--port 0` (e.g. `--data FILE`).
-    init(arguments: [String] = [], config: String? = nil, simulatorArguments: [String] = []) throws {
+    /// `environment` is laid over the simulator's connection variables (e.g. a wrong
+    /// `LEADTERM_PASSWORD`).
+    init(arguments: [String] = [], config: String? = nil, simulatorArguments: [String] = [],
+         environment overrides: [String: String] = [:]) throws {
         let leadterm = try Binaries.path("leadterm", variable: "LEADTERM_BIN")
         let sim = try SimulatorProcess(arguments: simulatorArguments)
         let dataDirectory = FileManager.default.temporaryDirectory
@@ -26,10 +29,11 @@ final class AppSession {
                 let folder = dataDirectory.appendingPathComponent("config/leadterm")
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
                 let file = folder.appendingPathComponent("config.toml")
-                try Data(config.utf8).write(to: file)
+                // `{sim}` stands for the simulator's URL (e.g. the FIAS gateway's).
+                try Data(config.replacingOccurrences(of: "{sim}", with: sim.url).utf8).write(to: file)
                 try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: file.path)
             }
-            var environment = sim.clientEnvironment
+            var environment = sim.clientEnvironment.merging(overrides) { $1 }
             environment["LANG"] = "C.UTF-8"
             environment["LC_ALL"] = "C.UTF-8"
             environment["TERM"] = "xterm-256color"
@@ -135,5 +139,19 @@ final class AppSession {
         try expectFocus(label)
         try tmux.type(letters)
         try tmux.press("Enter")
+    }
+
+    /// On a new lead's first field: the last name, first name, mobile phone and e-mail (all
+    /// the minimal profile asks), the fields between left empty; focus ends on the INN.
+    func keyMinimalLead(lastName: String, firstName: String, phone: String) throws {
+        try fill("Фамилия", lastName, then: "Tab")
+        try fill("Имя", firstName, then: "Tab")
+        for label in ["Отчество", "Пол", "Дата рождения", "Место рождения", "Гражданство"] {
+            try press(at: label, "Tab")
+        }
+        // A whole phone moves on by itself.
+        try fill("Мобильный телефон", phone)
+        try fill("Электронная почта", "client@example.ru", then: "Tab")
+        try expectFocus("ИНН")
     }
 }
