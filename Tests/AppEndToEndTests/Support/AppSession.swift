@@ -15,10 +15,13 @@ final class AppSession {
     /// `arguments` go to the app after the usual ones; `config`, when given, is written
     /// (mode 0600) as the user's `config.toml`; `simulatorArguments` go to `leadterm-sim`
     /// after `--port 0` (e.g. `--data FILE`).
-    init(arguments: [String] = [], config: String? = nil, simulatorArguments: [String] = []) throws {
+    /// `dataDirectory`, when given, is used instead of a fresh temporary folder (a small
+    /// tmpfs, a folder holding a damaged database).
+    init(arguments: [String] = [], config: String? = nil, simulatorArguments: [String] = [],
+         dataDirectory chosen: URL? = nil) throws {
         let leadterm = try Binaries.path("leadterm", variable: "LEADTERM_BIN")
         let sim = try SimulatorProcess(arguments: simulatorArguments)
-        let dataDirectory = FileManager.default.temporaryDirectory
+        let dataDirectory = chosen ?? FileManager.default.temporaryDirectory
             .appendingPathComponent("leadterm-e2e-\(UUID().uuidString)")
         do {
             try FileManager.default.createDirectory(at: dataDirectory, withIntermediateDirectories: true)
@@ -50,6 +53,9 @@ final class AppSession {
         self.dataDirectory = dataDirectory
         self.leadtermPath = leadterm
     }
+
+    /// Where the app keeps its storage key in these tests (`$XDG_CONFIG_HOME/leadterm`).
+    var storageKeyURL: URL { dataDirectory.appendingPathComponent("config/leadterm/storage.key") }
 
     func close() {
         tmux.killServer()
