@@ -41,6 +41,8 @@ let package = Package(
                 "LeadModel",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
+                // Personal data in drafts and the outbox is sealed with AES-GCM.
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
 
@@ -120,6 +122,7 @@ let package = Package(
             name: "LeadStoreTests",
             dependencies: [
                 "LeadStore", "LeadModel", .product(name: "Logging", package: "swift-log"),
+                .product(name: "GRDB", package: "GRDB.swift"),
                 // The drill against the real HTTP client and simulator (Integration/).
                 "LeadSync", "CoreClient", "CoreSimulator",
             ]
@@ -137,6 +140,6 @@ let package = Package(
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "LeadtermAppTests", dependencies: ["leadterm", "LeadForms", "LeadRules", "LeadModel", "TerminalUI"]),
         // Drives the real leadterm and leadterm-sim binaries in tmux (needs tmux on PATH).
-        .testTarget(name: "AppEndToEndTests", dependencies: ["LeadModel"]),
+        .testTarget(name: "AppEndToEndTests", dependencies: ["LeadModel", .product(name: "Crypto", package: "swift-crypto")]),
     ]
 )

@@ -25,6 +25,9 @@ public struct AppModel: Hashable, Sendable {
     public var screen: Screen
     /// The one message line (5250 style); replaced by the focused field's message while typing.
     public var notice: LocalizedText?
+    /// Set while draft writes fail (disk full, database unwritable): shown in the title and
+    /// on the message line until a write succeeds again.
+    public var draftSaveProblem: LocalizedText?
     /// Leads waiting in the outbox, and the last reason a send failed.
     public var outboxPending: Int = 0
     public var outboxLastError: String?
@@ -95,6 +98,8 @@ public struct AppModel: Hashable, Sendable {
         indirect case templateLoaded(Lead)
         case dictionariesLoaded([CodeListID: CodeList])
         case outboxStatus(pending: Int, lastError: String?, needingCvc: Int = 0)
+        /// A draft write ended: nil when it succeeded, else why it failed.
+        case draftSaveEnded(problem: LocalizedText?)
         case outbox(OutboxScreen.Event)
         /// Kiosk: F10 asks for the supervisor PIN; the check's result comes back with its time.
         case supervisorAsk, supervisorEdited(String), supervisorSubmit(at: Date)
@@ -143,6 +148,8 @@ public struct AppModel: Hashable, Sendable {
             outboxNeedingCvc = needingCvc
             // The outbox screen follows the figures: sent leads leave it, new tries show.
             if case .outbox = screen { return [.listOutbox] }
+        case (_, .draftSaveEnded(let problem)):
+            draftSaveProblem = problem
         case (_, .templateLoaded(let lead)):
             template = lead
             // A new form opened before the template arrived still gets its defaults,

@@ -22,7 +22,7 @@ public actor OutboxService {
         case rejected(message: String)
         /// The outbox itself could not be written (disk full, permissions): nothing was sent
         /// and the lead is only in the form and its draft.
-        case notSaved(message: String)
+        case notSaved(StorageFault)
     }
 
     private let core: any CoreService
@@ -46,7 +46,7 @@ public actor OutboxService {
             outcome = try await processor.submit(lead, kind: kind, draftId: draftId)
         } catch {
             logger.error("outbox: could not store the submit", metadata: ["error": "\(type(of: error))"])
-            return .notSaved(message: "the lead could not be written to the outbox: \(error)")
+            return .notSaved(StorageFault(error))
         }
         switch outcome {
         case .accepted(let leadId):

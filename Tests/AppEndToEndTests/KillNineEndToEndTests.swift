@@ -278,7 +278,7 @@ struct KillRoundTypist {
             defer { try? FileManager.default.removeItem(at: snapshot.deletingLastPathComponent()) }
             let integrity = try DraftTable.integrity(at: snapshot)
             #expect(integrity == "ok", "the database the killed app left is damaged: \(integrity); \(context)")
-            let rows = try DraftTable.rows(at: snapshot)
+            let rows = try DraftTable.rows(at: snapshot, keyFile: app.storageKeyURL)
             try #require(rows.count <= 1, "more than one draft after a kill: \(rows.map(\.id)); \(context)")
             disk = rows.first
             diskRead = true

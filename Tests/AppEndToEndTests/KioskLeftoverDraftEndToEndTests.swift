@@ -21,10 +21,10 @@ extension AppEndToEndTests.Kiosk {
         if DraftTable.shellAvailable {
             // Autosave: within a second of the change.
             let deadline = Date().addingTimeInterval(5)
-            while Date() < deadline, try !DraftTable.rows(at: database).contains(where: { $0.fields["lastName"] == "Ушедшая" }) {
+            while Date() < deadline, try !DraftTable.rows(at: database, keyFile: app.storageKeyURL).contains(where: { $0.fields["lastName"] == "Ушедшая" }) {
                 Thread.sleep(forTimeInterval: 0.05)
             }
-            #expect(try DraftTable.rows(at: database).contains { $0.fields["lastName"] == "Ушедшая" },
+            #expect(try DraftTable.rows(at: database, keyFile: app.storageKeyURL).contains { $0.fields["lastName"] == "Ушедшая" },
                     "the draft never reached the disk, so the test proves nothing")
         } else {
             Thread.sleep(forTimeInterval: 1.5)
@@ -36,7 +36,7 @@ extension AppEndToEndTests.Kiosk {
         while !app.ended().ended, Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
         #expect(app.ended().ended, "the kiosk did not stop on signal \(signal)")
         if signal == SIGTERM, DraftTable.shellAvailable {
-            #expect(try DraftTable.rows(at: database).isEmpty, "a kiosk stopped by SIGTERM left its draft on disk")
+            #expect(try DraftTable.rows(at: database, keyFile: app.storageKeyURL).isEmpty, "a kiosk stopped by SIGTERM left its draft on disk")
         }
 
         try app.restartApp()
@@ -46,8 +46,8 @@ extension AppEndToEndTests.Kiosk {
         #expect(!start.contains("Ушедшая"), "the restarted kiosk shows the last person's name:\n\(start)")
         if DraftTable.shellAvailable {
             let wiped = Date().addingTimeInterval(5)
-            while Date() < wiped, try !DraftTable.rows(at: database).isEmpty { Thread.sleep(forTimeInterval: 0.05) }
-            #expect(try DraftTable.rows(at: database).isEmpty, "the last person's draft is still on disk")
+            while Date() < wiped, try !DraftTable.rows(at: database, keyFile: app.storageKeyURL).isEmpty { Thread.sleep(forTimeInterval: 0.05) }
+            #expect(try DraftTable.rows(at: database, keyFile: app.storageKeyURL).isEmpty, "the last person's draft is still on disk")
         }
         try app.tmux.press("1")
         try app.expectFocus("Фамилия")

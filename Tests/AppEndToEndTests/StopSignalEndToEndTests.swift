@@ -36,7 +36,7 @@ extension AppEndToEndTests {
                     "the form is still on the terminal after the app left:\n\(after)")
 
             if DraftTable.shellAvailable {
-                let rows = try DraftTable.rows(at: app.dataDirectory.appendingPathComponent("leadterm.sqlite"))
+                let rows = try DraftTable.rows(at: app.dataDirectory.appendingPathComponent("leadterm.sqlite"), keyFile: app.storageKeyURL)
                 #expect(rows.contains { $0.fields["lastName"] == "Стопов" }, "drafts on disk: \(rows.map(\.fields))")
             }
             try app.restartApp()

@@ -96,3 +96,49 @@ private struct LeadtermRun {
         #expect(try LeadtermRun.validate([sample, "--country", "XX"]).status != 0)
     }
 }
+
+/// Files that are not lead files are refused by what they are, before they are read.
+@Suite struct ValidateRefusesWhatIsNotAFile {
+    @Test func aDirectoryAFIFOAndADeviceAreRefusedWithoutReading() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("validate-kinds-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let directory = try LeadtermRun.validate([folder.path, "--language", "en"])
+        #expect(directory.status == 2)
+        #expect(directory.stderr.contains("is a directory, not a file"), "\(directory.stderr)")
+        #expect(!directory.stderr.contains("NSCocoaErrorDomain"))
+
+        let fifo = folder.appendingPathComponent("lead.fifo").path
+        try #require(mkfifo(fifo, 0o600) == 0)
+        // Reading a FIFO nobody writes to would block for ever: the refusal must come first.
+        let piped = try LeadtermRun.validate([fifo, "--language", "en"])
+        #expect(piped.status == 2)
+        #expect(piped.stderr.contains("is a FIFO (named pipe), not a file"), "\(piped.stderr)")
+
+        let zero = try LeadtermRun.validate(["/dev/zero", "--language", "en"])
+        #expect(zero.status == 2)
+        #expect(zero.stderr.contains("/dev/zero: is a device, not a file"), "\(zero.stderr)")
+    }
+
+    @Test func aFileOverTheLimitIsRefusedByItsSize() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("validate-big-\(UUID().uuidString).json")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try Data(("{\"comment\": \"" + String(repeating: "x", count: 3000) + "\"}").utf8).write(to: file)
+        let run = try LeadtermRun.validate([file.path, "--max-file-bytes", "2048", "--language", "en"])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("is larger than the limit of 2048 bytes"), "\(run.stderr)")
+    }
+
+    @Test func notUTF8AndDuplicatesFromTheCommandLine() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("validate-enc-\(UUID().uuidString).json")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try Data([0x7B, 0x22, 0x61, 0x22, 0x3A, 0x22, 0xC8, 0x22, 0x7D]).write(to: file)  // {"a":"<cp1251 И>"}
+        let latin = try LeadtermRun.validate([file.path, "--language", "en"])
+        #expect(latin.status == 2)
+        #expect(latin.stderr.contains("not UTF-8: invalid byte at offset 6"), "\(latin.stderr)")
+
+        try Data("{\"firstName\": \"Иван\",\n \"firstName\": \"Пётр\", \"mobilePhone\": \"79161234567\"}".utf8).write(to: file)
+        let twice = try LeadtermRun.validate([file.path, "--language", "en"])
+        #expect(twice.stderr.contains("\"firstName\" is given twice, at line 1 and at line 2"), "\(twice.stderr)")
+    }
+}

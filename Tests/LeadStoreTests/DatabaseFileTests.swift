@@ -13,11 +13,11 @@ struct DatabaseFileTests {
         let draft = Draft(operatorName: "ivanova", fields: ["firstName": "Анна"])
         do {
             let db = try folder.open()
-            #expect(try db.appliedMigrations() == ["v1-drafts", "v1-outbox"])
+            #expect(try db.appliedMigrations() == ["v1-drafts", "v1-outbox", "v2-sealed"])
             try DraftStore(database: db).save(draft)
         }
         let reopened = try folder.open()
-        #expect(try reopened.appliedMigrations() == ["v1-drafts", "v1-outbox"])
+        #expect(try reopened.appliedMigrations() == ["v1-drafts", "v1-outbox", "v2-sealed"])
         #expect(try DraftStore(database: reopened).load(draft.id)?.fields["firstName"] == "Анна")
     }
 
@@ -85,8 +85,11 @@ struct DatabaseFileTests {
         try await processor.drainOnce()
         #expect(await core.stored.first?.lead.cardCvc == cvc)
 
-        #expect(try RawFiles.contains("4276380012345678", database: db))  // the scan does see data
+        #expect(try RawFiles.contains(RowSealer.prefix, database: db))  // the scan does see the sealed rows
         #expect(try !RawFiles.contains(cvc, database: db))
-        #expect(try !RawFiles.contains("cardCvc", database: db))
+        // Opened, the stored text holds the card number but no CVC.
+        let opened = try RawFiles.openedColumns(database: db)
+        #expect(opened.contains { $0.contains("4276380012345678") })
+        #expect(!opened.contains { $0.contains(cvc) || $0.contains("cardCvc") })
     }
 }

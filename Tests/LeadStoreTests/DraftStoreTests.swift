@@ -1,3 +1,4 @@
+import GRDB
 import Foundation
 import LeadModel
 import Testing
@@ -80,9 +81,10 @@ struct DraftStoreTests {
         let db = try folder.open()
         let store = DraftStore(database: db)
         try store.save(Draft(operatorName: "kiosk-1", fields: ["passport.no": "PASSPORT-9f3e7c"]))
-        #expect(try RawFiles.contains("PASSPORT-9f3e7c", database: db))
+        #expect(try !RawFiles.contains("PASSPORT-9f3e7c", database: db))  // sealed at rest
+        #expect(try RawFiles.contains(RowSealer.prefix, database: db))  // the scan does see the sealed row
         try store.deleteAll(operatorName: "kiosk-1")
-        #expect(try !RawFiles.contains("PASSPORT-9f3e7c", database: db))
+        #expect(try !RawFiles.contains(RowSealer.prefix, database: db))  // not even sealed any more
     }
 }
 
@@ -96,5 +98,15 @@ enum RawFiles {
             if try Data(contentsOf: url).range(of: needle) != nil { return true }
         }
         return false
+    }
+
+    /// Every sealed personal-data column of every draft and outbox row, opened with the key.
+    static func openedColumns(database: LeadDatabase) throws -> [String] {
+        try database.queue.read { db in
+            var texts: [String] = []
+            for row in try Row.fetchAll(db, sql: "SELECT fields FROM draft") { texts.append(try database.sealer.open(row["fields"])) }
+            for row in try Row.fetchAll(db, sql: "SELECT leadJSON FROM outbox") { texts.append(try database.sealer.open(row["leadJSON"])) }
+            return texts
+        }
     }
 }

@@ -15,7 +15,12 @@ struct TempDataFolder {
         directory = DataDirectory(url: root.appendingPathComponent("leadterm", isDirectory: true))
     }
 
-    func open() throws -> LeadDatabase { try LeadDatabase(directory: directory) }
+    /// The storage key beside the data folder, never inside it (as in the app).
+    var keyURL: URL { root.appendingPathComponent("config/leadterm/storage.key") }
+
+    func key() throws -> StorageKey { try StorageKey.loadOrCreate(at: keyURL) }
+
+    func open() throws -> LeadDatabase { try LeadDatabase(directory: directory, key: key()) }
 
     func cleanUp() { try? FileManager.default.removeItem(at: root) }
 }

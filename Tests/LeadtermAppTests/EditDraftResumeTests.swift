@@ -16,7 +16,8 @@ struct EditDraftResumeTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("edit-resume-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let database = try LeadDatabase(path: folder.appendingPathComponent("leadterm.sqlite").path)
+        let database = try LeadDatabase(path: folder.appendingPathComponent("leadterm.sqlite").path,
+                                        key: StorageKey.loadOrCreate(at: folder.appendingPathComponent("keys/storage.key")))
 
         let sim = try await CoreSimulator.start(host: "127.0.0.1", port: 0)
         let core = try HTTPCoreService(connection: CoreConnection(

@@ -81,7 +81,8 @@ struct OutboxCvcTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("outbox-cvc-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let database = try LeadDatabase(path: folder.appendingPathComponent("leadterm.sqlite").path)
+        let database = try LeadDatabase(path: folder.appendingPathComponent("leadterm.sqlite").path,
+                                        key: StorageKey.loadOrCreate(at: folder.appendingPathComponent("keys/storage.key")))
 
         var lead = Lead()
         lead.firstName = "Пётр"

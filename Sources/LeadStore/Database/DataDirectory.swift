@@ -12,15 +12,17 @@ public struct DataDirectory: Sendable, Hashable {
 
     /// The default location for the current user, from the given environment.
     public static func standard(environment: [String: String] = ProcessInfo.processInfo.environment) -> DataDirectory {
-        let base: URL
-        if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
-            base = URL(fileURLWithPath: xdg, isDirectory: true)
-        } else {
-            let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-            base = URL(fileURLWithPath: home, isDirectory: true)
-                .appendingPathComponent(".local/share", isDirectory: true)
+        DataDirectory(url: xdgBase("XDG_DATA_HOME", orHome: ".local/share", environment: environment)
+            .appendingPathComponent("leadterm", isDirectory: true))
+    }
+
+    /// An XDG base folder: the variable when it is an absolute path, else `$HOME/fallback`.
+    static func xdgBase(_ variable: String, orHome fallback: String, environment: [String: String]) -> URL {
+        if let xdg = environment[variable], xdg.hasPrefix("/") {
+            return URL(fileURLWithPath: xdg, isDirectory: true)
         }
-        return DataDirectory(url: base.appendingPathComponent("leadterm", isDirectory: true))
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        return URL(fileURLWithPath: home, isDirectory: true).appendingPathComponent(fallback, isDirectory: true)
     }
 
     public var databaseURL: URL { url.appendingPathComponent("leadterm.sqlite") }

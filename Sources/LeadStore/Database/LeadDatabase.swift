@@ -10,22 +10,32 @@ import GRDB
 /// (FULL). The writes here are a few KB at most once a second, so the fsync cost is invisible.
 ///
 /// `secure_delete` zeroes deleted rows in the file, so a deleted draft or a sent outbox entry
-/// does not linger on disk in free pages.
+/// does not linger on disk in free pages; and the WAL is checkpointed and truncated when a
+/// lead leaves the outbox or a draft is deleted (and at every open, for a WAL a killed process
+/// left), so its old frames do not keep them either. The personal data in the rows is sealed
+/// with the storage key (`RowSealer`), so what does sit in the files is unreadable without it.
 public final class LeadDatabase: Sendable {
     /// The GRDB connection. Internal to the store: callers go through `DraftStore`/`OutboxStore`.
     let queue: DatabaseQueue
     /// Where the file lives.
     public let path: String
+    let sealer: RowSealer
+    /// Rows this open moved to `setAside` because the storage key could not open them.
+    public let setAsideAtOpen: SetAsideCount
 
     /// Opens (creating if needed) the database in `directory`, with owner-only permissions.
-    public convenience init(directory: DataDirectory) throws {
+    public convenience init(directory: DataDirectory, key: StorageKey) throws {
         try directory.prepare()
-        try self.init(path: directory.databaseURL.path)
+        try self.init(path: directory.databaseURL.path, key: key)
     }
 
     /// Opens (creating if needed) the database at an explicit path; the folder must exist.
-    public init(path: String) throws {
+    /// A file that is not a database or fails `PRAGMA quick_check` throws `StoreError.damaged`
+    /// (`openRecovering` moves it aside and starts afresh).
+    public init(path: String, key: StorageKey, now: Date = Date()) throws {
         self.path = path
+        let sealer = RowSealer(key: key)
+        self.sealer = sealer
         try LeadDatabase.createOwnerOnly(path)
         var config = Configuration()
         // Another leadterm process (the `outbox` command while the app runs) may hold the
@@ -39,9 +49,32 @@ public final class LeadDatabase: Sendable {
             try db.execute(sql: "PRAGMA synchronous = FULL")
             try db.execute(sql: "PRAGMA secure_delete = ON")
         }
-        queue = try DatabaseQueue(path: path, configuration: config)
-        try Schema.migrator.migrate(queue)
+        let queue: DatabaseQueue
+        do {
+            queue = try DatabaseQueue(path: path, configuration: config)
+            let problems = try queue.read { db in try String.fetchAll(db, sql: "PRAGMA quick_check") }
+            guard problems == ["ok"] else {
+                throw StoreError.damaged(path: path, detail: problems.prefix(3).joined(separator: "; "))
+            }
+        } catch let error as DatabaseError where Self.isDamage(error) {
+            throw StoreError.damaged(path: path, detail: "SQLite error \(error.resultCode.rawValue): \(error.message ?? "")")
+        }
+        self.queue = queue
+        try Schema.migrator(sealer: sealer).migrate(queue)
+        let moved = try queue.write { db in try SealedRows.setAsideUnreadable(in: db, with: sealer, now: now) }
+        setAsideAtOpen = SetAsideCount(drafts: moved.drafts, outboxEntries: moved.outbox)
+        forgetDeletedContent()
         try tightenPermissions()
+    }
+
+    /// SQLite's "not a database" (26) and "corrupt" (11).
+    static func isDamage(_ error: DatabaseError) -> Bool {
+        error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT
+    }
+
+    /// Rows kept in `setAside` (sealed with a key that is gone), all opens together.
+    public func setAsideCount() throws -> Int {
+        try queue.read { db in try SealedRows.setAsideCount(in: db) }
     }
 
     /// Sets the database file and its `-wal`/`-shm` companions to 0600 (SQLite creates the
@@ -53,7 +86,7 @@ public final class LeadDatabase: Sendable {
     }
 
     /// Copies the WAL into the main file and truncates it, so deleted content no longer sits
-    /// in the WAL either (after a kiosk wipe).
+    /// in the WAL either (after a kiosk wipe, a sent lead, a deleted draft).
     public func checkpointAndTruncate() throws {
         try queue.writeWithoutTransaction { db in
             _ = try db.checkpoint(.truncate)
@@ -62,7 +95,15 @@ public final class LeadDatabase: Sendable {
 
     /// The names of the schema migrations applied to this file, oldest first.
     public func appliedMigrations() throws -> [String] {
-        try queue.read { db in try Schema.migrator.appliedMigrations(db) }
+        try queue.read { db in try Schema.migrator(sealer: sealer).appliedMigrations(db) }
+    }
+
+    /// After a lead left the outbox or a draft was deleted: truncate the WAL so the old frames
+    /// go with it. Another process reading at that moment can keep the checkpoint from
+    /// finishing; the next one (or the next open) completes it, so a failure here is not one
+    /// of the operator's.
+    func forgetDeletedContent() {
+        _ = try? checkpointAndTruncate()
     }
 
     /// Creates an empty file with mode 0600 before SQLite does, so it never exists with
@@ -72,4 +113,11 @@ public final class LeadDatabase: Sendable {
         guard fd >= 0 else { throw StoreError.permissions(path: path, errno: errno) }
         close(fd)
     }
+}
+
+/// Rows set aside at one open, by table.
+public struct SetAsideCount: Equatable, Sendable {
+    public var drafts: Int
+    public var outboxEntries: Int
+    public var total: Int { drafts + outboxEntries }
 }

@@ -2,7 +2,7 @@ import GRDB
 
 /// The schema, as named migrations. Never edit a shipped migration: add a new one.
 enum Schema {
-    static var migrator: DatabaseMigrator {
+    static func migrator(sealer: RowSealer) -> DatabaseMigrator {
         var m = DatabaseMigrator()
         m.registerMigration("v1-drafts") { db in
             try db.create(table: "draft") { t in
@@ -42,6 +42,19 @@ enum Schema {
                 t.column("dedupPatronymic", .text).notNull()
             }
             try db.create(index: "outbox_due", on: "outbox", columns: ["state", "nextAttemptAt"])
+        }
+        // Personal data at rest: the draft's fields, the outbox's lead and dedup keys are
+        // sealed (AES-GCM, see `RowSealer`); rows the key cannot open are moved to `setAside`.
+        m.registerMigration("v2-sealed") { db in
+            try db.create(table: "setAside") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("fromTable", .text).notNull()     // "draft" | "outbox"
+                t.column("originalId", .text).notNull()
+                t.column("columns", .text).notNull()       // JSON object: column -> value (sealed as stored)
+                t.column("reason", .text).notNull()
+                t.column("movedAt", .double).notNull()
+            }
+            try SealedRows.sealPlainRows(in: db, with: sealer)
         }
         return m
     }

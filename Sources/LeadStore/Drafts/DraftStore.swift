@@ -16,7 +16,7 @@ public struct DraftStore: Sendable {
         var stored = draft
         stored.fields = CardDataPolicy.stripped(draft.fields)
         stored.updatedAt = now
-        let fieldsJSON = try DraftStore.encode(stored.fields)
+        let fieldsJSON = try database.sealer.seal(DraftStore.encode(stored.fields))
         let (mode, editingLeadId) = DraftStore.columns(for: stored.mode)
         try database.queue.write { db in
             try db.execute(sql: """
@@ -46,7 +46,7 @@ public struct DraftStore: Sendable {
                 rows = try Row.fetchAll(db, sql: "SELECT * FROM draft ORDER BY updatedAt DESC")
             }
             return try rows.map { row in
-                let draft = try DraftStore.draft(from: row)
+                let draft = try DraftStore.draft(from: row, sealer: database.sealer)
                 return DraftSummary(id: draft.id, mode: draft.mode, operatorName: draft.operatorName,
                                     createdAt: draft.createdAt, updatedAt: draft.updatedAt,
                                     section: draft.section, completeness: draft.completeness,
@@ -60,14 +60,16 @@ public struct DraftStore: Sendable {
     public func load(_ id: UUID) throws -> Draft? {
         try database.queue.read { db in
             try Row.fetchOne(db, sql: "SELECT * FROM draft WHERE id = ?", arguments: [id.uuidString])
-                .map(DraftStore.draft(from:))
+                .map { try DraftStore.draft(from: $0, sealer: database.sealer) }
         }
     }
 
     /// Removes one draft; returns whether there was one.
     @discardableResult
     public func delete(_ id: UUID) throws -> Bool {
-        try database.queue.write { db in try DraftStore.delete(id, in: db) }
+        let deleted = try database.queue.write { db in try DraftStore.delete(id, in: db) }
+        if deleted { database.forgetDeletedContent() }
+        return deleted
     }
 
     /// Kiosk wipe: removes every draft of `operatorName` and truncates the WAL so the text is
@@ -102,7 +104,7 @@ public struct DraftStore: Sendable {
         return String(decoding: try WireCoding.encode(plain), as: UTF8.self)
     }
 
-    private static func draft(from row: Row) throws -> Draft {
+    private static func draft(from row: Row, sealer: RowSealer) throws -> Draft {
         let idText: String = row["id"]
         guard let id = UUID(uuidString: idText) else {
             throw StoreError.corrupt(what: "draft", id: idText, reason: "bad id")
@@ -115,7 +117,7 @@ public struct DraftStore: Sendable {
         }
         let plain: [String: String]
         do {
-            plain = try WireCoding.decode([String: String].self, from: Data((row["fields"] as String).utf8))
+            plain = try WireCoding.decode([String: String].self, from: Data(sealer.open(row["fields"]).utf8))
         } catch {
             throw StoreError.corrupt(what: "draft", id: idText, reason: "fields are not a JSON object of strings")
         }

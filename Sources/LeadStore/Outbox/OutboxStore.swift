@@ -24,7 +24,8 @@ public struct OutboxStore: Sendable {
     private func enqueue(_ lead: Lead, kind: OutboxKind, draftId: UUID?, state: OutboxState,
                          leaseUntil: Date?, now: Date) throws -> OutboxEntry {
         let (clean, hadCvc) = CardDataPolicy.stripped(lead)
-        let json = String(decoding: try WireCoding.encode(clean), as: UTF8.self)
+        let sealer = database.sealer
+        let json = try sealer.seal(String(decoding: try WireCoding.encode(clean), as: UTF8.self))
         let keys = DedupKeys(of: clean)
         let targetLeadId: Int64? = if case .update(let id) = kind { id } else { nil }
         let id = try database.queue.write { db -> Int64 in
@@ -37,7 +38,8 @@ public struct OutboxStore: Sendable {
                                  json, hadCvc, state.name, 0,
                                  now.timeIntervalSince1970, leaseUntil?.timeIntervalSince1970,
                                  now.timeIntervalSince1970, nil as Double?,
-                                 keys.mobilePhone, keys.lastName, keys.firstName, keys.patronymic])
+                                 try sealer.seal(keys.mobilePhone), try sealer.seal(keys.lastName),
+                                 try sealer.seal(keys.firstName), try sealer.seal(keys.patronymic)])
             return db.lastInsertedRowID
         }
         return OutboxEntry(id: id, draftId: draftId, kind: kind, lead: clean, needsCvc: hadCvc, state: state,
@@ -48,22 +50,24 @@ public struct OutboxStore: Sendable {
     /// Every entry, oldest first.
     public func entries() throws -> [OutboxEntry] {
         try database.queue.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM outbox ORDER BY id").map(OutboxStore.entry(from:))
+            try Row.fetchAll(db, sql: "SELECT * FROM outbox ORDER BY id").map { try OutboxStore.entry(from: $0, sealer: database.sealer) }
         }
     }
 
     public func entry(_ id: Int64) throws -> OutboxEntry? {
-        try database.queue.read { db in try OutboxStore.fetch(id, in: db) }
+        try database.queue.read { db in try OutboxStore.fetch(id, in: db, sealer: database.sealer) }
     }
 
     /// Removes an entry whatever its state; returns what was removed.
     @discardableResult
     public func drop(_ id: Int64) throws -> OutboxEntry? {
-        try database.queue.write { db in
-            guard let entry = try OutboxStore.fetch(id, in: db) else { return nil }
+        let dropped = try database.queue.write { db -> OutboxEntry? in
+            guard let entry = try OutboxStore.fetch(id, in: db, sealer: database.sealer) else { return nil }
             try db.execute(sql: "DELETE FROM outbox WHERE id = ?", arguments: [id])
             return entry
         }
+        if dropped != nil { database.forgetDeletedContent() }
+        return dropped
     }
 
     /// Makes waiting entries due at `now` (all, or just `id`). Naming a failed entry puts it
@@ -152,7 +156,7 @@ public struct OutboxStore: Sendable {
     /// create (the POST may have gone out) and as `pending` for an idempotent update.
     func claim(_ id: Int64, now: Date, leaseUntil: Date) throws -> OutboxEntry? {
         try database.queue.write { db in
-            guard var entry = try OutboxStore.fetch(id, in: db) else { return nil }
+            guard var entry = try OutboxStore.fetch(id, in: db, sealer: database.sealer) else { return nil }
             let t = now.timeIntervalSince1970
             switch entry.state {
             case .pending, .outcomeUnknown:
@@ -182,6 +186,7 @@ public struct OutboxStore: Sendable {
     /// The core has it: keep only the ids, wipe the lead and the dedup keys, delete the draft.
     func markSent(_ id: Int64, leadId: Int64, clientId: Int64?) throws {
         try database.queue.write { db in try OutboxStore.recordSent(id, leadId: leadId, clientId: clientId, in: db) }
+        database.forgetDeletedContent()
     }
 
     /// What became of an adoption.
@@ -199,17 +204,19 @@ public struct OutboxStore: Sendable {
     /// the checks that make it safe: no other entry owns the lead, and no other create in
     /// flight (`sending`) is one `couldBeTheirs` says the lead may belong to.
     func adopt(_ id: Int64, leadId: Int64, clientId: Int64?, unlessInFlight couldBeTheirs: (Lead) -> Bool) throws -> Adoption {
-        try database.queue.write { db in
+        let adoption = try database.queue.write { db -> Adoption in
             let owners = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM outbox WHERE sentLeadId = ? AND id != ?",
                                           arguments: [leadId, id]) ?? 0
             guard owners == 0 else { return .ownedElsewhere }
             let inFlight = try Row.fetchAll(db, sql: """
                 SELECT * FROM outbox WHERE kind = 'create' AND state = 'sending' AND id != ?
-                """, arguments: [id]).map(OutboxStore.entry(from:))
+                """, arguments: [id]).map { try OutboxStore.entry(from: $0, sealer: database.sealer) }
             guard !inFlight.contains(where: { couldBeTheirs($0.lead) }) else { return .contested }
             try OutboxStore.recordSent(id, leadId: leadId, clientId: clientId, in: db)
             return .adopted
         }
+        if adoption == .adopted { database.forgetDeletedContent() }
+        return adoption
     }
 
     private static func recordSent(_ id: Int64, leadId: Int64, clientId: Int64?, in db: Database) throws {
@@ -253,11 +260,11 @@ public struct OutboxStore: Sendable {
 
     // MARK: - rows
 
-    private static func fetch(_ id: Int64, in db: Database) throws -> OutboxEntry? {
-        try Row.fetchOne(db, sql: "SELECT * FROM outbox WHERE id = ?", arguments: [id]).map(entry(from:))
+    private static func fetch(_ id: Int64, in db: Database, sealer: RowSealer) throws -> OutboxEntry? {
+        try Row.fetchOne(db, sql: "SELECT * FROM outbox WHERE id = ?", arguments: [id]).map { try entry(from: $0, sealer: sealer) }
     }
 
-    private static func entry(from row: Row) throws -> OutboxEntry {
+    private static func entry(from row: Row, sealer: RowSealer) throws -> OutboxEntry {
         let id: Int64 = row["id"]
         let kind: OutboxKind
         switch (row["kind"] as String, row["targetLeadId"] as Int64?) {
@@ -280,9 +287,16 @@ public struct OutboxStore: Sendable {
         }
         let lead: Lead
         do {
-            lead = try WireCoding.decode(Lead.self, from: Data((row["leadJSON"] as String).utf8))
+            lead = try WireCoding.decode(Lead.self, from: Data(sealer.open(row["leadJSON"]).utf8))
         } catch {
             throw StoreError.corrupt(what: "outbox entry", id: String(id), reason: "the lead is not valid JSON")
+        }
+        let keys: DedupKeys
+        do {
+            keys = DedupKeys(mobilePhone: try sealer.open(row["dedupPhone"]), lastName: try sealer.open(row["dedupLastName"]),
+                             firstName: try sealer.open(row["dedupFirstName"]), patronymic: try sealer.open(row["dedupPatronymic"]))
+        } catch {
+            throw StoreError.corrupt(what: "outbox entry", id: String(id), reason: "sealed with another storage key")
         }
         return OutboxEntry(
             id: id, draftId: (row["draftId"] as String?).flatMap(UUID.init(uuidString:)), kind: kind,
@@ -292,8 +306,7 @@ public struct OutboxStore: Sendable {
             leaseUntil: (row["leaseUntil"] as Double?).map(Date.init(timeIntervalSince1970:)),
             createdAt: Date(timeIntervalSince1970: row["createdAt"]),
             firstSentAt: (row["firstSentAt"] as Double?).map(Date.init(timeIntervalSince1970:)),
-            dedupKeys: DedupKeys(mobilePhone: row["dedupPhone"], lastName: row["dedupLastName"],
-                                 firstName: row["dedupFirstName"], patronymic: row["dedupPatronymic"]))
+            dedupKeys: keys)
     }
 }
 

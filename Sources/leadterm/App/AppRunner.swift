@@ -271,9 +271,12 @@ final class AppRunner {
                           fields: entry.form.values)
         do {
             _ = try drafts.save(draft, at: now)
+            if screen.model.draftSaveProblem != nil { perform(screen.send(.draftSaveEnded(problem: nil))) }
         } catch {
             logger.error("draft save failed", metadata: ["draft": "\(id)"])
             _ = autosave.update(.saveFailed(at: now))
+            let problem = UIText.draftNotSaved(StorageFault(error))
+            if screen.model.draftSaveProblem != problem { perform(screen.send(.draftSaveEnded(problem: problem))) }
         }
     }
 

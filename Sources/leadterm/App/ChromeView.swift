@@ -7,6 +7,7 @@ import TerminalUI
 enum ChromeView {
     static func outboxDetail(_ s: ScreenState) -> String {
         let who = loggedIn(s)
+        if s.model.draftSaveProblem != nil { return "⚠ \(s.text(UIText.draftNotSavedTitle))  \(who)" }
         guard s.model.outboxPending > 0 else { return who }
         let cvc = s.model.outboxNeedingCvc > 0 ? " (CVC: \(s.model.outboxNeedingCvc))" : ""
         return "\(s.text(UIText.outbox)): \(s.model.outboxPending)\(cvc)  \(who)"
@@ -22,8 +23,8 @@ enum ChromeView {
         return "\(user) · \(name)".sanitizedForTerminal
     }
 
-    /// The message line: the kiosk countdown, else what the phase says, else the focused
-    /// field's problem, else the last notice, else the outbox's last error.
+    /// The message line: the kiosk countdown, else what the phase says, else a failing draft
+    /// save, else the focused field's problem, else the last notice, else the outbox's last error.
     static func status(for s: ScreenState, entry: EntryScreen?) -> StatusLine {
         if let left = s.idleCountdown { return .error(s.text(UIText.idleCountdown(left))) }
         if let entry {
@@ -34,11 +35,14 @@ enum ChromeView {
             case .sending: return StatusLine(s.text(UIText.sending))
             default: break
             }
+            // Above the field's own message: what is typed now is not reaching the disk.
+            if let problem = s.model.draftSaveProblem { return .error(s.text(problem)) }
             if let focus = entry.form.focus, let message = entry.form.message(for: focus) {
                 let bad = entry.form.status(of: focus) == .invalid
                 return StatusLine(s.text(message), kind: bad ? .error : .info)
             }
         }
+        if let problem = s.model.draftSaveProblem { return .error(s.text(problem)) }
         if let notice = s.model.notice { return StatusLine(s.text(notice)) }
         if s.model.outboxNeedingCvc > 0, !s.model.kiosk {
             return .error(s.text(UIText.cvcNeeded(s.model.outboxNeedingCvc)))

@@ -39,8 +39,8 @@ struct OutboxSubmitter: LeadSubmitter {
             return .rejected(UIText.loginRefusedLead)
         case .rejected(let message):
             return .rejected(LocalizedText(ru: "Ядро отклонило заявку: \(message)", en: "The core refused the lead: \(message)"))
-        case .notSaved(let message):
-            return .rejected(LocalizedText(ru: "Заявку не удалось сохранить: \(message)", en: "The lead could not be saved: \(message)"))
+        case .notSaved(let fault):
+            return .rejected(UIText.leadNotSaved(fault))
         }
     }
 

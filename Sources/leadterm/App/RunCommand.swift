@@ -6,6 +6,7 @@ import LeadForms
 import LeadModel
 import LeadRules
 import LeadStore
+import Logging
 import TerminalUI
 
 /// `leadterm [run]`: the interactive lead entry. The default subcommand, so `leadterm --demo`
@@ -80,9 +81,19 @@ struct RunCommand: ParsableCommand {
         // the log is set up: its server's loggers would write to the terminal under the screen.
         let demoCore = demo ? Task { try await CoreSimulator.start(host: "127.0.0.1", port: 0) } : nil
         let database: LeadDatabase
+        var storageReport: [LocalizedText] = []
         do {
             try directory.prepare()
-            database = try LeadDatabase(path: directory.databaseURL.path)
+            let key = try StorageKey.loadOrCreate(at: StorageKey.standardURL(environment: env))
+            let opened = try LeadDatabase.openRecovering(path: directory.databaseURL.path, key: key)
+            database = opened.database
+            storageReport = StorageReport.lines(recovery: opened.recovery, setAside: database.setAsideAtOpen,
+                                                keyPath: key.path)
+            if let recovery = opened.recovery {
+                Logger(label: "leadterm.store").error("damaged database moved aside", metadata: [
+                    "movedTo": "\(recovery.movedTo)", "detail": "\(recovery.detail)",
+                    "drafts": "\(recovery.recoveredDrafts)", "outbox": "\(recovery.recoveredOutboxEntries)"])
+            }
         } catch {
             throw CommandFailure("cannot open the data folder \(directory.url.path): \(error)", exitCode: 2)
         }
@@ -151,7 +162,8 @@ struct RunCommand: ParsableCommand {
         model.checkAfterCreate = config.checkAfterCreate == true
         if demo { model.notice = LocalizedText(ru: "Демо: ядро-симулятор на \(services.simulator?.url.absoluteString ?? "")",
                                                en: "Demo: simulated core at \(services.simulator?.url.absoluteString ?? "")") }
-        let state = ScreenState(model: model, context: context, theme: fitted, operatorName: operatorName)
+        var state = ScreenState(model: model, context: context, theme: fitted, operatorName: operatorName)
+        state.storageReport = storageReport
         let runner = AppRunner(screen: state, backend: backend, services: services,
                                idleLimit: kiosk ? TimeInterval(idleSeconds) : nil,
                                supervisorPIN: config.kiosk.supervisorPIN)

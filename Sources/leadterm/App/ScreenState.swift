@@ -32,6 +32,8 @@ struct ScreenState {
     var idleCountdown: Int?
     /// The operator's name for drafts (the login user).
     let operatorName: String
+    /// What start-up found wrong with the stored data (see `StorageReport`), shown on the menu.
+    var storageReport: [LocalizedText] = []
 
     init(model: AppModel, context: FormContext, theme: Theme, operatorName: String) {
         self.model = model

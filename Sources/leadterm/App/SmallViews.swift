@@ -30,6 +30,13 @@ enum SmallViews {
             buffer.put("\(i + 1)  \(s.text(UIText.menu(item, kiosk: s.model.kiosk)))", x: line.x + 1, y: line.y, style: style,
                        maxWidth: line.width - 2)
         }
+        var y = body.y + 2 + s.model.menuItems().count * 2
+        for paragraph in s.storageReport {
+            for line in TextWrap.lines(s.text(paragraph), width: body.width - 4) where y < body.y + body.height {
+                buffer.put(line, x: body.x + 2, y: y, style: s.theme.style(.statusError), maxWidth: body.width - 4)
+                y += 1
+            }
+        }
         buffer.cursor = nil
     }
 

@@ -1,4 +1,5 @@
 import LeadForms
+import LeadStore
 import LeadRules
 import TerminalUI
 
@@ -82,8 +83,9 @@ enum UIText {
     }
     static let queuedSuffix = t("Заявка сохранена в исходящих и будет отправлена автоматически. Enter — новая заявка, Esc — к форме",
                                 "The lead is kept in the outbox and will be sent automatically. Enter: new lead, Esc: back to the form")
-    static let failedSuffix = t("Ядро не приняло заявку; всё введённое сохранено. Enter — к форме",
-                                "The core did not accept the lead; everything typed is kept. Enter: back to the form")
+    // The reason above it says who refused: the core, or the disk before the core was asked.
+    static let failedSuffix = t("Всё введённое осталось в форме. Enter — к форме",
+                                "Everything typed is still in the form. Enter: back to the form")
     static let lookupPrompt = t("ID клиентов через запятую:", "Client IDs, comma-separated:")
     static let openPrompt = t("Номер заявки:", "Lead number:")
     static let draftsTitle = t("Незавершённые черновики (Enter — продолжить, Del — удалить, Esc — меню)",
@@ -111,6 +113,32 @@ extension UIText {
                                   "The core refused the session (expired or the password changed): type the password again — nothing typed is lost")
     /// A lead the core refused because the login was refused: the form comes back after login.
     static let loginRefusedLead = t("Заявка не отправлена: ядро не принимает вход", "The lead was not sent: the core refused the login")
+
+    /// The fault in words: why the disk refused.
+    static func storageFault(_ fault: StorageFault) -> LocalizedText {
+        switch fault {
+        case .diskFull: return t("диск заполнен", "the disk is full")
+        case .damaged: return t("база данных повреждена", "the database is damaged")
+        case .cannotWrite: return t("запись в базу невозможна", "the database refuses writes")
+        }
+    }
+
+    /// The outbox could not take the lead at submit: nothing left the machine.
+    static func leadNotSaved(_ fault: StorageFault) -> LocalizedText {
+        let why = storageFault(fault)
+        return t("Заявка НЕ сохранена (\(why.ru)), ядро НЕ вызывалось: освободите место и отправьте снова",
+                 "The lead was NOT saved (\(why.en)) and the core was NOT contacted: make room and send again")
+    }
+
+    /// A draft write failed; shown until one succeeds (the app retries every second).
+    static func draftNotSaved(_ fault: StorageFault) -> LocalizedText {
+        let why = storageFault(fault)
+        return t("Черновик НЕ сохраняется: \(why.ru); повтор каждую секунду",
+                 "Draft NOT being saved: \(why.en); retrying every second")
+    }
+
+    static let draftNotSavedTitle = t("ЧЕРНОВИК НЕ СОХРАНЁН", "DRAFT NOT SAVED")
+
     static let notConnected = t("Нет соединения с ядром: войдите заново (Esc — меню)",
                                 "Not connected to the core: log in again (Esc: menu)")
 }

@@ -29,7 +29,8 @@ struct OutboxCommand: AsyncParsableCommand {
         }
 
         func openWithoutLogging() throws -> LeadDatabase {
-            try LeadDatabase(directory: directory)
+            try LeadDatabase(directory: directory,
+                             key: StorageKey.loadOrCreate(at: StorageKey.standardURL()))
         }
     }
 

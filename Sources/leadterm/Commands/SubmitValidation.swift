@@ -6,7 +6,7 @@ import LeadRules
 /// object and `LeadValidator` must find no errors (warnings are printed and let through).
 enum SubmitValidation {
     static func check(file: String, profile: String, country: String, language: Language,
-                      today: CalendarDate = .today()) -> Result<Lead, CommandFailure> {
+                      today: CalendarDate = .today(), sizeLimit: Int = InputFile.leadLimit) -> Result<Lead, CommandFailure> {
         guard let countryProfile = CountryProfiles.profile(code: country) else {
             return .failure(CommandFailure("unknown country \(country); known: \(CountryProfiles.codes.joined(separator: ", "))", exitCode: 2))
         }
@@ -20,12 +20,16 @@ enum SubmitValidation {
         }
         let data: Data
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: file))
+            data = try InputFile.read(file, limit: sizeLimit)
         } catch {
-            return .failure(CommandFailure("\(file): cannot read the file (\(error.localizedDescription))", exitCode: 2))
+            return .failure(CommandFailure("\(error)", exitCode: 2))
         }
         let tree: JSONValue
-        switch LeadJSON.parse(data) {
+        let (parsed, duplicates) = LeadJSON.read(data)
+        for duplicate in duplicates {
+            FileHandle.standardError.write(Data("\(file): \(language == .ru ? "предупреждение" : "warning"): \(duplicate.message.text(in: language))\n".utf8))
+        }
+        switch parsed {
         case .success(let t): tree = t
         case .failure(let failure): return .failure(CommandFailure("\(file): \(failure.message.text(in: language))", exitCode: 2))
         }

@@ -31,6 +31,9 @@ struct ValidateCommand: AsyncParsableCommand {
     @Flag(help: "Print the problems as a JSON array.")
     var json = false
 
+    @Option(name: .customLong("max-file-bytes"), help: "Refuse a lead file larger than this many bytes (default 16 MB).")
+    var maxFileBytes: Int?
+
     func run() async throws {
         guard let countryProfile = CountryProfiles.profile(code: country) else {
             throw ValidationError("unknown country \(country); known: \(CountryProfiles.codes.joined(separator: ", "))")
@@ -46,12 +49,16 @@ struct ValidateCommand: AsyncParsableCommand {
 
         let data: Data
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: file))
+            data = try InputFile.read(file, limit: maxFileBytes ?? InputFile.leadLimit)
         } catch {
-            Self.fail("\(file): cannot read the file (\(error.localizedDescription))")
+            Self.fail("\(error)")
         }
         let tree: JSONValue
-        switch LeadJSON.parse(data) {
+        let (parsed, duplicates) = LeadJSON.read(data)
+        for duplicate in duplicates {
+            FileHandle.standardError.write(Data("\(file): \(language == .ru ? "предупреждение" : "warning"): \(duplicate.message.text(in: language))\n".utf8))
+        }
+        switch parsed {
         case .success(let t): tree = t
         case .failure(let failure): Self.fail("\(file): \(failure.message.text(in: language))")
         }

@@ -84,23 +84,30 @@ struct ConfigFile: Equatable {
     }
 
     /// Reads and checks the file; a password in a file others can read is refused.
-    static func load(path: String) throws -> ConfigFile {
+    static func load(path: String, sizeLimit: Int = InputFile.configLimit) throws -> ConfigFile {
         let text: String
         do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
-        } catch {
-            throw Problem(path: path, line: nil, key: nil, message: "cannot be read (\(error.localizedDescription))")
+            let data = try InputFile.read(path, limit: sizeLimit)
+            if let bad = LeadJSON.firstInvalidUTF8(in: Array(data)) {
+                throw Problem(path: path, line: nil, key: nil, message: "is not UTF-8: invalid byte at offset \(bad)")
+            }
+            text = String(decoding: data, as: UTF8.self)
+        } catch let refusal as InputFile.Refusal {
+            throw Problem(path: path, line: nil, key: nil, message: refusal.reason)
         }
         let file = try parse(text, path: path)
-        if let mode = permissions(of: path), mode & 0o077 != 0 {
+        // The mode that counts is the one of the file read: for a symlink, its target's.
+        if let found = permissions(of: path), found.mode & 0o077 != 0 {
+            let (mode, target) = (found.mode, found.target)
+            let which = target.map { "\(path) is a link to \($0), which" } ?? "it"
             // A PIN has so few values that its hash is as good as the PIN to whoever can read it.
             if file.password != nil {
                 throw Problem(path: path, line: line(of: "password", in: nil, text: text), key: "password",
-                              message: "holds a password but can be read by others (mode \(String(mode, radix: 8))); run: chmod 600 \(path)")
+                              message: "holds a password but \(which) can be read by others (mode \(String(mode, radix: 8))); run: chmod 600 \(target ?? path)")
             }
             if file.kiosk.supervisorPIN != nil {
                 throw Problem(path: path, line: line(of: "supervisor-pin", in: "kiosk", text: text), key: "kiosk.supervisor-pin",
-                              message: "holds the supervisor PIN's hash but can be read by others (mode \(String(mode, radix: 8))); run: chmod 600 \(path)")
+                              message: "holds the supervisor PIN's hash but \(which) can be read by others (mode \(String(mode, radix: 8))); run: chmod 600 \(target ?? path)")
             }
         }
         return file
@@ -134,7 +141,7 @@ struct ConfigFile: Equatable {
                      "ca-file", "insecure-skip-verify", "core-time-zone", "gateway", "paths",
                      "log-level", "language", "theme", "profile", "country", "kiosk",
                      "check-after-create"]
-        for key in table.keys where !known.contains(key) {
+        if let key = firstKey(in: nil, text: text, table: table, where: { !known.contains($0) }) {
             throw fail(key, "unknown setting (known: \(known.joined(separator: ", ")))")
         }
         file.server = try string("server")
@@ -170,7 +177,7 @@ struct ConfigFile: Equatable {
         }
         if let value = table["kiosk"] {
             guard let kiosk = value.table else { throw fail("kiosk", "must be a [kiosk] table") }
-            file.kiosk = try parseKiosk(kiosk, fail: { key, message in fail(key, in: "kiosk", message) })
+            file.kiosk = try parseKiosk(kiosk, text: text, fail: { key, message in fail(key, in: "kiosk", message) })
         }
         if let value = table["paths"] {
             guard let paths = value.table else { throw fail("paths", "must be a [paths] table") }
@@ -182,10 +189,10 @@ struct ConfigFile: Equatable {
         return file
     }
 
-    private static func parseKiosk(_ table: TOMLTable, fail: (String, String) -> Problem) throws -> Kiosk {
+    private static func parseKiosk(_ table: TOMLTable, text: String, fail: (String, String) -> Problem) throws -> Kiosk {
         var kiosk = Kiosk()
         let known = ["enabled", "idle-seconds", "supervisor-pin"]
-        for key in table.keys where !known.contains(key) {
+        if let key = firstKey(in: "kiosk", text: text, table: table, where: { !known.contains($0) }) {
             throw fail(key, "unknown setting (known in [kiosk]: \(known.joined(separator: ", ")))")
         }
         if let value = table["enabled"] {
@@ -207,6 +214,27 @@ struct ConfigFile: Equatable {
         return kiosk
     }
 
+    /// Of the keys of `table` that match `unwanted`, the one set first in the file (so the
+    /// message names the same key every time, and its line is found in one pass); any of
+    /// them when the text does not show where (a dotted or inline key).
+    static func firstKey(in section: String?, text: String, table: TOMLTable, where unwanted: (String) -> Bool) -> String? {
+        let candidates = table.keys.filter(unwanted)
+        guard !candidates.isEmpty else { return nil }
+        let wanted = Set(candidates)
+        var current: String?
+        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            if line.hasPrefix("[") {
+                current = line.trimmingCharacters(in: CharacterSet(charactersIn: "[] "))
+                continue
+            }
+            guard current == section, let equals = line.firstIndex(of: "=") else { continue }
+            let key = line[..<equals].trimmingCharacters(in: CharacterSet(charactersIn: " \t\"'"))
+            if wanted.contains(key) { return key }
+        }
+        return candidates.min()
+    }
+
     /// The line where `key` is set (inside `[section]` when given), for messages.
     static func line(of key: String, in section: String?, text: String) -> Int? {
         var current: String?
@@ -223,7 +251,17 @@ struct ConfigFile: Equatable {
         return nil
     }
 
-    private static func permissions(of path: String) -> Int? {
-        (try? FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber)?.intValue
+    /// The permission bits of the file `path` names, following links, and the file a link
+    /// leads to (nil when `path` is not a link).
+    private static func permissions(of path: String) -> (mode: Int, target: String?)? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        var own = stat()
+        let isLink = lstat(path, &own) == 0 && own.st_mode & S_IFMT == S_IFLNK
+        let target = isLink ? realpath(path, nil).map { pointer -> String in
+            defer { free(pointer) }
+            return String(cString: pointer)
+        } : nil
+        return (Int(info.st_mode & 0o7777), isLink ? (target ?? path) : nil)
     }
 }

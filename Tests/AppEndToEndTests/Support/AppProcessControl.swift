@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -76,8 +77,9 @@ enum DraftTable {
         }
     }
 
-    /// Every draft row of the database at `path` (none when the app never wrote one).
-    static func rows(at path: URL) throws -> [Row] {
+    /// Every draft row of the database at `path` (none when the app never wrote one), its
+    /// sealed fields opened with the storage key in `keyFile` (the test's own AES-GCM, not the app's code).
+    static func rows(at path: URL, keyFile: URL) throws -> [Row] {
         guard FileManager.default.fileExists(atPath: path.path) else { return [] }
         let data = try sqlite(["-json", path.path, "SELECT id, section, fields FROM draft ORDER BY updatedAt"])
         // An empty result prints nothing at all, not "[]".
@@ -85,9 +87,20 @@ enum DraftTable {
         struct Raw: Decodable { var id: String; var section: String?; var fields: String }
         let raws = try JSONDecoder().decode([Raw].self, from: data)
         return try raws.map { raw in
-            let fields = try JSONDecoder().decode([String: String].self, from: Data(raw.fields.utf8))
+            let fields = try JSONDecoder().decode([String: String].self, from: Data(try unseal(raw.fields, keyFile: keyFile).utf8))
             return Row(id: raw.id, section: raw.section, fields: fields)
         }
+    }
+
+    /// A column the app sealed (`aesgcm1:` + base64 of nonce, ciphertext and tag), opened.
+    static func unseal(_ stored: String, keyFile: URL) throws -> String {
+        let prefix = "aesgcm1:"
+        guard stored.hasPrefix(prefix) else { throw E2EFailure("a draft's fields are stored in clear: «\(stored.prefix(40))…»") }
+        guard let combined = Data(base64Encoded: String(stored.dropFirst(prefix.count))) else {
+            throw E2EFailure("a sealed column is not base64")
+        }
+        let key = SymmetricKey(data: try Data(contentsOf: keyFile))
+        return String(decoding: try AES.GCM.open(AES.GCM.SealedBox(combined: combined), using: key), as: UTF8.self)
     }
 
     /// `PRAGMA integrity_check` of the database at `path`: "ok" when it is whole.

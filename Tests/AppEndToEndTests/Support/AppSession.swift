@@ -16,12 +16,13 @@ final class AppSession {
     /// (mode 0600) as the user's `config.toml`; `simulatorArguments` go to `leadterm-sim`
     /// after `--port 0` (e.g. `--data FILE`).
     /// `environment` is laid over the simulator's connection variables (e.g. a wrong
-    /// `LEADTERM_PASSWORD`).
+    /// `LEADTERM_PASSWORD`). `dataDirectory`, when given, is used instead of a fresh temporary
+    /// folder (a small tmpfs, a folder holding a damaged database).
     init(arguments: [String] = [], config: String? = nil, simulatorArguments: [String] = [],
-         environment overrides: [String: String] = [:]) throws {
+         environment overrides: [String: String] = [:], dataDirectory chosen: URL? = nil) throws {
         let leadterm = try Binaries.path("leadterm", variable: "LEADTERM_BIN")
         let sim = try SimulatorProcess(arguments: simulatorArguments)
-        let dataDirectory = FileManager.default.temporaryDirectory
+        let dataDirectory = chosen ?? FileManager.default.temporaryDirectory
             .appendingPathComponent("leadterm-e2e-\(UUID().uuidString)")
         do {
             try FileManager.default.createDirectory(at: dataDirectory, withIntermediateDirectories: true)
@@ -54,6 +55,9 @@ final class AppSession {
         self.dataDirectory = dataDirectory
         self.leadtermPath = leadterm
     }
+
+    /// Where the app keeps its storage key in these tests (`$XDG_CONFIG_HOME/leadterm`).
+    var storageKeyURL: URL { dataDirectory.appendingPathComponent("config/leadterm/storage.key") }
 
     func close() {
         tmux.killServer()

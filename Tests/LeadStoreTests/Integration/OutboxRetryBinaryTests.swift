@@ -50,7 +50,7 @@ import Testing
                      kind: .create, draftId: nil)
         func env(_ server: URL) -> [String: String] {
             ["LEADTERM_SERVER": server.absoluteString, "LEADTERM_CUSTOMER_KEY": "demo", "LEADTERM_USER": "demo",
-             "LEADTERM_PASSWORD": "demo", "HOME": folder.root.path, "XDG_CONFIG_HOME": "/nonexistent-leadterm-test",
+             "LEADTERM_PASSWORD": "demo", "HOME": folder.root.path, "XDG_CONFIG_HOME": folder.root.appendingPathComponent("config").path,  // the test's storage key, no config.toml
              "XDG_DATA_HOME": folder.root.path, "LANG": "C.UTF-8"]
         }
 
