@@ -140,7 +140,8 @@ struct RunCommand: ParsableCommand {
                              supervisorPINConfigured: config.kiosk.supervisorPIN != nil)
         if demo { model.notice = LocalizedText(ru: "Демо: ядро-симулятор на \(services.simulator?.url.absoluteString ?? "")",
                                                en: "Demo: simulated core at \(services.simulator?.url.absoluteString ?? "")") }
-        let state = ScreenState(model: model, context: context, theme: fitted, operatorName: operatorName)
+        var state = ScreenState(model: model, context: context, theme: fitted, operatorName: operatorName)
+        state.allowPlainHTTP = config.allowPlainHTTP ?? false
         let runner = AppRunner(screen: state, backend: backend, services: services,
                                idleLimit: kiosk ? TimeInterval(idleSeconds) : nil,
                                supervisorPIN: config.kiosk.supervisorPIN)

@@ -14,6 +14,9 @@ import TOMLKit
 /// request-timeout = 30
 /// ca-file = "/etc/leadterm/bank-ca.pem"
 /// insecure-skip-verify = false  # loopback servers only
+/// allow-plain-http = false   # send the password over http:// to another machine (warned)
+/// max-answer-mb = 32         # a bigger (or endless) answer is cut off, not retried
+/// max-records = 10000        # records one list answer may hold
 /// core-time-zone = "UTC"
 ///
 /// log-level = "info"         # trace, debug, info, notice, warning, error, critical
@@ -39,6 +42,9 @@ struct ConfigFile: Equatable {
     var requestTimeout: Double?
     var caFile: String?
     var insecureSkipVerify: Bool?
+    var allowPlainHTTP: Bool?
+    var maxAnswerMegabytes: Int?
+    var maxRecords: Int?
     var coreTimeZone: String?
     var paths: [String: String] = [:]
     var logLevel: String?
@@ -128,6 +134,7 @@ struct ConfigFile: Equatable {
         }
         let known = ["server", "customer-key", "user", "password", "connect-timeout", "request-timeout",
                      "ca-file", "insecure-skip-verify", "core-time-zone", "paths",
+                     "allow-plain-http", "max-answer-mb", "max-records",
                      "log-level", "language", "theme", "profile", "country", "kiosk"]
         for key in table.keys where !known.contains(key) {
             throw fail(key, "unknown setting (known: \(known.joined(separator: ", ")))")
@@ -143,6 +150,18 @@ struct ConfigFile: Equatable {
         if let value = table["insecure-skip-verify"] {
             guard let b = value.bool else { throw fail("insecure-skip-verify", "must be true or false") }
             file.insecureSkipVerify = b
+        }
+        if let value = table["allow-plain-http"] {
+            guard let b = value.bool else { throw fail("allow-plain-http", "must be true or false") }
+            file.allowPlainHTTP = b
+        }
+        if let value = table["max-answer-mb"] {
+            guard let n = value.int, (1...1024).contains(n) else { throw fail("max-answer-mb", "must be a whole number of megabytes, 1 to 1024") }
+            file.maxAnswerMegabytes = n
+        }
+        if let value = table["max-records"] {
+            guard let n = value.int, (1...1_000_000).contains(n) else { throw fail("max-records", "must be a whole number, 1 to 1000000") }
+            file.maxRecords = n
         }
         file.logLevel = try string("log-level")
         if let level = file.logLevel, LogSetup.level(from: level).problem != nil {

@@ -29,6 +29,9 @@ struct ConnectionSettings {
     var insecureSkipVerify = false
     var paths: CorePaths = .default
     var coreTimeZone: TimeZone = CoreConnection.utc
+    var allowPlainHTTP = false
+    var maxAnswerBytes = CoreConnection.defaultMaxAnswerBytes
+    var maxRecords = CoreConnection.defaultMaxRecords
 
     /// Why settings could not be resolved; the text names the setting and how to give it.
     struct Problem: Error, CustomStringConvertible {
@@ -73,6 +76,9 @@ struct ConnectionSettings {
         if let s = flags.requestTimeout ?? file?.requestTimeout { settings.requestTimeout = .milliseconds(Int64(s * 1000)) }
         settings.caFile = flags.caFile ?? file?.caFile
         settings.insecureSkipVerify = flags.insecureSkipVerify || (file?.insecureSkipVerify ?? false)
+        settings.allowPlainHTTP = file?.allowPlainHTTP ?? false
+        if let mb = file?.maxAnswerMegabytes { settings.maxAnswerBytes = mb << 20 }
+        if let n = file?.maxRecords { settings.maxRecords = n }
         if let zone = file?.coreTimeZone {
             guard let tz = TimeZone(identifier: zone) else { throw Problem(description: "core-time-zone \(zone) is not a time zone name") }
             settings.coreTimeZone = tz
@@ -91,7 +97,8 @@ struct ConnectionSettings {
     func connection(password: String) -> CoreConnection {
         CoreConnection(server: server, customerKey: customerKey, userName: user, password: password,
                        connectTimeout: connectTimeout, requestTimeout: requestTimeout, caFile: caFile,
-                       insecureSkipVerify: insecureSkipVerify, paths: paths, coreTimeZone: coreTimeZone)
+                       insecureSkipVerify: insecureSkipVerify, paths: paths, coreTimeZone: coreTimeZone,
+                       allowPlainHTTP: allowPlainHTTP, maxAnswerBytes: maxAnswerBytes, maxRecords: maxRecords)
     }
 
     /// The config file named by `--config`, else the default one when it exists.
