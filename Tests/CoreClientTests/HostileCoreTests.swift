@@ -117,7 +117,7 @@ import Testing
     }
 
     @Test func anEndlessBodyIsCutOffAtTheCapAndNotRetried() async throws {
-        try await Harness.with(tweak: { $0.maxAnswerBytes = 4 << 20 }) { h in
+        try await Harness.with(tweak: { $0.maxAnswerBytes = 4 << 20; $0.requestTimeout = .seconds(60) }) { h in
             try await h.core.logIn()
             await h.sim.setFaults(hostile(.endlessBody))
             let error = await coreError { _ = try await h.core.countries() }
