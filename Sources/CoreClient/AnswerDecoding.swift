@@ -7,6 +7,8 @@ struct RawAnswer: Sendable {
     let status: Int
     let headers: HTTPHeaders
     let body: Data
+    /// What the decoders may build from it (`RecordList`, `RequestedClients`).
+    var limits: AnswerLimits = .unbounded
 }
 
 /// Reads the core's `{status, timestamp, data}` envelope and turns every way it can go
@@ -49,7 +51,11 @@ enum AnswerDecoding {
         }
         let envelope: Envelope<T>
         do {
-            envelope = try WireCoding.decode(Envelope<T>.self, from: answer.body)
+            let decoder = WireCoding.decoder()
+            decoder.userInfo[AnswerLimits.userInfoKey] = answer.limits
+            envelope = try decoder.decode(Envelope<T>.self, from: answer.body)
+        } catch let tooMany as RecordLimitExceeded {
+            throw .tooManyRecords(server: server, count: tooMany.count, limit: tooMany.limit)
         } catch {
             let (path, reason) = describe(error)
             throw isRead ? .badResponse(path: path, reason: reason)

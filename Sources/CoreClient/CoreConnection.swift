@@ -24,11 +24,23 @@ public struct CoreConnection: Sendable {
     /// The vendor's gateway (`https://gate.brainysoft.ru`) for the FIAS look-up; nil turns
     /// the look-up off.
     public var gateway: URL?
+    /// Send the password and the session token over plain `http://` to a server that is not
+    /// this machine (`allow-plain-http`). Off: such a server is refused.
+    public var allowPlainHTTP: Bool
+    /// The largest answer read (`max-answer-mb`); a bigger or endless one is cut off unread.
+    public var maxAnswerBytes: Int
+    /// The most records decoded from one list answer (`max-records`).
+    public var maxRecords: Int
+
+    public static let defaultMaxAnswerBytes = 32 << 20
+    public static let defaultMaxRecords = 10_000
 
     public init(server: URL, customerKey: String, userName: String, password: String,
                 connectTimeout: Duration = .seconds(5), requestTimeout: Duration = .seconds(30),
                 caFile: String? = nil, insecureSkipVerify: Bool = false, paths: CorePaths = .default,
-                coreTimeZone: TimeZone = CoreConnection.utc, readRetries: Int = 2, gateway: URL? = nil) {
+                coreTimeZone: TimeZone = CoreConnection.utc, readRetries: Int = 2, gateway: URL? = nil,
+                allowPlainHTTP: Bool = false, maxAnswerBytes: Int = CoreConnection.defaultMaxAnswerBytes,
+                maxRecords: Int = CoreConnection.defaultMaxRecords) {
         self.server = server
         self.customerKey = customerKey
         self.userName = userName
@@ -41,6 +53,9 @@ public struct CoreConnection: Sendable {
         self.coreTimeZone = coreTimeZone
         self.readRetries = readRetries
         self.gateway = gateway
+        self.allowPlainHTTP = allowPlainHTTP
+        self.maxAnswerBytes = maxAnswerBytes
+        self.maxRecords = maxRecords
     }
 
     /// The server as people should see it in messages: scheme, host and port, no user info.
@@ -64,6 +79,12 @@ public struct CoreConnection: Sendable {
         return octets.count == 4 && octets.first == "127" && octets.allSatisfy { UInt8($0) != nil }
     }
 
+    /// Plain `http://` to another machine, allowed by `allow-plain-http`: the password and the
+    /// token cross the network readable by anyone on the way. The login screen warns of it.
+    public var isPlainHTTPToRemote: Bool {
+        server.scheme?.lowercased() == "http" && !isLoopback
+    }
+
     /// Throws when these settings cannot work, with a message naming the setting.
     public func validate() throws(CoreError) {
         guard let scheme = server.scheme?.lowercased(), scheme == "http" || scheme == "https" else {
@@ -71,6 +92,11 @@ public struct CoreConnection: Sendable {
         }
         guard let host = server.host, !host.isEmpty else {
             throw .invalidConfiguration("server has no host: \(server.absoluteString)")
+        }
+        if isPlainHTTPToRemote && !allowPlainHTTP {
+            throw .invalidConfiguration("\(serverLabel) is plain http:// to another machine: the password and the session "
+                + "token would cross the network unencrypted. Use https://, or set allow-plain-http = true in the configuration "
+                + "to accept that risk")
         }
         if insecureSkipVerify && !isLoopback {
             throw .invalidConfiguration("certificate verification can be turned off only for a loopback server (127.0.0.1, ::1, localhost), not \(host)")
@@ -86,6 +112,9 @@ public struct CoreConnection: Sendable {
                   let host = gateway.host, !host.isEmpty else {
                 throw .invalidConfiguration("gateway must be an https:// or http:// address, got \(gateway.absoluteString)")
             }
+        }
+        guard maxAnswerBytes > 0, maxRecords > 0 else {
+            throw .invalidConfiguration("max-answer-mb and max-records must be positive")
         }
         guard customerKey.isEmpty == false else { throw .invalidConfiguration("customer key is empty") }
         guard userName.isEmpty == false else { throw .invalidConfiguration("user name is empty") }

@@ -46,6 +46,14 @@ public enum CoreError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The connection settings cannot work (a bad URL, an unreadable CA file…).
     case invalidConfiguration(String)
     case cancelled
+    /// The answer was bigger than the `max-answer-mb` setting (or never ended): it was cut
+    /// off unread. Asking again would only fetch the same.
+    case answerTooLarge(server: String, limitBytes: Int)
+    /// A list answer held more records than the `max-records` setting allows.
+    case tooManyRecords(server: String, count: Int, limit: Int)
+    /// The core answered with a redirect, which is never followed: the password and the
+    /// session token go only to the configured server.
+    case redirected(server: String, location: String)
 
     /// True when a create or update may have been stored although no lead id came back.
     public var mayHaveCommitted: Bool {
@@ -60,6 +68,7 @@ public enum CoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case .unreachable, .timedOut, .connectionLost, .outcomeUnknown: return true
         case .http(let status, _): return status >= 500 || status == 429 || status == 408
         case .tls, .core, .unauthorized, .badResponse, .invalidConfiguration, .cancelled: return false
+        case .answerTooLarge, .tooManyRecords, .redirected: return false
         }
     }
 
@@ -78,6 +87,9 @@ public enum CoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case .badResponse: return "badResponse"
         case .invalidConfiguration: return "invalidConfiguration"
         case .cancelled: return "cancelled"
+        case .answerTooLarge: return "answerTooLarge"
+        case .tooManyRecords: return "tooManyRecords"
+        case .redirected: return "redirected"
         }
     }
 
@@ -119,6 +131,19 @@ public enum CoreError: Error, Sendable, Equatable, CustomStringConvertible {
             return "Connection settings: \(message)"
         case .cancelled:
             return "The call was cancelled."
+        case .answerTooLarge(let server, let limit):
+            return "The core's answer is larger than \(CoreError.megabytes(limit)) MB: the core at \(server) "
+                + "sent more than the max-answer-mb setting allows, and it was not read."
+        case .tooManyRecords(let server, let count, let limit):
+            return "The core at \(server) answered \(count) records, more than the max-records setting allows (\(limit))."
+        case .redirected(let server, let location):
+            return "The core at \(server) redirected the call to \(location); redirects are not followed "
+                + "(set server to the address the core answers on)."
         }
     }
+}
+
+extension CoreError {
+    /// A byte limit as whole megabytes for messages (32 MiB is "32").
+    public static func megabytes(_ bytes: Int) -> Int { max(1, (bytes + (1 << 20) - 1) >> 20) }
 }

@@ -17,13 +17,22 @@ enum TransportFailure {
         /// After the request went out (or may have).
         case afterSending
         case responseTimeout
+        /// The answer grew past the size limit (or never ended): cut off unread.
+        case tooLarge
         case cancelled
     }
+
+    /// The whole request (head and body) outlasted the request timeout.
+    struct WholeRequestTimeout: Error {}
 
     static func stage(of error: any Error) -> Stage {
         switch error {
         case is CancellationError:
             return .cancelled
+        case is WholeRequestTimeout:
+            return .responseTimeout
+        case is NIOTooManyBytesError:
+            return .tooLarge
         case let e as HTTPClientError:
             switch e {
             case .connectTimeout: return .connectTimeout
@@ -45,12 +54,8 @@ enum TransportFailure {
         case let e as ChannelError:
             if case .connectTimeout = e { return .connectTimeout }
             return .afterSending
-        case let e as NIOSSLError:
-            return .tlsHandshake(reason: "\(e)")
-        case let e as BoringSSLError:
-            return .tlsHandshake(reason: "\(e)")
-        case is NIOSSLExtraError:
-            return .tlsHandshake(reason: "\(error)")
+        case is NIOSSLError, is BoringSSLError, is NIOSSLExtraError:
+            return .tlsHandshake(reason: TLSFailureWords.describe(error))
         default:
             return .afterSending
         }
@@ -58,7 +63,8 @@ enum TransportFailure {
 
     /// The error for a call that failed in the transport. A read gets the plain account;
     /// a create or update that may have reached the core gets `outcomeUnknown`.
-    static func coreError(_ error: any Error, server: String, isRead: Bool) -> CoreError {
+    static func coreError(_ error: any Error, server: String, isRead: Bool,
+                          limitBytes: Int = CoreConnection.defaultMaxAnswerBytes) -> CoreError {
         switch stage(of: error) {
         case .cancelled: return .cancelled
         case .connecting(let reason): return .unreachable(server: server, reason: reason)
@@ -67,6 +73,11 @@ enum TransportFailure {
         case .responseTimeout:
             return isRead ? .timedOut(server: server, phase: .response)
                           : .outcomeUnknown(server: server, cause: .timedOut)
+        case .tooLarge:
+            // A create whose answer was cut off may have been stored all the same.
+            return isRead ? .answerTooLarge(server: server, limitBytes: limitBytes)
+                          : .outcomeUnknown(server: server, cause: .unreadableAnswer(
+                              path: "", reason: "it is larger than \(CoreError.megabytes(limitBytes)) MB"))
         case .afterSending:
             return isRead ? .connectionLost(server: server)
                           : .outcomeUnknown(server: server, cause: .connectionLost)

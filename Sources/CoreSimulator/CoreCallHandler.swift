@@ -5,7 +5,8 @@ import LeadModel
 import NIOCore
 
 /// What every core call goes through: the request log, latency, the session check, the
-/// injected faults, the operation itself and the answer.
+/// injected faults (hostile answers only after a valid session, so a client reaches the
+/// call under test), the operation itself and the answer.
 struct CoreCallHandler: Sendable {
     let state: SimulatorState
 
@@ -33,7 +34,13 @@ struct CoreCallHandler: Sendable {
             }
         }
 
-        let reply = await operation(body)
+        if authenticated, let hostile = try await HostileAnswers.instead(faults, request: request) {
+            await state.finish(sequence, status: Int(hostile.status.code), fault: faults.hostile.map { "hostile.\($0.rawValue)" })
+            return hostile
+        }
+
+        let honest = await operation(body)
+        let reply = authenticated ? HostileAnswers.shaped(honest, faults, request: request) : honest
 
         if reply.committed, await state.roll(faults.dropAfterCommitRate) {
             await state.finish(sequence, status: nil, fault: "drop-after-commit")

@@ -8,6 +8,9 @@ extension AppModel {
     /// Handles the event when it is one of these; nil leaves it to `update`.
     mutating func updateSession(_ event: Event, context: FormContext) -> [Effect]? {
         switch (screen, event) {
+        case (.login(let login), .loginSucceeded) where !login.busy, (.login(let login), .loginFailed) where !login.busy:
+            // The answer to a login whose wait was cancelled (Esc): the operator has moved on.
+            return []
         case (.login, .loginSucceeded):
             notice = nil
             if let resume = resumeAfterLogin {

@@ -127,8 +127,15 @@ public struct AppModel: Hashable, Sendable {
         case discardSessionDrafts
         /// Kiosk: compare a typed PIN with the configured salted hash (slow on purpose).
         case checkSupervisorPIN(String)
+        /// Esc during a wait for the core: cancel the call in flight (its answer, if one
+        /// still comes, is ignored).
+        case cancelWait
         case quit
     }
+
+    /// Said when Esc ends a wait for the core; everything typed stays.
+    public static let waitCancelled = LocalizedText(ru: "Ожидание ответа ядра отменено (Esc); введённое сохранено",
+                                                    en: "Stopped waiting for the core (Esc); what you typed is kept")
 
     /// What happens to drafts left from before (a crash, a power cut, a shutdown) when the
     /// app starts: offered to resume, or on a kiosk wiped, since the next person at a kiosk
@@ -202,6 +209,17 @@ public struct AppModel: Hashable, Sendable {
         case (.entry(let entry), .back):
             // Leaving the form keeps the draft; it can be resumed from the menu.
             if case .editing = entry.phase { screen = .menu(selected: 0) }
+        case (.lookup(let lookup), .lookup(.found)), (.lookup(let lookup), .lookup(.failed)):
+            // An answer to a wait that was cancelled: the operator has moved on.
+            guard lookup.phase == .searching, case .lookup(let event) = event else { break }
+            var l = lookup
+            _ = l.update(event)
+            screen = .lookup(l)
+        case (.lookup(var lookup), .back) where lookup.phase == .searching:
+            lookup.phase = .entering
+            lookup.message = Self.waitCancelled
+            screen = .lookup(lookup)
+            return [.cancelWait]
         case (.lookup(var lookup), .lookup(let event)):
             let effects = lookup.update(event)
             screen = .lookup(lookup)
@@ -282,9 +300,14 @@ public struct AppModel: Hashable, Sendable {
                 open.message = message
                 screen = .openLead(open)
             }
-        case (.openLead, .leadLoaded(let record)):
+        case (.openLead(var open), .back) where open.busy:
+            open.busy = false
+            open.message = Self.waitCancelled
+            screen = .openLead(open)
+            return [.cancelWait]
+        case (.openLead(let open), .leadLoaded(let record)) where open.busy:
             openForEditing(record, context: context)
-        case (.openLead(var open), .leadLoadFailed(let message)):
+        case (.openLead(var open), .leadLoadFailed(let message)) where open.busy:
             open.busy = false
             open.message = message
             screen = .openLead(open)
@@ -335,6 +358,11 @@ public struct AppModel: Hashable, Sendable {
             loginDefaults = LoginScreen(server: login.server, customerKey: login.customerKey, user: login.user)
             return [.logIn(server: login.server, customerKey: login.customerKey,
                            user: login.user, password: login.password)]
+        case (.login(var login), .back) where login.busy:
+            login.busy = false
+            login.message = Self.waitCancelled
+            screen = .login(login)
+            return [.cancelWait]
         default:
             break
         }

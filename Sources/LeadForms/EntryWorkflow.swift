@@ -153,7 +153,17 @@ public struct EntryScreen: Hashable, Sendable {
         return []
     }
 
+    /// Said when Esc ends the wait for a submit: the send is not undone (a create that may
+    /// have reached the core must never be cancelled blindly), the outbox finishes it.
+    public static let sendWaitCancelled = LocalizedText(
+        ru: "Ожидание отменено: заявка в исходящих, уйдёт в фоне; не отправляйте повторно",
+        en: "Stopped waiting: the lead is in the outbox and is sent in the background")
+
     private mutating func updateSending(_ event: EntryEvent) -> [EntryEffect] {
+        if event == .cancel {
+            phase = .queued(Self.sendWaitCancelled)
+            return []
+        }
         guard case .submitted(let result) = event else { return [] }
         switch result {
         case .accepted(let id, let client):
@@ -169,6 +179,9 @@ public struct EntryScreen: Hashable, Sendable {
 
     private mutating func updateOutcome(_ event: EntryEvent, context: FormContext) -> [EntryEffect] {
         switch (phase, event) {
+        case (.queued(Self.sendWaitCancelled), .submitted(let result)):
+            // The answer to a send whose wait was cancelled: shown after all.
+            return updateSending(.submitted(result))
         case (.failed, .confirm), (.failed, .cancel), (.queued, .cancel):
             phase = .editing // back to the form, everything still there
         default: break

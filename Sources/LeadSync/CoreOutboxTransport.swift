@@ -101,6 +101,13 @@ public struct CoreOutboxTransport: OutboxTransport {
         case .badResponse:
             // On a create or update the answer could not be read: it may have been stored.
             return call == .read ? .rejected(message) : .outcomeUnknown(message)
+        case .answerTooLarge, .tooManyRecords:
+            // Only reads end so (a create's cut-off answer is already outcomeUnknown); asking
+            // again would fetch the same.
+            return call == .read ? .rejected(message) : .outcomeUnknown(message)
+        case .redirected:
+            // An answer, not a store: the server setting points at the wrong address.
+            return .rejected(message)
         case .core, .invalidConfiguration:
             return .rejected(message)
         case .unauthorized:

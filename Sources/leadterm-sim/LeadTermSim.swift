@@ -72,6 +72,23 @@ struct LeadTermSim: AsyncParsableCommand {
     @Option(name: .customLong("expired-token-rate"), help: "Share (0...1) of calls whose session is treated as expired.")
     var expiredTokenRate = 0.0
 
+    @Option(help: ArgumentHelp("A hostile core: every call after the login is answered this way.",
+                               discussion: "One of: \(HostileAnswer.allCases.map(\.rawValue).joined(separator: ", ")).",
+                               valueName: "mode"))
+    var hostile: HostileAnswer?
+
+    @Option(name: .customLong("hostile-mb"), help: "Size of the huge answer and of the inflated gzip bomb, in MB.")
+    var hostileMegabytes = 40
+
+    @Option(name: .customLong("hostile-interval"), help: "Milliseconds between the slow body's bytes; the slow headers' delay.")
+    var hostileInterval = 200
+
+    @Option(name: .customLong("hostile-redirect-port"), help: "The port the redirect points to.")
+    var hostileRedirectPort = 9
+
+    @Option(name: .customLong("hostile-count"), help: "Relatives of the big lead, unrequested clients, nesting depth (default per mode).")
+    var hostileCount: Int?
+
     @Option(help: "Seed for the fault draws, to make a run repeatable.")
     var seed: UInt64?
 
@@ -86,6 +103,9 @@ struct LeadTermSim: AsyncParsableCommand {
         }
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0...65535") }
         guard tokenLifetime > 0 else { throw ValidationError("--token-lifetime must be positive") }
+        guard hostileMegabytes > 0, hostileInterval >= 0, (hostileCount ?? 0) >= 0 else {
+            throw ValidationError("--hostile-mb must be positive, --hostile-interval and --hostile-count not negative")
+        }
     }
 
     func run() async throws {
@@ -96,7 +116,9 @@ struct LeadTermSim: AsyncParsableCommand {
             tokenLifetime: .milliseconds(Int64(tokenLifetime * 1000)),
             faults: SimulatorFaults(latencyMilliseconds: latency, serverErrorRate: errorRate,
                                     dropAfterCommitRate: dropRate, malformedRate: malformedRate,
-                                    expiredTokenRate: expiredTokenRate),
+                                    expiredTokenRate: expiredTokenRate, hostile: hostile,
+                                    hostileMegabytes: hostileMegabytes, hostileIntervalMilliseconds: hostileInterval,
+                                    hostileRedirectPort: hostileRedirectPort, hostileCount: hostileCount),
             dataFile: data, randomSeed: seed, logger: logger)
 
         let signals = await UnixSignalsSequence(trapping: .sigint, .sigterm)
@@ -120,3 +142,5 @@ struct LeadTermSim: AsyncParsableCommand {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 }
+
+extension HostileAnswer: ExpressibleByArgument {}

@@ -31,6 +31,8 @@ final class AppRunner {
     var cvcSupplied: Set<Int64> = []
     /// Local midnight: the validator's "today" moves on then (see `ScreenState.adoptDay`).
     var nextDay: Date
+    /// The call the operator is waiting on (look-up, open by number, login): Esc cancels it.
+    var waiting: Task<Void, Never>?
 
     init(screen: ScreenState, backend: any TerminalBackend, services: AppServices, idleLimit: TimeInterval?,
          supervisorPIN: SupervisorPIN? = nil, clock: @escaping () -> Date = Date.init) {
@@ -148,21 +150,23 @@ final class AppRunner {
         case .lookup(let ids, let keep):
             guard let service = services.service else { return notConnected() }
             inbox.started()
-            Task.detached { [inbox] in
+            waiting = Task.detached { [inbox] in
                 do {
                     let clients = try await service.clients(ids: ids, preserveOrder: keep)
                     inbox.post(.lookup(.found(clients, asked: ids)))
                 } catch {
+                    if Task.isCancelled { return inbox.finished() }
                     inbox.post(.lookup(.failed(CoreMessages.text(error))), refusal: error)
                 }
             }
         case .fetchLead(let id):
             guard let service = services.service else { return notConnected() }
             inbox.started()
-            Task.detached { [inbox] in
+            waiting = Task.detached { [inbox] in
                 do {
                     inbox.post(.leadLoaded(try await service.fetchLead(id: id)))
                 } catch {
+                    if Task.isCancelled { return inbox.finished() }
                     inbox.post(.leadLoadFailed(CoreMessages.text(error)), refusal: error)
                 }
             }
@@ -218,6 +222,9 @@ final class AppRunner {
                 let accepted = supervisorPIN?.verify(pin) ?? false
                 inbox.post(.supervisorChecked(accepted: accepted, at: Date()))
             }
+        case .cancelWait:
+            waiting?.cancel()
+            waiting = nil
         case .quit:
             break
         }
@@ -334,6 +341,7 @@ final class AppRunner {
         connection.customerKey = customerKey
         connection.userName = user
         connection.password = password
+        connection.allowPlainHTTP = screen.allowPlainHTTP
         let service: HTTPCoreService
         do {
             service = try HTTPCoreService(connection: connection)
@@ -342,18 +350,20 @@ final class AppRunner {
             return
         }
         services.connect(service)
-        startSession(service)
+        waiting = startSession(service)
     }
 
     /// Logs in, then fetches what the forms use from the core: dictionaries and the
     /// new-client template. Each arrives as an event; a failure is a notice, never a stop.
-    func startSession(_ service: any CoreService) {
+    @discardableResult
+    func startSession(_ service: any CoreService) -> Task<Void, Never> {
         inbox.started()
-        Task.detached { [inbox] in
+        return Task.detached { [inbox] in
             do {
                 try await service.logIn()
                 inbox.post(.loginSucceeded)
             } catch {
+                if Task.isCancelled { return inbox.finished() }
                 inbox.post(.loginFailed(CoreMessages.text(error)))
                 return
             }

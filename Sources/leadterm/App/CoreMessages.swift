@@ -37,6 +37,16 @@ enum CoreMessages {
             return LocalizedText(ru: "Неверные настройки: \(what)", en: "Invalid settings: \(what)")
         case .cancelled:
             return LocalizedText(ru: "Отменено", en: "Cancelled")
+        case .answerTooLarge(_, let limit):
+            let mb = CoreError.megabytes(limit)
+            return LocalizedText(ru: "Ответ ядра больше \(mb) МБ и не прочитан (настройка max-answer-mb)",
+                                 en: "The core's answer is larger than \(mb) MB and was not read (setting max-answer-mb)")
+        case .tooManyRecords(_, let count, let limit):
+            return LocalizedText(ru: "Ядро вернуло \(count) записей, больше допустимых \(limit) (настройка max-records)",
+                                 en: "The core answered \(count) records, more than the \(limit) allowed (setting max-records)")
+        case .redirected(let server, _):
+            return LocalizedText(ru: "Ядро \(server) перенаправило запрос на другой адрес; перенаправления не выполняются",
+                                 en: "The core at \(server) redirected the call elsewhere; redirects are not followed")
         }
     }
 

@@ -117,7 +117,8 @@ extension ScreenState {
             default: return ([], false)
             }
         case .sending:
-            return ([], false)
+            // Esc stops the wait; the lead stays in the outbox (see `EntryScreen.updateSending`).
+            return key == .escape ? (send(.entry(.cancel)), false) : ([], false)
         case .accepted(let leadId, _):
             switch key {
             case .function(7) where !model.kiosk: return (send(.checkLead(leadId)), false)
@@ -424,7 +425,8 @@ extension ScreenState {
     }
 
     private mutating func loginKey(_ key: Key, _ login: LoginScreen) -> (effects: [AppModel.Effect], bell: Bool) {
-        guard !login.busy else { return ([], false) }
+        // While the core is asked, only Esc works: it cancels the wait.
+        guard !login.busy else { return key == .escape ? (send(.back), false) : ([], false) }
         let fields = LoginScreen.Field.allCases
         let index = fields.firstIndex(of: login.focus) ?? 0
         switch key {

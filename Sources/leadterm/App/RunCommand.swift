@@ -164,6 +164,7 @@ struct RunCommand: ParsableCommand {
                                                en: "Demo: simulated core at \(services.simulator?.url.absoluteString ?? "")") }
         var state = ScreenState(model: model, context: context, theme: fitted, operatorName: operatorName)
         state.storageReport = storageReport
+        state.allowPlainHTTP = config.allowPlainHTTP ?? false
         let runner = AppRunner(screen: state, backend: backend, services: services,
                                idleLimit: kiosk ? TimeInterval(idleSeconds) : nil,
                                supervisorPIN: config.kiosk.supervisorPIN)

@@ -28,6 +28,9 @@ struct ScreenState {
     var help: (title: String, body: String)?
     var oneLine = TextFieldState()
     var loginFields: [LoginScreen.Field: TextFieldState] = [:]
+    /// `allow-plain-http`: the login may send the password over http:// to another machine;
+    /// the login screen then warns whenever its server field names such a server.
+    var allowPlainHTTP = false
     /// Seconds left before a kiosk wipe, while the warning shows.
     var idleCountdown: Int?
     /// The operator's name for drafts (the login user).

@@ -170,6 +170,10 @@ enum SmallViews {
             shown.render(into: &buffer, at: Rect(x: body.x + 18, y: y, width: min(50, body.width - 20), height: 1),
                          theme: s.theme, look: FieldLook(focused: login.focus == field && !login.busy))
         }
+        if let warning = UIText.plainHTTPWarning(server: login.server, allowed: s.allowPlainHTTP) {
+            buffer.put(s.text(warning), x: body.x + 2, y: body.y + 1 + LoginScreen.Field.allCases.count * 2,
+                       style: s.theme.style(.fieldError))
+        }
         if let message = login.message {
             let top = body.y + 2 + LoginScreen.Field.allCases.count * 2
             for (i, part) in TextWrap.lines(s.text(message).sanitizedForTerminal, width: body.width - 4).enumerated()

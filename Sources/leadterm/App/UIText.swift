@@ -1,3 +1,5 @@
+import CoreClient
+import Foundation
 import LeadForms
 import LeadStore
 import LeadRules
@@ -63,6 +65,15 @@ enum UIText {
     static let noRows = t("нет строк — Ins добавить", "no rows — Ins to add")
     static let foldHint = t("Enter — открыть", "Enter to open")
     static let sending = t("Отправка…", "Sending…")
+
+    /// On the login screen when `allow-plain-http` lets the password go unencrypted.
+    static func plainHTTPWarning(server: String, allowed: Bool) -> LocalizedText? {
+        guard allowed, let url = URL(string: server.trimmingCharacters(in: .whitespaces)),
+              CoreConnection(server: url, customerKey: "", userName: "", password: "").isPlainHTTPToRemote
+        else { return nil }
+        return t("Внимание: http:// — пароль уйдёт без шифрования (allow-plain-http)",
+                 "Warning: http:// — the password goes unencrypted (allow-plain-http)")
+    }
     static let enterTooSmall = t("Увеличьте окно", "Enlarge the window")
     static let problemsTitle = t("Исправьте перед отправкой (Enter — к полю, Esc — назад)",
                                  "Fix before sending (Enter: go to field, Esc: back)")

@@ -14,6 +14,9 @@ import TOMLKit
 /// request-timeout = 30
 /// ca-file = "/etc/leadterm/bank-ca.pem"
 /// insecure-skip-verify = false  # loopback servers only
+/// allow-plain-http = false   # send the password over http:// to another machine (warned)
+/// max-answer-mb = 32         # a bigger (or endless) answer is cut off, not retried
+/// max-records = 10000        # records one list answer may hold
 /// core-time-zone = "UTC"
 /// gateway = "https://gate.brainysoft.ru"  # the vendor's gateway, for the FIAS look-up (off when absent)
 ///
@@ -40,6 +43,9 @@ struct ConfigFile: Equatable {
     var requestTimeout: Double?
     var caFile: String?
     var insecureSkipVerify: Bool?
+    var allowPlainHTTP: Bool?
+    var maxAnswerMegabytes: Int?
+    var maxRecords: Int?
     var coreTimeZone: String?
     var gateway: String?
     var paths: [String: String] = [:]
@@ -139,6 +145,7 @@ struct ConfigFile: Equatable {
         }
         let known = ["server", "customer-key", "user", "password", "connect-timeout", "request-timeout",
                      "ca-file", "insecure-skip-verify", "core-time-zone", "gateway", "paths",
+                     "allow-plain-http", "max-answer-mb", "max-records",
                      "log-level", "language", "theme", "profile", "country", "kiosk",
                      "check-after-create"]
         if let key = firstKey(in: nil, text: text, table: table, where: { !known.contains($0) }) {
@@ -160,6 +167,18 @@ struct ConfigFile: Equatable {
         if let value = table["check-after-create"] {
             guard let b = value.bool else { throw fail("check-after-create", "must be true or false") }
             file.checkAfterCreate = b
+        }
+        if let value = table["allow-plain-http"] {
+            guard let b = value.bool else { throw fail("allow-plain-http", "must be true or false") }
+            file.allowPlainHTTP = b
+        }
+        if let value = table["max-answer-mb"] {
+            guard let n = value.int, (1...1024).contains(n) else { throw fail("max-answer-mb", "must be a whole number of megabytes, 1 to 1024") }
+            file.maxAnswerMegabytes = n
+        }
+        if let value = table["max-records"] {
+            guard let n = value.int, (1...1_000_000).contains(n) else { throw fail("max-records", "must be a whole number, 1 to 1000000") }
+            file.maxRecords = n
         }
         file.logLevel = try string("log-level")
         if let level = file.logLevel, LogSetup.level(from: level).problem != nil {

@@ -60,8 +60,12 @@ struct ConnectionOptions: ParsableArguments {
             }
             password = typed
         }
+        let connection = settings.connection(password: password)
+        if connection.isPlainHTTPToRemote && connection.allowPlainHTTP {
+            FileHandle.standardError.write(Data("warning: \(connection.serverLabel) is plain http:// (allow-plain-http = true): the password and the session token cross the network unencrypted\n".utf8))
+        }
         do {
-            return try HTTPCoreService(connection: settings.connection(password: password))
+            return try HTTPCoreService(connection: connection)
         } catch {
             throw CommandFailure(error.description, exitCode: 2)
         }

@@ -33,6 +33,9 @@ struct ConnectionSettings {
     /// The vendor's gateway for the FIAS look-up; nil (no flag, `LEADTERM_GATEWAY` or
     /// `gateway` key) turns the look-up off.
     var gateway: URL?
+    var allowPlainHTTP = false
+    var maxAnswerBytes = CoreConnection.defaultMaxAnswerBytes
+    var maxRecords = CoreConnection.defaultMaxRecords
 
     /// Why settings could not be resolved; the text names the setting and how to give it.
     struct Problem: Error, CustomStringConvertible {
@@ -77,6 +80,9 @@ struct ConnectionSettings {
         if let s = flags.requestTimeout ?? file?.requestTimeout { settings.requestTimeout = .milliseconds(Int64(s * 1000)) }
         settings.caFile = flags.caFile ?? file?.caFile
         settings.insecureSkipVerify = flags.insecureSkipVerify || (file?.insecureSkipVerify ?? false)
+        settings.allowPlainHTTP = file?.allowPlainHTTP ?? false
+        if let mb = file?.maxAnswerMegabytes { settings.maxAnswerBytes = mb << 20 }
+        if let n = file?.maxRecords { settings.maxRecords = n }
         if let zone = file?.coreTimeZone {
             guard let tz = TimeZone(identifier: zone) else { throw Problem(description: "core-time-zone \(zone) is not a time zone name") }
             settings.coreTimeZone = tz
@@ -102,7 +108,8 @@ struct ConnectionSettings {
         CoreConnection(server: server, customerKey: customerKey, userName: user, password: password,
                        connectTimeout: connectTimeout, requestTimeout: requestTimeout, caFile: caFile,
                        insecureSkipVerify: insecureSkipVerify, paths: paths, coreTimeZone: coreTimeZone,
-                       gateway: gateway)
+                       gateway: gateway, allowPlainHTTP: allowPlainHTTP, maxAnswerBytes: maxAnswerBytes,
+                       maxRecords: maxRecords)
     }
 
     /// The config file named by `--config`, else the default one when it exists.
