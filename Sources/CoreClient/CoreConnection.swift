@@ -24,6 +24,8 @@ public struct CoreConnection: Sendable {
     /// The vendor's gateway (`https://gate.brainysoft.ru`) for the FIAS look-up; nil turns
     /// the look-up off.
     public var gateway: URL?
+    /// How the session token is got (`auth`): the plain login unless set.
+    public var auth: AuthMethod = .plain
 
     public init(server: URL, customerKey: String, userName: String, password: String,
                 connectTimeout: Duration = .seconds(5), requestTimeout: Duration = .seconds(30),
@@ -44,12 +46,15 @@ public struct CoreConnection: Sendable {
     }
 
     /// The server as people should see it in messages: scheme, host and port, no user info.
-    public var serverLabel: String {
+    public var serverLabel: String { Self.label(of: server) }
+
+    /// Scheme, host and port of `url`, for messages.
+    public static func label(of url: URL) -> String {
         var parts = URLComponents()
-        parts.scheme = server.scheme
-        parts.host = server.host
-        parts.port = server.port
-        return parts.string ?? server.absoluteString
+        parts.scheme = url.scheme
+        parts.host = url.host
+        parts.port = url.port
+        return parts.string ?? url.absoluteString
     }
 
     /// Whether the server is this machine (127.0.0.0/8, ::1 or localhost).
@@ -79,7 +84,9 @@ public struct CoreConnection: Sendable {
             throw .invalidConfiguration("timeouts must be positive")
         }
         guard customerKey.isEmpty == false else { throw .invalidConfiguration("customer key is empty") }
-        guard userName.isEmpty == false else { throw .invalidConfiguration("user name is empty") }
+        // The OAuth client credentials stand for the user; the other methods need one.
+        if case .oauth = auth {} else if userName.isEmpty { throw .invalidConfiguration("user name is empty") }
+        try auth.validate()
     }
 }
 

@@ -35,7 +35,9 @@ public enum CoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case http(status: Int, server: String)
     /// The core refused the call and said why (`{"status": "error", "data": "…"}`).
     case core(message: String)
-    /// The login was refused: wrong user name, password or customer key.
+    /// The login was refused (wrong user name or password, unknown customer key, locked
+    /// user, refused OAuth client), or the core refused a fresh session's token too.
+    /// `message` is the core's own text; `loginRefusal` says which refusal it was.
     case unauthorized(server: String, message: String?)
     /// The answer was not what the API documents; `path` is the JSON path that failed
     /// (`data[0].birthDate`), empty when the answer was not JSON at all.
@@ -43,6 +45,9 @@ public enum CoreError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The connection settings cannot work (a bad URL, an unreadable CA file…).
     case invalidConfiguration(String)
     case cancelled
+    /// The challenge–proof login met an `authMode` leadterm cannot answer (e.g. `MYSQL_…`):
+    /// `mode` is the core's name for it, stripped of control characters.
+    case unsupportedAuthMode(server: String, mode: String)
 
     /// True when a create or update may have been stored although no lead id came back.
     public var mayHaveCommitted: Bool {
@@ -57,6 +62,7 @@ public enum CoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case .unreachable, .timedOut, .connectionLost, .outcomeUnknown: return true
         case .http(let status, _): return status >= 500 || status == 429 || status == 408
         case .tls, .core, .unauthorized, .badResponse, .invalidConfiguration, .cancelled: return false
+        case .unsupportedAuthMode: return false
         }
     }
 
@@ -75,6 +81,7 @@ public enum CoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case .badResponse: return "badResponse"
         case .invalidConfiguration: return "invalidConfiguration"
         case .cancelled: return "cancelled"
+        case .unsupportedAuthMode: return "unsupportedAuthMode"
         }
     }
 
@@ -107,7 +114,7 @@ public enum CoreError: Error, Sendable, Equatable, CustomStringConvertible {
             return "The core refused: \(message)"
         case .unauthorized(let server, let message):
             let detail = message.map { " (\($0))" } ?? ""
-            return "Login to \(server) refused: check the user name, password and customer key\(detail)."
+            return "Login to \(server) refused: \(LoginRefusal(coreMessage: message).advice)\(detail)."
         case .badResponse(let path, let reason):
             return path.isEmpty
                 ? "The core's answer was not understood: \(reason)."
@@ -116,6 +123,9 @@ public enum CoreError: Error, Sendable, Equatable, CustomStringConvertible {
             return "Connection settings: \(message)"
         case .cancelled:
             return "The call was cancelled."
+        case .unsupportedAuthMode(let server, let mode):
+            return "The core at \(server) asks for the login method \(mode), which leadterm cannot do "
+                + "(it does \(ScramHash.allCases.map(\.rawValue).joined(separator: ", "))): set auth = \"plain\" or \"oauth\"."
         }
     }
 }

@@ -16,7 +16,7 @@ public final class HTTPCoreService: CoreService {
     private let http: HTTPClient
     private let tokens = SessionTokens()
     let logger: Logger
-    private let server: String
+    let server: String
 
     public init(connection: CoreConnection, logger: Logger = Logger(label: "leadterm.core")) throws(CoreError) {
         try connection.validate()
@@ -54,7 +54,7 @@ public final class HTTPCoreService: CoreService {
     // MARK: CoreService
 
     public func logIn() async throws(CoreError) {
-        let token = try await logInNow()
+        let token = try await logInByMethod()
         _ = try await tokens.renew(replacing: "", { () async throws(CoreError) -> String in token })
     }
 
@@ -115,13 +115,16 @@ public final class HTTPCoreService: CoreService {
         let path: String
         let query: String?
         let body: Data?
+        /// Another service than the core (the OAuth token service), or nil for the core.
+        var server: URL?
+        var contentType = "application/json; charset=utf-8"
 
         init(_ endpoint: CorePaths.Endpoint, _ method: HTTPMethod, _ path: String, query: String? = nil, body: Data? = nil) {
             self.endpoint = endpoint; self.method = method; self.path = path; self.query = query; self.body = body
         }
 
-        /// Only reads (and the login) are ever repeated automatically.
-        var isRepeatable: Bool { method == .GET || endpoint == .login }
+        /// Only reads (and the login's steps) are ever repeated automatically.
+        var isRepeatable: Bool { method == .GET || endpoint.isLoginStep }
     }
 
     /// The call with the session: logs in when needed, and once more if the core refuses
@@ -132,21 +135,21 @@ public final class HTTPCoreService: CoreService {
 
     /// `perform`, also giving the envelope's `timestamp` (the core's clock, unix ms).
     private func performStamped<T: Decodable & Sendable>(_ call: Call, _ type: T.Type) async throws(CoreError) -> (data: T, timestamp: Int64?) {
-        let login: SessionTokens.Login = { () async throws(CoreError) -> String in try await self.logInNow() }
+        let login: SessionTokens.Login = { () async throws(CoreError) -> String in try await self.logInByMethod() }
         var token = try await tokens.current(login)
         var answer = try await exchangeRepeatingReads(call, token: token)
-        if answer.status == 401 {
+        if SessionExpiry.isExpired(answer) {
             logger.info("session refused, logging in again", metadata: ["path": "\(connection.paths.template(for: call.endpoint))"])
             token = try await tokens.renew(replacing: token, login)
             answer = try await exchangeRepeatingReads(call, token: token)
-            if answer.status == 401 {
-                throw .unauthorized(server: server, message: AnswerDecoding.coreMessage(in: answer.body))
+            if SessionExpiry.isExpired(answer) {
+                throw .unauthorized(server: server, message: SessionExpiry.message(in: answer))
             }
         }
         return try AnswerDecoding.stamped(T.self, from: answer, server: server, isRead: call.isRepeatable)
     }
 
-    private func logInNow() async throws(CoreError) -> String {
+    func logInPlain() async throws(CoreError) -> String {
         struct Credentials: Encodable { let userName: String; let password: String }
         let body = try encode(Credentials(userName: connection.userName, password: connection.password))
         let call = Call(.login, .POST, connection.paths.path(.login), body: body)
@@ -156,8 +159,8 @@ public final class HTTPCoreService: CoreService {
 
     /// Sends `call`; a read is repeated (with a short pause) after a lost connection or a
     /// gateway/5xx answer, up to `readRetries` times.
-    private func exchangeRepeatingReads(_ call: Call, token: String?,
-                                        extraHeaders: [(String, String)] = []) async throws(CoreError) -> RawAnswer {
+    func exchangeRepeatingReads(_ call: Call, token: String?,
+                                extraHeaders: [(String, String)] = []) async throws(CoreError) -> RawAnswer {
         var attempt = 0
         while true {
             do {
@@ -184,7 +187,7 @@ public final class HTTPCoreService: CoreService {
     }
 
     private func exchangeOnce(_ call: Call, token: String?, extraHeaders: [(String, String)]) async throws(CoreError) -> RawAnswer {
-        var url = connection.server.absoluteString
+        var url = (call.server ?? connection.server).absoluteString
         while url.hasSuffix("/") { url.removeLast() }
         url += call.path
         if let query = call.query { url += "?" + query }
@@ -195,7 +198,7 @@ public final class HTTPCoreService: CoreService {
         if let token { request.headers.add(name: "bsauth", value: token) }
         for (name, value) in extraHeaders { request.headers.add(name: name, value: value) }
         if let body = call.body {
-            request.headers.add(name: "content-type", value: "application/json; charset=utf-8")
+            request.headers.add(name: "content-type", value: call.contentType)
             request.body = .bytes(ByteBuffer(bytes: body))
         }
 

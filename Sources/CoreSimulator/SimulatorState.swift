@@ -30,11 +30,14 @@ struct SimReply: Sendable {
 /// concurrent calls see a consistent core.
 actor SimulatorState {
     private var data: SimulatorData
-    private var tokens: [String: ContinuousClock.Instant] = [:]
+    var tokens: [String: ContinuousClock.Instant] = [:]
     private var log: [LoggedRequest] = []
     private(set) var faults: SimulatorFaults
     private var random: SeededRandom
-    private let options: SimulatorOptions
+    let options: SimulatorOptions
+    /// The challenge–proof login's account, made at the first challenge.
+    var scram: ScramAccount?
+    var spentServerNonces: Set<String> = []
 
     init(options: SimulatorOptions) throws {
         self.options = options
@@ -86,18 +89,16 @@ actor SimulatorState {
     func login(customerKey: String?, body: Data) -> SimReply {
         struct Credentials: Decodable { let userName: String; let password: String }
         guard let key = customerKey, key == options.customerKey else {
-            return .error(401, "Неизвестный ключ клиента (customer-key)")
+            return .error(401, AuthReplies.unknownCustomerKey)
         }
         guard let creds = try? WireCoding.decode(Credentials.self, from: body) else {
             return .error(400, "Тело запроса должно содержать userName и password")
         }
+        if options.auth.userLocked, creds.userName == options.userName { return AuthReplies.locked(creds.userName) }
         guard creds.userName == options.userName, creds.password == options.password else {
-            return .error(401, "Неверное имя пользователя или пароль")
+            return .error(401, AuthReplies.wrongCredentials)
         }
-        var bytes = SystemRandomNumberGenerator()
-        let token = (0..<4).map { _ in String(bytes.next(), radix: 16) }.joined()
-        tokens[token] = ContinuousClock.now.advanced(by: options.tokenLifetime)
-        return .ok(.object(["userName": .string(creds.userName)]), headers: ["bsauth": token])
+        return .ok(.object(["userName": .string(creds.userName)]), headers: ["bsauth": issueToken()])
     }
 
     /// Whether `token` is a live session; the expired-token fault can revoke it first.

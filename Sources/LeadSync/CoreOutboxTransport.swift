@@ -105,6 +105,8 @@ public struct CoreOutboxTransport: OutboxTransport {
             return .rejected(message)
         case .unauthorized:
             return .rejected(loginRefusedMessage)
+        case .unsupportedAuthMode:
+            return .rejected(message)
         }
     }
 }

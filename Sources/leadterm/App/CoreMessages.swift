@@ -36,6 +36,9 @@ enum CoreMessages {
             return LocalizedText(ru: "Неверные настройки: \(what)", en: "Invalid settings: \(what)")
         case .cancelled:
             return LocalizedText(ru: "Отменено", en: "Cancelled")
+        case .unsupportedAuthMode(_, let mode):
+            return LocalizedText(ru: "Ядро требует способ входа \(mode), которого leadterm не умеет: выберите auth = \"plain\" или \"oauth\"",
+                                 en: "The core asks for the login method \(mode), which leadterm cannot do: set auth = \"plain\" or \"oauth\"")
         }
     }
 }
