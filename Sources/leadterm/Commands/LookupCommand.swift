@@ -5,7 +5,7 @@ import LeadModel
 
 /// `leadterm lookup IDS`: the key facts of clients by id, for call-centre staff.
 /// Exit status: 0 all found, 1 some ids unknown to the core, 2 bad usage or settings, 3 the
-/// core could not be asked.
+/// core could not be asked, 5 the login was refused.
 struct LookupCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lookup",
@@ -38,7 +38,7 @@ struct LookupCommand: AsyncParsableCommand {
             await core.shutdown()
         } catch {
             await core.shutdown()
-            CommandFailure(error.description, exitCode: 3).exit()
+            CommandFailure.core(error, otherwise: 3).exit()
         }
 
         if json {

@@ -7,7 +7,8 @@ import LeadRules
 /// `leadterm submit FILE.json`: validates a lead file with LeadRules and, when it has no
 /// errors, sends it to the core; prints the new lead id. `--update ID` edits a lead instead.
 /// Exit status: 0 sent, 1 refused by validation or by the core, 2 bad file, usage or
-/// settings, 3 the core could not be reached, 4 the outcome is unknown (check before resending).
+/// settings, 3 the core could not be reached, 4 the outcome is unknown (check before resending),
+/// 5 the login was refused.
 struct SubmitCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "submit",
@@ -60,8 +61,9 @@ struct SubmitCommand: AsyncParsableCommand {
 
     static func failure(for error: CoreError) -> CommandFailure {
         switch error {
+        case .unauthorized, .unsupportedAuthMode: return CommandFailure.core(error, otherwise: 1)
         case .outcomeUnknown: return CommandFailure(error.description, exitCode: 4)
-        case .core, .unauthorized: return CommandFailure(error.description, exitCode: 1)
+        case .core: return CommandFailure(error.description, exitCode: 1)
         case .invalidConfiguration: return CommandFailure(error.description, exitCode: 2)
         default: return CommandFailure(error.description, exitCode: 3)
         }

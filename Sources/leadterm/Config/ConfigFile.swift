@@ -1,4 +1,5 @@
 import Foundation
+import CoreClient
 import LeadRules
 import TOMLKit
 
@@ -15,6 +16,10 @@ import TOMLKit
 /// ca-file = "/etc/leadterm/bank-ca.pem"
 /// insecure-skip-verify = false  # loopback servers only
 /// core-time-zone = "UTC"
+/// auth = "plain"             # plain, oauth or scram
+/// token-url = "https://tenant-auth.brainysoft.ru"   # auth = "oauth" (this is the default)
+/// client-id = "leadterm"
+/// # client-secret = "…"     # like password: only when the file is chmod 600
 ///
 /// log-level = "info"         # trace, debug, info, notice, warning, error, critical
 /// language = "ru"            # ru or en
@@ -40,6 +45,10 @@ struct ConfigFile: Equatable {
     var caFile: String?
     var insecureSkipVerify: Bool?
     var coreTimeZone: String?
+    var auth: String?
+    var tokenURL: String?
+    var clientID: String?
+    var clientSecret: String?
     var paths: [String: String] = [:]
     var logLevel: String?
     var language: String?
@@ -94,6 +103,10 @@ struct ConfigFile: Equatable {
                 throw Problem(path: path, line: line(of: "password", in: nil, text: text), key: "password",
                               message: "holds a password but can be read by others (mode \(String(mode, radix: 8))); run: chmod 600 \(path)")
             }
+            if file.clientSecret != nil {
+                throw Problem(path: path, line: line(of: "client-secret", in: nil, text: text), key: "client-secret",
+                              message: "holds the OAuth client secret but can be read by others (mode \(String(mode, radix: 8))); run: chmod 600 \(path)")
+            }
             if file.kiosk.supervisorPIN != nil {
                 throw Problem(path: path, line: line(of: "supervisor-pin", in: "kiosk", text: text), key: "kiosk.supervisor-pin",
                               message: "holds the supervisor PIN's hash but can be read by others (mode \(String(mode, radix: 8))); run: chmod 600 \(path)")
@@ -128,6 +141,7 @@ struct ConfigFile: Equatable {
         }
         let known = ["server", "customer-key", "user", "password", "connect-timeout", "request-timeout",
                      "ca-file", "insecure-skip-verify", "core-time-zone", "paths",
+                     "auth", "token-url", "client-id", "client-secret",
                      "log-level", "language", "theme", "profile", "country", "kiosk"]
         for key in table.keys where !known.contains(key) {
             throw fail(key, "unknown setting (known: \(known.joined(separator: ", ")))")
@@ -140,6 +154,13 @@ struct ConfigFile: Equatable {
         file.requestTimeout = try seconds("request-timeout")
         file.caFile = try string("ca-file")
         file.coreTimeZone = try string("core-time-zone")
+        file.auth = try string("auth")
+        if let auth = file.auth, !AuthMethod.names.contains(auth) {
+            throw fail("auth", "must be one of: " + AuthMethod.names.map { "\"\($0)\"" }.joined(separator: ", "))
+        }
+        file.tokenURL = try string("token-url")
+        file.clientID = try string("client-id")
+        file.clientSecret = try string("client-secret")
         if let value = table["insecure-skip-verify"] {
             guard let b = value.bool else { throw fail("insecure-skip-verify", "must be true or false") }
             file.insecureSkipVerify = b
