@@ -19,20 +19,26 @@ enum AnswerDecoding {
     /// carries a message), any other refusal is `unauthorized`, so an outbox never takes a
     /// failed login for the core refusing the lead it was about to send.
     static func loginToken(from answer: RawAnswer, server: String) throws(CoreError) -> String {
+        if let refusal = loginRefusal(in: answer, server: server) { throw refusal }
+        guard let token = answer.headers.first(name: "bsauth"), !token.isEmpty else {
+            throw .badResponse(path: "header bsauth", reason: "the login answer carries no session token")
+        }
+        return token
+    }
+
+    /// Why an answer to a login step (the login, the challenge, the proof) is not a success,
+    /// or nil when it is a 2xx answer without an error envelope.
+    static func loginRefusal(in answer: RawAnswer, server: String) -> CoreError? {
         let message = coreMessage(in: answer.body)
         switch answer.status {
         case 200..<300:
-            if let message { throw .unauthorized(server: server, message: message) }
-            guard let token = answer.headers.first(name: "bsauth"), !token.isEmpty else {
-                throw .badResponse(path: "header bsauth", reason: "the login answer carries no session token")
-            }
-            return token
+            return message.map { .unauthorized(server: server, message: $0) }
         case 500...:
-            throw .http(status: answer.status, server: server)
+            return .http(status: answer.status, server: server)
         case 400, 401, 403:
-            throw .unauthorized(server: server, message: message)
+            return .unauthorized(server: server, message: message)
         default:
-            throw message.map { CoreError.unauthorized(server: server, message: $0) } ?? .http(status: answer.status, server: server)
+            return message.map { CoreError.unauthorized(server: server, message: $0) } ?? .http(status: answer.status, server: server)
         }
     }
 

@@ -34,6 +34,8 @@ public struct CoreConnection: Sendable {
 
     public static let defaultMaxAnswerBytes = 32 << 20
     public static let defaultMaxRecords = 10_000
+    /// How the session token is got (`auth`): the plain login unless set.
+    public var auth: AuthMethod = .plain
 
     public init(server: URL, customerKey: String, userName: String, password: String,
                 connectTimeout: Duration = .seconds(5), requestTimeout: Duration = .seconds(30),
@@ -117,7 +119,9 @@ public struct CoreConnection: Sendable {
             throw .invalidConfiguration("max-answer-mb and max-records must be positive")
         }
         guard customerKey.isEmpty == false else { throw .invalidConfiguration("customer key is empty") }
-        guard userName.isEmpty == false else { throw .invalidConfiguration("user name is empty") }
+        // The OAuth client credentials stand for the user; the other methods need one.
+        if case .oauth = auth {} else if userName.isEmpty { throw .invalidConfiguration("user name is empty") }
+        try auth.validate()
     }
 }
 

@@ -38,7 +38,9 @@ public enum CoreError: Error, Sendable, Equatable, CustomStringConvertible {
     /// `UNEXPECTED_LEAD_STATUS_VALUE`) is nil for the string form; it classifies the refusal,
     /// the message is for people (control characters stripped).
     case core(code: String?, message: String)
-    /// The login was refused: wrong user name, password or customer key.
+    /// The login was refused (wrong user name or password, unknown customer key, locked
+    /// user, refused OAuth client), or the core refused a fresh session's token too.
+    /// `message` is the core's own text; `loginRefusal` says which refusal it was.
     case unauthorized(server: String, message: String?)
     /// The answer was not what the API documents; `path` is the JSON path that failed
     /// (`data[0].birthDate`), empty when the answer was not JSON at all.
@@ -54,6 +56,9 @@ public enum CoreError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The core answered with a redirect, which is never followed: the password and the
     /// session token go only to the configured server.
     case redirected(server: String, location: String)
+    /// The challenge–proof login met an `authMode` leadterm cannot answer (e.g. `MYSQL_…`):
+    /// `mode` is the core's name for it, stripped of control characters.
+    case unsupportedAuthMode(server: String, mode: String)
 
     /// True when a create or update may have been stored although no lead id came back.
     public var mayHaveCommitted: Bool {
@@ -69,6 +74,7 @@ public enum CoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case .http(let status, _): return status >= 500 || status == 429 || status == 408
         case .tls, .core, .unauthorized, .badResponse, .invalidConfiguration, .cancelled: return false
         case .answerTooLarge, .tooManyRecords, .redirected: return false
+        case .unsupportedAuthMode: return false
         }
     }
 
@@ -90,6 +96,7 @@ public enum CoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case .answerTooLarge: return "answerTooLarge"
         case .tooManyRecords: return "tooManyRecords"
         case .redirected: return "redirected"
+        case .unsupportedAuthMode: return "unsupportedAuthMode"
         }
     }
 
@@ -122,7 +129,7 @@ public enum CoreError: Error, Sendable, Equatable, CustomStringConvertible {
             return "The core refused: \(message)"
         case .unauthorized(let server, let message):
             let detail = message.map { " (\($0))" } ?? ""
-            return "Login to \(server) refused: check the user name, password and customer key\(detail)."
+            return "Login to \(server) refused: \(LoginRefusal(coreMessage: message).advice)\(detail)."
         case .badResponse(let path, let reason):
             return path.isEmpty
                 ? "The core's answer was not understood: \(reason)."
@@ -139,6 +146,9 @@ public enum CoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case .redirected(let server, let location):
             return "The core at \(server) redirected the call to \(location); redirects are not followed "
                 + "(set server to the address the core answers on)."
+        case .unsupportedAuthMode(let server, let mode):
+            return "The core at \(server) asks for the login method \(mode), which leadterm cannot do "
+                + "(it does \(ScramHash.allCases.map(\.rawValue).joined(separator: ", "))): set auth = \"plain\" or \"oauth\"."
         }
     }
 }

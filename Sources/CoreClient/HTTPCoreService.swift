@@ -54,7 +54,7 @@ public final class HTTPCoreService: CoreService {
     // MARK: CoreService
 
     public func logIn() async throws(CoreError) {
-        let token = try await logInNow()
+        let token = try await logInByMethod()
         _ = try await tokens.renew(replacing: "", { () async throws(CoreError) -> String in token })
     }
 
@@ -139,11 +139,11 @@ public final class HTTPCoreService: CoreService {
             self.wantedIds = wantedIds
         }
 
-        /// Only reads (and the login) are ever repeated automatically. The searches and the
-        /// FIAS look-up are reads sent as POST (their conditions are a body): repeating them
-        /// changes nothing.
+        /// Only reads (and the login's steps) are ever repeated automatically. The searches
+        /// and the FIAS look-up are reads sent as POST (their conditions are a body):
+        /// repeating them changes nothing.
         var isRepeatable: Bool {
-            method == .GET || [.login, .searchClients, .searchLeads, .fiasId].contains(endpoint)
+            method == .GET || endpoint.isLoginStep || [.searchClients, .searchLeads, .fiasId].contains(endpoint)
         }
     }
 
@@ -155,21 +155,21 @@ public final class HTTPCoreService: CoreService {
 
     /// `perform`, also giving the envelope's `timestamp` (the core's clock, unix ms).
     private func performStamped<T: Decodable & Sendable>(_ call: Call, _ type: T.Type) async throws(CoreError) -> (data: T, timestamp: Int64?) {
-        let login: SessionTokens.Login = { () async throws(CoreError) -> String in try await self.logInNow() }
+        let login: SessionTokens.Login = { () async throws(CoreError) -> String in try await self.logInByMethod() }
         var token = try await tokens.current(login)
         var answer = try await exchangeRepeatingReads(call, token: token)
-        if answer.status == 401 {
+        if SessionExpiry.isExpired(answer) {
             logger.info("session refused, logging in again", metadata: ["path": "\(connection.paths.template(for: call.endpoint))"])
             token = try await tokens.renew(replacing: token, login)
             answer = try await exchangeRepeatingReads(call, token: token)
-            if answer.status == 401 {
-                throw .unauthorized(server: server, message: AnswerDecoding.coreMessage(in: answer.body))
+            if SessionExpiry.isExpired(answer) {
+                throw .unauthorized(server: server, message: SessionExpiry.message(in: answer))
             }
         }
         return try AnswerDecoding.stamped(T.self, from: answer, server: server, isRead: call.isRepeatable)
     }
 
-    private func logInNow() async throws(CoreError) -> String {
+    func logInPlain() async throws(CoreError) -> String {
         struct Credentials: Encodable { let userName: String; let password: String }
         let body = try encode(Credentials(userName: connection.userName, password: connection.password))
         let call = Call(.login, .POST, connection.paths.path(.login), body: body)
@@ -180,7 +180,7 @@ public final class HTTPCoreService: CoreService {
     /// Sends `call`; a read is repeated (with a short pause) after a lost connection or a
     /// gateway/5xx answer, up to `readRetries` times.
     func exchangeRepeatingReads(_ call: Call, token: String?,
-                                        extraHeaders: [(String, String)] = []) async throws(CoreError) -> RawAnswer {
+                                extraHeaders: [(String, String)] = []) async throws(CoreError) -> RawAnswer {
         var attempt = 0
         while true {
             do {

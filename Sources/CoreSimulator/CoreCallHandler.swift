@@ -29,8 +29,9 @@ struct CoreCallHandler: Sendable {
         if authenticated {
             let (ok, fault) = await state.authorize(Self.header(request, "bsauth"))
             if !ok {
-                await state.finish(sequence, status: 401, fault: fault)
-                return Self.response(.error(401, "Требуется авторизация"))
+                let refusal = AuthReplies.refusedToken(faults.expiredTokenAnswer)
+                await state.finish(sequence, status: refusal.status, fault: fault)
+                return Self.response(refusal)
             }
         }
 
@@ -79,7 +80,7 @@ struct CoreCallHandler: Sendable {
         }
         var text = body.isEmpty ? nil : String(decoding: body, as: UTF8.self)
         if isLogin, let raw = text {
-            text = redactPassword(raw)
+            text = redactPassword(AuthReplies.redactingClientSecret(raw))
         }
         return LoggedRequest(sequence: 0, method: request.method.rawValue, path: request.uri.path,
                              query: request.uri.query, headers: headers, body: text, status: nil, fault: nil)

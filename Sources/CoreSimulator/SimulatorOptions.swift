@@ -12,7 +12,7 @@ public struct SimulatorFaults: Codable, Sendable, Equatable {
     public var dropAfterCommitRate: Double
     /// Share of calls answered with truncated, unparseable JSON (after doing the work).
     public var malformedRate: Double
-    /// Share of authenticated calls whose token is treated as expired (answered 401).
+    /// Share of authenticated calls whose token is treated as expired.
     public var expiredTokenRate: Double
     /// A hostile core: every authenticated call is answered this way (logins are not, so a
     /// client gets as far as the call under test). Nil: an honest core.
@@ -25,6 +25,9 @@ public struct SimulatorFaults: Codable, Sendable, Equatable {
     public var hostileRedirectPort: Int
     /// Rows of the big lead's `relatives`, clients added to a lookup answer, nesting depth.
     public var hostileCount: Int
+    /// How a token the simulator does not accept (expired, revoked, unknown) is answered:
+    /// nil is HTTP 401.
+    public var expiredTokenAnswer: ExpiredTokenAnswer?
 
     public init(latencyMilliseconds: Int = 0, serverErrorRate: Double = 0,
                 dropAfterCommitRate: Double = 0, malformedRate: Double = 0,
@@ -128,6 +131,8 @@ public struct SimulatorOptions: Sendable {
     /// Makes fault injection repeatable; nil draws from the system generator.
     public var randomSeed: UInt64?
     public var logger: Logger
+    /// OAuth, the challenge–proof login, a locked user and what `whoami` answers.
+    public var auth = SimulatorAuthOptions()
 
     public init(userName: String = "demo", password: String = "demo", customerKey: String = "demo",
                 tokenLifetime: Duration = .seconds(1800), faults: SimulatorFaults = .none,

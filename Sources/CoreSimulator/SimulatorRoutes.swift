@@ -115,6 +115,7 @@ enum SimulatorRoutes {
             try await core.handle(req, ctx) { _ in await state.creditProducts() }
         }
 
+        SimulatorAuthRoutes.add(to: router, state: state, core: core)
         addAdminRoutes(to: router, state: state)
         return router
     }

@@ -41,13 +41,16 @@ struct SimReply: Sendable {
 /// The simulated core's state: data, sessions, faults and the request log. One actor, so
 /// concurrent calls see a consistent core.
 actor SimulatorState {
-    /// Internal, not private: the check, search and gateway live in extensions in their own files.
+    /// Internal, not private: the check, search, gateway and login live in extensions in their own files.
     var data: SimulatorData
-    private var tokens: [String: ContinuousClock.Instant] = [:]
+    var tokens: [String: ContinuousClock.Instant] = [:]
     private var log: [LoggedRequest] = []
     private(set) var faults: SimulatorFaults
     private var random: SeededRandom
     let options: SimulatorOptions
+    /// The challenge–proof login's account, made at the first challenge.
+    var scram: ScramAccount?
+    var spentServerNonces: Set<String> = []
 
     init(options: SimulatorOptions) throws {
         self.options = options
@@ -99,18 +102,16 @@ actor SimulatorState {
     func login(customerKey: String?, body: Data) -> SimReply {
         struct Credentials: Decodable { let userName: String; let password: String }
         guard let key = customerKey, key == options.customerKey else {
-            return .error(401, "Неизвестный ключ клиента (customer-key)")
+            return .error(401, AuthReplies.unknownCustomerKey)
         }
         guard let creds = try? WireCoding.decode(Credentials.self, from: body) else {
             return .error(400, "Тело запроса должно содержать userName и password")
         }
+        if options.auth.userLocked, creds.userName == options.userName { return AuthReplies.locked(creds.userName) }
         guard creds.userName == options.userName, creds.password == options.password else {
-            return .error(401, "Неверное имя пользователя или пароль")
+            return .error(401, AuthReplies.wrongCredentials)
         }
-        var bytes = SystemRandomNumberGenerator()
-        let token = (0..<4).map { _ in String(bytes.next(), radix: 16) }.joined()
-        tokens[token] = ContinuousClock.now.advanced(by: options.tokenLifetime)
-        return .ok(.object(["userName": .string(creds.userName)]), headers: ["bsauth": token])
+        return .ok(.object(["userName": .string(creds.userName)]), headers: ["bsauth": issueToken()])
     }
 
     /// Whether `token` is a live session; the expired-token fault can revoke it first.

@@ -112,6 +112,8 @@ public struct CoreOutboxTransport: OutboxTransport {
             return .rejected(message)
         case .unauthorized:
             return .rejected(loginRefusedMessage)
+        case .unsupportedAuthMode:
+            return .rejected(message)
         }
     }
 }

@@ -89,6 +89,25 @@ struct LeadTermSim: AsyncParsableCommand {
     @Option(name: .customLong("hostile-count"), help: "Relatives of the big lead, unrequested clients, nesting depth (default per mode).")
     var hostileCount: Int?
 
+    @Option(name: .customLong("expired-token-answer"),
+            help: "How a token that is no longer valid is answered: 401, 403, or envelope (HTTP 200 with an error envelope {code, message, type}).")
+    var expiredTokenAnswer = "401"
+
+    @Flag(name: .customLong("user-locked"), help: "Refuse every login of the user as a locked user's.")
+    var userLocked = false
+
+    @Option(name: .customLong("oauth-client-id"), help: "The client id POST /oauth/token accepts.")
+    var oauthClientID = "leadterm-demo"
+
+    @Option(name: .customLong("oauth-client-secret"), help: "The client secret POST /oauth/token accepts (a local test core, not a real secret).")
+    var oauthClientSecret = "demo-secret"
+
+    @Option(name: .customLong("scram-mode"), help: "The authMode the challenge-proof login asks for: SCRAM_SHA1, SCRAM_SHA256, SCRAM_SHA512, or another name no proof passes.")
+    var scramMode = "SCRAM_SHA256"
+
+    @Option(name: .customLong("scram-iterations"), help: "PBKDF2 iterations of the challenge-proof login.")
+    var scramIterations = 4096
+
     @Option(help: "Seed for the fault draws, to make a run repeatable.")
     var seed: UInt64?
 
@@ -106,20 +125,30 @@ struct LeadTermSim: AsyncParsableCommand {
         guard hostileMegabytes > 0, hostileInterval >= 0, (hostileCount ?? 0) >= 0 else {
             throw ValidationError("--hostile-mb must be positive, --hostile-interval and --hostile-count not negative")
         }
+        guard ExpiredTokenAnswer(rawValue: expiredTokenAnswer) != nil else {
+            throw ValidationError("--expired-token-answer must be one of: " + ExpiredTokenAnswer.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+        guard (1...1_000_000).contains(scramIterations) else { throw ValidationError("--scram-iterations must be 1...1000000") }
     }
 
     func run() async throws {
         var logger = Logger(label: "leadterm-sim")
         logger.logLevel = verbose ? .info : .warning
-        let options = SimulatorOptions(
+        var faults = SimulatorFaults(latencyMilliseconds: latency, serverErrorRate: errorRate,
+                                     dropAfterCommitRate: dropRate, malformedRate: malformedRate,
+                                     expiredTokenRate: expiredTokenRate, hostile: hostile,
+                                     hostileMegabytes: hostileMegabytes, hostileIntervalMilliseconds: hostileInterval,
+                                     hostileRedirectPort: hostileRedirectPort, hostileCount: hostileCount)
+        faults.expiredTokenAnswer = ExpiredTokenAnswer(rawValue: expiredTokenAnswer)
+        var options = SimulatorOptions(
             userName: user, password: password, customerKey: customerKey,
             tokenLifetime: .milliseconds(Int64(tokenLifetime * 1000)),
-            faults: SimulatorFaults(latencyMilliseconds: latency, serverErrorRate: errorRate,
-                                    dropAfterCommitRate: dropRate, malformedRate: malformedRate,
-                                    expiredTokenRate: expiredTokenRate, hostile: hostile,
-                                    hostileMegabytes: hostileMegabytes, hostileIntervalMilliseconds: hostileInterval,
-                                    hostileRedirectPort: hostileRedirectPort, hostileCount: hostileCount),
-            dataFile: data, randomSeed: seed, logger: logger)
+            faults: faults, dataFile: data, randomSeed: seed, logger: logger)
+        options.auth.userLocked = userLocked
+        options.auth.oauthClientID = oauthClientID
+        options.auth.oauthClientSecret = oauthClientSecret
+        options.auth.scramAuthMode = scramMode
+        options.auth.scramIterations = scramIterations
 
         let signals = await UnixSignalsSequence(trapping: .sigint, .sigterm)
         let sim = try await CoreSimulator.start(host: host, port: port, options: options)
@@ -127,6 +156,7 @@ struct LeadTermSim: AsyncParsableCommand {
             \(sim.url.absoluteString)
             leadterm-sim: a local BrainySoft core (demo data\(data.map { " in \($0)" } ?? ", in memory"))
               user: \(user)   password: \(password)   customer-key: \(customerKey)
+              oauth: token-url \(sim.url.absoluteString)  client-id \(oauthClientID)  client-secret \(oauthClientSecret);  scram: \(scramMode)
               try:  LEADTERM_SERVER=\(sim.url.absoluteString) LEADTERM_CUSTOMER_KEY=\(customerKey) \
             LEADTERM_USER=\(user) LEADTERM_PASSWORD=\(password) leadterm lookup 100401,100402
               calls: GET \(sim.url.absoluteString)/_sim/requests   stop: Ctrl-C

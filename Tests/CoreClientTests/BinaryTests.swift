@@ -35,11 +35,11 @@ import Testing
     }
 
     /// Starts `leadterm-sim --port 0`, reads its first line (the URL), runs `body`, then SIGTERMs it.
-    static func withSimulator(_ body: (String) throws -> Void) throws {
+    static func withSimulator(_ arguments: [String] = [], _ body: (String) throws -> Void) throws {
         let simExe = try #require(binary("leadterm-sim", variable: "LEADTERM_SIM_BIN"))
         let sim = Process()
         sim.executableURL = simExe
-        sim.arguments = ["--port", "0"]
+        sim.arguments = ["--port", "0"] + arguments
         let out = Pipe()
         sim.standardOutput = out
         try sim.run()
@@ -106,7 +106,7 @@ import Testing
             #expect(noPassword.err.contains("LEADTERM_PASSWORD"))
 
             let wrong = try Self.run(leadterm, ["lookup", "100401"], env: env(url, password: "nope"))
-            #expect(wrong.status == 3)
+            #expect(wrong.status == 5)
             #expect(wrong.err.contains("Login to \(url) refused"))
         }
     }
@@ -167,7 +167,7 @@ import Testing
             let bare = dir + "/bare.json"
             try #"{"firstName": "Пётр", "mobilePhone": "79990001122"}"#.write(toFile: bare, atomically: true, encoding: .utf8)
             let denied = try Self.run(leadterm, ["submit", bare, "--check"], env: env(url))
-            #expect(denied.status == 5, "\(denied.err)")
+            #expect(denied.status == 6, "\(denied.err)")
             let lines = denied.out.split(separator: "\n").map(String.init)
             #expect(lines.first == "48213")
             #expect(lines.contains("currentStatus: DENIED"))
@@ -234,7 +234,7 @@ import Testing
 
             // The environment wins over the file; flags win over the environment.
             let envWins = try Self.run(leadterm, ["lookup", "100401"], env: bare.merging(["LEADTERM_USER": "someone"]) { $1 })
-            #expect(envWins.status == 3)
+            #expect(envWins.status == 5)
             let flagWins = try Self.run(leadterm, ["lookup", "100401", "--user", "demo"],
                                         env: bare.merging(["LEADTERM_USER": "someone"]) { $1 })
             #expect(flagWins.status == 0, "\(flagWins.err)")

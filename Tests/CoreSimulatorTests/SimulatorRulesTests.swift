@@ -8,7 +8,7 @@ import Testing
 
 /// The simulator's rules seen from raw HTTP, for bodies a typed client can never send.
 @Suite struct SimulatorRulesTests {
-    private struct Raw {
+    struct Raw {
         let sim: RunningSimulator
         var token = ""
 
@@ -32,14 +32,15 @@ import Testing
         }
     }
 
-    private func withSim(_ body: (inout Raw) async throws -> Void) async throws {
-        let sim = try await CoreSimulator.start(options: SimulatorOptions(randomSeed: 5))
+    func withSim(options: SimulatorOptions = SimulatorOptions(randomSeed: 5),
+                 _ body: (inout Raw) async throws -> Void) async throws {
+        let sim = try await CoreSimulator.start(options: options)
         var raw = Raw(sim: sim)
         do { try await body(&raw) } catch { await sim.stop(); throw error }
         await sim.stop()
     }
 
-    private func message(_ json: JSONValue?) -> String? {
+    func message(_ json: JSONValue?) -> String? {
         guard json?[FieldPath("status")] == .string("error") else { return nil }
         return json?[FieldPath("data")]?.stringValue
     }

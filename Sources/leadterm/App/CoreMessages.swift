@@ -47,6 +47,9 @@ enum CoreMessages {
         case .redirected(let server, _):
             return LocalizedText(ru: "Ядро \(server) перенаправило запрос на другой адрес; перенаправления не выполняются",
                                  en: "The core at \(server) redirected the call elsewhere; redirects are not followed")
+        case .unsupportedAuthMode(_, let mode):
+            return LocalizedText(ru: "Ядро требует способ входа \(mode), которого leadterm не умеет: выберите auth = \"plain\" или \"oauth\"",
+                                 en: "The core asks for the login method \(mode), which leadterm cannot do: set auth = \"plain\" or \"oauth\"")
         }
     }
 

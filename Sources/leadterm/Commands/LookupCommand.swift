@@ -9,7 +9,8 @@ import LeadModel
 /// Only clients the core returned for what was asked are printed (the ids asked, or clients
 /// matching the key), whatever else an answer holds.
 /// Exit status: 0 all found (a search: something found), 1 some ids unknown to the core (a
-/// search: nothing on that page), 2 bad usage or settings, 3 the core could not be asked.
+/// search: nothing on that page), 2 bad usage or settings, 3 the core could not be asked,
+/// 5 the login was refused.
 struct LookupCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lookup",
@@ -82,7 +83,7 @@ struct LookupCommand: AsyncParsableCommand {
             await core.shutdown()
         } catch {
             await core.shutdown()
-            CommandFailure(error.description, exitCode: 3).exit()
+            CommandFailure.core(error, otherwise: 3).exit()
         }
 
         if json {

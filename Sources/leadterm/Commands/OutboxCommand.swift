@@ -55,7 +55,8 @@ struct OutboxCommand: AsyncParsableCommand {
             discussion: """
                 Prints each entry it tried: outbox id, lead id and state (never names or phones). \
                 Exit status: 0 all sent, 1 some refused by the core, 2 bad usage or settings, \
-                3 some still waiting (core unreachable, outcome being checked, CVC needed).
+                3 some still waiting (core unreachable, outcome being checked, CVC needed), \
+                5 the login was refused (nothing was sent, every entry keeps waiting).
                 """)
         @OptionGroup var store: StoreOptions
         @OptionGroup var connection: ConnectionOptions
@@ -79,6 +80,14 @@ struct OutboxCommand: AsyncParsableCommand {
             do { core = try connection.openService(dataDirectory: store.directory) } catch let failure as CommandFailure {
                 failure.exit()
             }
+            // A refused login is a settings problem: said as such, and no entry is marked
+            // refused for it. Any other failure here is left to the pass (the entries wait).
+            do {
+                try await core.logIn()
+            } catch let error where error.isLoginFailure {
+                await core.shutdown()
+                CommandFailure.core(error, otherwise: 3).exit()
+            } catch {}
             let report: OutboxProcessor.DrainReport
             do {
                 report = try await OutboxRetry.drain(core: core, outbox: outbox)

@@ -10,8 +10,9 @@ import LeadRules
 /// application and the check's records.
 /// Exit status: 0 sent (with `--check`: and not denied), 1 refused by validation or by the
 /// core, 2 bad file, usage or settings, 3 the core could not be reached, 4 the outcome is
-/// unknown (check before resending), 5 sent and checked, and the check denied the lead,
-/// 6 sent, but the check could not be run or read (the id is printed: run it again later).
+/// unknown (check before resending), 5 the login was refused, 6 sent and checked, and the
+/// check denied the lead, 7 sent, but the check could not be run or read (the id is printed:
+/// run it again later).
 struct SubmitCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "submit",
@@ -76,18 +77,19 @@ struct SubmitCommand: AsyncParsableCommand {
             for line in CheckReport.lines(record.info, statuses) { print(line) }
             if CheckReport.isDenied(record.info.currentStatus) {
                 await core.shutdown()
-                CommandFailure("lead \(id): the check denied it", exitCode: 5).exit()
+                CommandFailure("lead \(id): the check denied it", exitCode: 6).exit()
             }
         } catch {
             await core.shutdown()
-            CommandFailure("lead \(id) was sent, but its check failed: \(error.description)", exitCode: 6).exit()
+            CommandFailure("lead \(id) was sent, but its check failed: \(error.description)", exitCode: 7).exit()
         }
     }
 
     static func failure(for error: CoreError) -> CommandFailure {
         switch error {
+        case .unauthorized, .unsupportedAuthMode: return CommandFailure.core(error, otherwise: 1)
         case .outcomeUnknown: return CommandFailure(error.description, exitCode: 4)
-        case .core, .unauthorized: return CommandFailure(error.description, exitCode: 1)
+        case .core: return CommandFailure(error.description, exitCode: 1)
         case .invalidConfiguration: return CommandFailure(error.description, exitCode: 2)
         default: return CommandFailure(error.description, exitCode: 3)
         }

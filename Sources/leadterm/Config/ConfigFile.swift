@@ -1,4 +1,5 @@
 import Foundation
+import CoreClient
 import LeadRules
 import TOMLKit
 
@@ -19,6 +20,10 @@ import TOMLKit
 /// max-records = 10000        # records one list answer may hold
 /// core-time-zone = "UTC"
 /// gateway = "https://gate.brainysoft.ru"  # the vendor's gateway, for the FIAS look-up (off when absent)
+/// auth = "plain"             # plain, oauth or scram
+/// token-url = "https://tenant-auth.brainysoft.ru"   # auth = "oauth" (this is the default)
+/// client-id = "leadterm"
+/// # client-secret = "…"     # like password: only when the file is chmod 600
 ///
 /// log-level = "info"         # trace, debug, info, notice, warning, error, critical
 /// language = "ru"            # ru or en
@@ -48,6 +53,10 @@ struct ConfigFile: Equatable {
     var maxRecords: Int?
     var coreTimeZone: String?
     var gateway: String?
+    var auth: String?
+    var tokenURL: String?
+    var clientID: String?
+    var clientSecret: String?
     var paths: [String: String] = [:]
     var logLevel: String?
     var language: String?
@@ -111,6 +120,10 @@ struct ConfigFile: Equatable {
                 throw Problem(path: path, line: line(of: "password", in: nil, text: text), key: "password",
                               message: "holds a password but \(which) can be read by others (mode \(String(mode, radix: 8))); run: chmod 600 \(target ?? path)")
             }
+            if file.clientSecret != nil {
+                throw Problem(path: path, line: line(of: "client-secret", in: nil, text: text), key: "client-secret",
+                              message: "holds the OAuth client secret but can be read by others (mode \(String(mode, radix: 8))); run: chmod 600 \(path)")
+            }
             if file.kiosk.supervisorPIN != nil {
                 throw Problem(path: path, line: line(of: "supervisor-pin", in: "kiosk", text: text), key: "kiosk.supervisor-pin",
                               message: "holds the supervisor PIN's hash but \(which) can be read by others (mode \(String(mode, radix: 8))); run: chmod 600 \(target ?? path)")
@@ -146,6 +159,7 @@ struct ConfigFile: Equatable {
         let known = ["server", "customer-key", "user", "password", "connect-timeout", "request-timeout",
                      "ca-file", "insecure-skip-verify", "core-time-zone", "gateway", "paths",
                      "allow-plain-http", "max-answer-mb", "max-records",
+                     "auth", "token-url", "client-id", "client-secret",
                      "log-level", "language", "theme", "profile", "country", "kiosk",
                      "check-after-create"]
         if let key = firstKey(in: nil, text: text, table: table, where: { !known.contains($0) }) {
@@ -160,6 +174,13 @@ struct ConfigFile: Equatable {
         file.caFile = try string("ca-file")
         file.coreTimeZone = try string("core-time-zone")
         file.gateway = try string("gateway")
+        file.auth = try string("auth")
+        if let auth = file.auth, !AuthMethod.names.contains(auth) {
+            throw fail("auth", "must be one of: " + AuthMethod.names.map { "\"\($0)\"" }.joined(separator: ", "))
+        }
+        file.tokenURL = try string("token-url")
+        file.clientID = try string("client-id")
+        file.clientSecret = try string("client-secret")
         if let value = table["insecure-skip-verify"] {
             guard let b = value.bool else { throw fail("insecure-skip-verify", "must be true or false") }
             file.insecureSkipVerify = b

@@ -32,10 +32,13 @@ struct ConnectionOptions: ParsableArguments {
     @Flag(name: .customLong("insecure-skip-verify"), help: "Do not verify the certificate (loopback servers only).")
     var insecureSkipVerify = false
 
+    @Option(help: "How to log in: plain (default), oauth (client-id and client-secret from the config or LEADTERM_CLIENT_SECRET) or scram (or LEADTERM_AUTH, or auth in config.toml).")
+    var auth: String?
+
     var flags: ConnectionFlags {
         ConnectionFlags(server: server, customerKey: customerKey, user: user, configPath: config,
                         connectTimeout: connectTimeout, requestTimeout: requestTimeout, caFile: caFile,
-                        insecureSkipVerify: insecureSkipVerify, gateway: gateway)
+                        insecureSkipVerify: insecureSkipVerify, gateway: gateway, auth: auth)
     }
 
     /// A logged-in-on-demand service, asking for the password when nothing gave one.
@@ -80,6 +83,16 @@ struct CommandFailure: Error, CustomStringConvertible {
     init(_ message: String, exitCode: Int32) {
         self.description = message
         self.exitCode = exitCode
+    }
+
+    /// The exit status when the core (or its token service) refuses the login: wrong
+    /// password, unknown customer key, locked user, refused OAuth client, a session refused
+    /// again right after a new login, or a login method leadterm cannot do.
+    static let loginRefusedExitCode: Int32 = 5
+
+    /// `error` for the person at the terminal: a refused login exits 5, anything else `otherwise`.
+    static func core(_ error: CoreError, otherwise code: Int32) -> CommandFailure {
+        CommandFailure(error.description, exitCode: error.isLoginFailure ? loginRefusedExitCode : code)
     }
 
     /// Prints `leadterm: message` on stderr and exits.

@@ -13,10 +13,13 @@ struct ConnectionFlags: Equatable {
     var caFile: String?
     var insecureSkipVerify = false
     var gateway: String?
+    /// `plain`, `oauth` or `scram` (`--auth`).
+    var auth: String?
 }
 
 /// How to reach the core, resolved from flags, then the environment (`LEADTERM_SERVER`,
-/// `LEADTERM_CUSTOMER_KEY`, `LEADTERM_USER`, `LEADTERM_PASSWORD`), then the config file.
+/// `LEADTERM_CUSTOMER_KEY`, `LEADTERM_USER`, `LEADTERM_PASSWORD`, `LEADTERM_AUTH`,
+/// `LEADTERM_CLIENT_SECRET`), then the config file.
 /// Shared by the subcommands and the interactive app. The password is held in memory only.
 struct ConnectionSettings {
     var server: URL
@@ -36,6 +39,7 @@ struct ConnectionSettings {
     var allowPlainHTTP = false
     var maxAnswerBytes = CoreConnection.defaultMaxAnswerBytes
     var maxRecords = CoreConnection.defaultMaxRecords
+    var auth: AuthMethod = .plain
 
     /// Why settings could not be resolved; the text names the setting and how to give it.
     struct Problem: Error, CustomStringConvertible {
@@ -69,13 +73,23 @@ struct ConnectionSettings {
               scheme == "http" || scheme == "https", server.host != nil
         else { throw Problem(description: "server \(serverText) is not an http:// or https:// URL") }
 
-        var settings = ConnectionSettings(
-            server: server,
-            customerKey: try required(pick(flags.customerKey, "LEADTERM_CUSTOMER_KEY", file?.customerKey), "customer key",
-                                      flag: "--customer-key", variable: "LEADTERM_CUSTOMER_KEY", key: "customer-key"),
-            user: try required(pick(flags.user, "LEADTERM_USER", file?.user), "user name",
-                               flag: "--user", variable: "LEADTERM_USER", key: "user"),
-            password: pick(nil, "LEADTERM_PASSWORD", file?.password))
+        let customerKey = try required(pick(flags.customerKey, "LEADTERM_CUSTOMER_KEY", file?.customerKey), "customer key",
+                                       flag: "--customer-key", variable: "LEADTERM_CUSTOMER_KEY", key: "customer-key")
+        let auth = try authMethod(pick(flags.auth, "LEADTERM_AUTH", file?.auth), customerKey: customerKey,
+                                  environment: environment, file: file)
+        var settings: ConnectionSettings
+        if case .oauth = auth {
+            // The client credentials stand for the user, and there is no password to ask.
+            settings = ConnectionSettings(server: server, customerKey: customerKey,
+                                          user: pick(flags.user, "LEADTERM_USER", file?.user) ?? "", password: "")
+        } else {
+            settings = ConnectionSettings(
+                server: server, customerKey: customerKey,
+                user: try required(pick(flags.user, "LEADTERM_USER", file?.user), "user name",
+                                   flag: "--user", variable: "LEADTERM_USER", key: "user"),
+                password: pick(nil, "LEADTERM_PASSWORD", file?.password))
+        }
+        settings.auth = auth
         if let s = flags.connectTimeout ?? file?.connectTimeout { settings.connectTimeout = .milliseconds(Int64(s * 1000)) }
         if let s = flags.requestTimeout ?? file?.requestTimeout { settings.requestTimeout = .milliseconds(Int64(s * 1000)) }
         settings.caFile = flags.caFile ?? file?.caFile
@@ -105,11 +119,49 @@ struct ConnectionSettings {
 
     /// The client's connection, once the password is known.
     func connection(password: String) -> CoreConnection {
-        CoreConnection(server: server, customerKey: customerKey, userName: user, password: password,
-                       connectTimeout: connectTimeout, requestTimeout: requestTimeout, caFile: caFile,
-                       insecureSkipVerify: insecureSkipVerify, paths: paths, coreTimeZone: coreTimeZone,
-                       gateway: gateway, allowPlainHTTP: allowPlainHTTP, maxAnswerBytes: maxAnswerBytes,
-                       maxRecords: maxRecords)
+        var connection = CoreConnection(server: server, customerKey: customerKey, userName: user, password: password,
+                                        connectTimeout: connectTimeout, requestTimeout: requestTimeout, caFile: caFile,
+                                        insecureSkipVerify: insecureSkipVerify, paths: paths, coreTimeZone: coreTimeZone,
+                                        gateway: gateway, allowPlainHTTP: allowPlainHTTP, maxAnswerBytes: maxAnswerBytes,
+                                        maxRecords: maxRecords)
+        connection.auth = auth
+        return connection
+    }
+
+    /// `auth` (`plain` when nothing sets it) with what `oauth` needs: `token-url` (default
+    /// `https://{customer-key}-auth.brainysoft.ru`), `client-id`, and `client-secret` from
+    /// `LEADTERM_CLIENT_SECRET` or the file.
+    static func authMethod(_ name: String?, customerKey: String, environment: [String: String],
+                           file: ConfigFile?) throws -> AuthMethod {
+        switch name ?? "plain" {
+        case "plain": return .plain
+        case "scram": return .scram
+        case "oauth":
+            let place = "the config file"
+            let tokenURL: URL
+            if let text = file?.tokenURL {
+                guard let url = URL(string: text), let scheme = url.scheme?.lowercased(),
+                      scheme == "http" || scheme == "https", url.host != nil
+                else { throw Problem(description: "token-url \(text) is not an http:// or https:// URL") }
+                tokenURL = url
+            } else {
+                guard let url = AuthMethod.defaultTokenURL(customerKey: customerKey) else {
+                    throw Problem(description: "no token URL can be made from the customer key \(customerKey): put token-url in \(place)")
+                }
+                tokenURL = url
+            }
+            guard let clientID = file?.clientID, !clientID.isEmpty else {
+                throw Problem(description: "auth = \"oauth\" needs client-id in \(place)", isMissing: true)
+            }
+            guard let secret = [environment["LEADTERM_CLIENT_SECRET"], file?.clientSecret].compactMap({ $0 }).first(where: { !$0.isEmpty })
+            else {
+                throw Problem(description: "auth = \"oauth\" needs the client secret: set LEADTERM_CLIENT_SECRET, or put client-secret in a chmod 600 \(place)",
+                              isMissing: true)
+            }
+            return .oauth(tokenURL: tokenURL, clientID: clientID, clientSecret: secret)
+        case let other:
+            throw Problem(description: "auth must be \"plain\", \"oauth\" or \"scram\", got \"\(other.strippingControlCharacters)\"")
+        }
     }
 
     /// The config file named by `--config`, else the default one when it exists.
