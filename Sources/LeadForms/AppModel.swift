@@ -177,7 +177,15 @@ public struct AppModel: Hashable, Sendable {
                 open.message = message
                 screen = .openLead(open)
             }
-        case (.openLead, .leadLoaded(let record)):
+        case (.openLead(var open), .leadLoaded(let record)):
+            // A lead larger than the limits is not laid out at all: the form would take it
+            // on row by row, and no operator could work through it.
+            if let tooLarge = context.validator.limits.problems(in: record.lead).first {
+                open.busy = false
+                open.message = LocalizedText(ru: "Не открыт:", en: "Not opened:").joined(tooLarge.message, separator: " ")
+                screen = .openLead(open)
+                return []
+            }
             let form = EntryForm(lead: record.lead, context: context)
             let id = record.info.id ?? record.lead.id ?? 0
             startEntry(EntryScreen(form: form, mode: .edit(id: id, original: form.values)))

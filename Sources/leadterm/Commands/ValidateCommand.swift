@@ -31,6 +31,9 @@ struct ValidateCommand: AsyncParsableCommand {
     @Flag(help: "Print the problems as a JSON array.")
     var json = false
 
+    @Option(help: "Config file whose [limits] apply (default: $XDG_CONFIG_HOME/leadterm/config.toml when it exists).")
+    var config: String?
+
     func run() async throws {
         guard let countryProfile = CountryProfiles.profile(code: country) else {
             throw ValidationError("unknown country \(country); known: \(CountryProfiles.codes.joined(separator: ", "))")
@@ -44,6 +47,14 @@ struct ValidateCommand: AsyncParsableCommand {
             throw ValidationError("cannot read profile \(profile): \(error.localizedDescription)")
         }
 
+        let limits: LeadLimits
+        do { limits = try LimitsConfig.forCommand(configPath: config, environment: ProcessInfo.processInfo.environment) }
+        catch let failure as CommandFailure { failure.exit() }
+        // Refused before it is read: a file of any size must not make the check take minutes.
+        if let size = LimitsConfig.oversize(path: file, limit: limits.leadFileBytes),
+           let message = limits.fileTooLarge(bytes: size) {
+            Self.fail("\(file): \(message.text(in: language))")
+        }
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: file))
@@ -56,7 +67,7 @@ struct ValidateCommand: AsyncParsableCommand {
         case .failure(let failure): Self.fail("\(file): \(failure.message.text(in: language))")
         }
 
-        let validator = LeadValidator(profile: requirements, country: countryProfile, today: .today())
+        let validator = LeadValidator(profile: requirements, country: countryProfile, today: .today(), limits: limits)
         let problems = validator.validate(json: tree)
         if json {
             let out = try WireCoding.encode(problems, pretty: true)

@@ -29,6 +29,11 @@ import TOMLKit
 /// enabled = true
 /// idle-seconds = 120
 /// supervisor-pin = "$y$j9T$…"   # from `leadterm pin-hash`; file must be chmod 600
+///
+/// [limits]                   # see LeadLimits
+/// rows-per-list = 10000
+/// extra-fields = 10000
+/// lead-file-bytes = 16777216
 /// ```
 struct ConfigFile: Equatable {
     var server: String?
@@ -47,6 +52,8 @@ struct ConfigFile: Equatable {
     var profile: String?
     var country: String?
     var kiosk = Kiosk()
+    /// `[limits]`: how large a lead leadterm takes on (see `LeadLimits`).
+    var limits = LeadLimits.standard
 
     /// `[kiosk]`: a locked-down terminal.
     struct Kiosk: Equatable {
@@ -80,7 +87,11 @@ struct ConfigFile: Equatable {
     }
 
     /// Reads and checks the file; a password in a file others can read is refused.
-    static func load(path: String) throws -> ConfigFile {
+    static func load(path: String, maxBytes: Int = LimitsConfig.defaultConfigBytes) throws -> ConfigFile {
+        if let size = LimitsConfig.oversize(path: path, limit: maxBytes) {
+            throw Problem(path: path, line: nil, key: nil,
+                          message: "is \(size) bytes, more than a config file may be (\(maxBytes); LEADTERM_CONFIG_MAX_BYTES sets it)")
+        }
         let text: String
         do {
             text = try String(contentsOfFile: path, encoding: .utf8)
@@ -128,7 +139,7 @@ struct ConfigFile: Equatable {
         }
         let known = ["server", "customer-key", "user", "password", "connect-timeout", "request-timeout",
                      "ca-file", "insecure-skip-verify", "core-time-zone", "paths",
-                     "log-level", "language", "theme", "profile", "country", "kiosk"]
+                     "log-level", "language", "theme", "profile", "country", "kiosk", "limits"]
         for key in table.keys where !known.contains(key) {
             throw fail(key, "unknown setting (known: \(known.joined(separator: ", ")))")
         }
@@ -161,6 +172,10 @@ struct ConfigFile: Equatable {
         if let value = table["kiosk"] {
             guard let kiosk = value.table else { throw fail("kiosk", "must be a [kiosk] table") }
             file.kiosk = try parseKiosk(kiosk, fail: { key, message in fail(key, in: "kiosk", message) })
+        }
+        if let value = table["limits"] {
+            guard let limits = value.table else { throw fail("limits", "must be a [limits] table") }
+            file.limits = try LimitsConfig.parse(limits, fail: { key, message in fail(key, in: "limits", message) })
         }
         if let value = table["paths"] {
             guard let paths = value.table else { throw fail("paths", "must be a [paths] table") }
