@@ -279,7 +279,9 @@ static inline void lt_stop_self(void) {
     sigemptyset(&set);
     sigaddset(&set, SIGTSTP);
     pthread_sigmask(SIG_UNBLOCK, &set, &old);
-    kill(getpid(), SIGTSTP);
+    // To this thread (raise is tgkill): taken before the handler is put back. Sent to the
+    // process, another thread could take it after that and merely run the handler.
+    raise(SIGTSTP);
     pthread_sigmask(SIG_SETMASK, &old, NULL);
     lt_handle_signal(SIGTSTP);
 }

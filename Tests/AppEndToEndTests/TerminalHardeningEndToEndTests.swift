@@ -154,17 +154,11 @@ extension AppEndToEndTests {
         }
 
         /// Ctrl-Z outside a kiosk suspends the app (draft saved, terminal given back first);
-        /// `fg` brings the whole form back. Disabled: by hand (tmux, bash, strace) the key stops
-        /// the app and `fg` redraws it, but in this test the app did not stop in three runs
-        /// out of three; not understood yet (SIGTSTP from outside, the same code path after
-        /// the key, passes above).
-        @Test(.disabled("Ctrl-Z does not stop the app under this test's shell; see the comment"))
-        func ctrlZSuspendsOutsideAKiosk() throws {
+        /// `fg` brings the whole form back.
+        @Test func ctrlZSuspendsOutsideAKiosk() throws {
             let app = try AppSession()
             defer { app.close() }
             let pid = try Self.formWithSurnameUnderShell(app, "Отложенов")
-            // After the autosave's second: a Ctrl-Z within it was seen not to suspend (open).
-            Thread.sleep(forTimeInterval: 1.5)
             try app.tmux.press("C-z")
             #expect(Self.waitUntil(5) { Self.state(pid) == "T" }, "Ctrl-Z did not suspend the app")
             _ = try app.tmux.waitFor("the shell back, the form gone") { !$0.contains("Фамилия") && $0.contains("$") }
