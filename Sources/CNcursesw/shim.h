@@ -24,6 +24,9 @@
 #include <signal.h>
 #include <fcntl.h>
 #include <errno.h>
+#include <pthread.h>
+#include <semaphore.h>
+#include <termios.h>
 #include <ncursesw/curses.h>
 #include <ncursesw/term.h>
 
@@ -94,6 +97,15 @@ static inline int lt_key_f(int n) { return KEY_F(n); }
 static inline int lt_key_code_yes(void) { return KEY_CODE_YES; }
 static inline int lt_err(void) { return ERR; }
 
+/// `wget_wch`, with whether the terminal could not be read at all (EIO: a process that
+/// outlived its terminal, or one reading from a background process group).
+static inline int lt_get_wch(WINDOW *win, wint_t *value, int *lost) {
+    errno = 0;
+    int result = wget_wch(win, value);
+    *lost = result == ERR && (errno == EIO || errno == ENXIO || errno == EBADF);
+    return result;
+}
+
 // MARK: attributes
 
 static inline attr_t lt_a_normal(void) { return A_NORMAL; }
@@ -140,12 +152,91 @@ static volatile sig_atomic_t lt_winch_pending = 0;
 // the input wait through the same pipe, so the app saves the draft and gives the terminal back
 // (raw mode off, main screen, cursor shown) instead of dying with both left undone.
 static volatile sig_atomic_t lt_stop_pending = 0;
+// SIGTSTP from outside (`kill -TSTP`, a job-control stop) asks the backend to give the
+// terminal back and stop; SIGCONT (after any stop, SIGSTOP included) asks it to redraw whole.
+static volatile sig_atomic_t lt_tstp_pending = 0;
+static volatile sig_atomic_t lt_cont_pending = 0;
+
+// MARK: stop while the loop is busy
+//
+// The run loop acts on a stop between events. Should one event's work outlast
+// `lt_stop_grace_ms`, a thread woken by the handler gives the terminal back and ends the
+// process itself: the draft on disk is the one last autosaved (SQLite's journal keeps a
+// save cut short from counting), and the terminal is left as the shell had it.
+static sem_t lt_stop_semaphore = {{0}};
+static int lt_stop_thread_started = 0;
+static volatile sig_atomic_t lt_stop_taken = 0;
+static const int lt_stop_grace_ms = 600;
+static struct termios lt_shell_termios = {0};
+static int lt_shell_termios_saved = 0;
+static int lt_terminal_out_fd = 1;
+static int lt_terminal_in_fd = 0;
+static char lt_leave_sequence[256] = {0};
 
 static void lt_signal_handler(int sig) {
     int saved = errno;
-    if (sig == SIGWINCH) lt_winch_pending = 1; else lt_stop_pending = 1;
+    if (sig == SIGWINCH) lt_winch_pending = 1;
+    else if (sig == SIGTSTP) lt_tstp_pending = 1;
+    else if (sig == SIGCONT) lt_cont_pending = 1;
+    else {
+        lt_stop_pending = 1;
+        if (lt_stop_thread_started) sem_post(&lt_stop_semaphore);
+    }
     if (lt_winch_pipe[1] >= 0) { ssize_t ignored = write(lt_winch_pipe[1], "w", 1); (void)ignored; }
     errno = saved;
+}
+
+static void *lt_stop_thread(void *unused) {
+    (void)unused;
+    while (sem_wait(&lt_stop_semaphore) != 0) {}
+    for (int waited = 0; waited < lt_stop_grace_ms; waited += 10) {
+        if (lt_stop_taken) return NULL;
+        usleep(10000);
+    }
+    if (lt_stop_taken) return NULL;
+    size_t n = strlen(lt_leave_sequence);
+    if (n > 0) { ssize_t ignored = write(lt_terminal_out_fd, lt_leave_sequence, n); (void)ignored; }
+    if (lt_shell_termios_saved) tcsetattr(lt_terminal_in_fd, TCSAFLUSH, &lt_shell_termios);
+    _exit(0);
+    return NULL;
+}
+
+static inline void lt_append_cap(const char *name) {
+    char *s = tigetstr(name);
+    if (s == NULL || s == (char *)-1) return;
+    size_t have = strlen(lt_leave_sequence), add = strlen(s);
+    if (have + add + 1 < sizeof lt_leave_sequence) memcpy(lt_leave_sequence + have, s, add + 1);
+}
+
+/// Remembers the terminal as the shell left it (before ncurses changes it).
+static inline void lt_save_shell_terminal(int in_fd, int out_fd) {
+    lt_terminal_in_fd = in_fd;
+    lt_terminal_out_fd = out_fd;
+    lt_shell_termios_saved = tcgetattr(in_fd, &lt_shell_termios) == 0;
+}
+
+/// Starts the thread that ends a process whose loop does not take a stop in time, with
+/// what gives the terminal back (plain attributes, cursor shown, main screen, paste off);
+/// call after ncurses has loaded the terminal's capabilities.
+static inline int lt_start_stop_thread(void) {
+    lt_leave_sequence[0] = 0;
+    lt_append_cap("sgr0");
+    lt_append_cap("cnorm");
+    lt_append_cap("rmcup");
+    const char *paste_off = "\033[?2004l\r\n";
+    size_t have = strlen(lt_leave_sequence);
+    if (have + strlen(paste_off) + 1 < sizeof lt_leave_sequence) strcpy(lt_leave_sequence + have, paste_off);
+    if (lt_stop_thread_started) return 0;
+    if (sem_init(&lt_stop_semaphore, 0, 0) != 0) return -1;
+    pthread_t thread;
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+    int failed = pthread_create(&thread, &attr, lt_stop_thread, NULL);
+    pthread_attr_destroy(&attr);
+    if (failed) return -1;
+    lt_stop_thread_started = 1;
+    return 0;
 }
 
 static inline int lt_handle_signal(int sig) {
@@ -167,6 +258,8 @@ static inline void lt_remove_winch_handler(void) { signal(SIGWINCH, SIG_DFL); }
 /// Installs the stop handlers (after `lt_install_winch_pipe`); returns 0, or -1 on failure.
 static inline int lt_install_stop_handlers(void) {
     if (lt_handle_signal(SIGTERM) != 0 || lt_handle_signal(SIGHUP) != 0 || lt_handle_signal(SIGINT) != 0) return -1;
+    // Replaces ncurses' own SIGTSTP handler, which repaints only its own (blank) screen.
+    if (lt_handle_signal(SIGTSTP) != 0 || lt_handle_signal(SIGCONT) != 0) return -1;
     return 0;
 }
 
@@ -174,6 +267,23 @@ static inline void lt_remove_stop_handlers(void) {
     signal(SIGTERM, SIG_DFL);
     signal(SIGHUP, SIG_DFL);
     signal(SIGINT, SIG_DFL);
+    signal(SIGTSTP, SIG_DFL);
+    signal(SIGCONT, SIG_DFL);
+}
+
+/// Stops the process as SIGTSTP would (call with the terminal given back); returns once it
+/// is continued, with the handlers in place again.
+static inline void lt_stop_self(void) {
+    signal(SIGTSTP, SIG_DFL);
+    sigset_t set, old;
+    sigemptyset(&set);
+    sigaddset(&set, SIGTSTP);
+    pthread_sigmask(SIG_UNBLOCK, &set, &old);
+    // To this thread (raise is tgkill): taken before the handler is put back. Sent to the
+    // process, another thread could take it after that and merely run the handler.
+    raise(SIGTSTP);
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
+    lt_handle_signal(SIGTSTP);
 }
 
 /// Clears `flag` and empties the wake pipe; returns 1 when the flag was set. A signal after
@@ -187,14 +297,26 @@ static inline int lt_take_signal(volatile sig_atomic_t *flag) {
     return 1;
 }
 
-/// Returns 1 once after a stop was asked for.
-static inline int lt_take_stop(void) { return lt_take_signal(&lt_stop_pending); }
+/// Returns 1 once after a stop was asked for; from then on the loop owns the stop (the stop
+/// thread leaves it alone).
+static inline int lt_take_stop(void) {
+    int taken = lt_take_signal(&lt_stop_pending);
+    if (taken) lt_stop_taken = 1;
+    return taken;
+}
+
+/// Returns 1 when a SIGTSTP came from outside since the last call.
+static inline int lt_take_tstp(void) { return lt_take_signal(&lt_tstp_pending); }
+
+/// Returns 1 when the process was continued after a stop since the last call.
+static inline int lt_take_cont(void) { return lt_take_signal(&lt_cont_pending); }
 
 /// Returns 1 when a resize was signalled since the last call.
 static inline int lt_take_winch(void) { return lt_take_signal(&lt_winch_pending); }
 
 /// Waits until `fd` is readable or a resize is signalled; -1 waits forever.
-/// Returns 0 on timeout, 1 when input is ready, 2 on resize.
+/// Returns 0 on timeout, 1 when input is ready, 2 on resize, 3 when the terminal is gone
+/// (hung up, closed under the process).
 static inline int lt_wait_input(int fd, int timeout_ms) {
     struct pollfd fds[2];
     fds[0].fd = fd; fds[0].events = POLLIN; fds[0].revents = 0;
@@ -204,6 +326,7 @@ static inline int lt_wait_input(int fd, int timeout_ms) {
         if (n < 0 && errno == EINTR) continue;
         if (n <= 0) return 0;
         if (fds[1].revents & POLLIN) return 2;
+        if (fds[0].revents & (POLLHUP | POLLERR | POLLNVAL)) return 3;
         return 1;
     }
 }

@@ -305,7 +305,15 @@ public struct AppModel: Hashable, Sendable {
             open.message = Self.waitCancelled
             screen = .openLead(open)
             return [.cancelWait]
-        case (.openLead(let open), .leadLoaded(let record)) where open.busy:
+        case (.openLead(var open), .leadLoaded(let record)) where open.busy:
+            // A lead larger than the limits is not laid out at all: the form would take it
+            // on row by row, and no operator could work through it.
+            if let tooLarge = context.validator.limits.problems(in: record.lead).first {
+                open.busy = false
+                open.message = LocalizedText(ru: "Не открыт:", en: "Not opened:").joined(tooLarge.message, separator: " ")
+                screen = .openLead(open)
+                return []
+            }
             openForEditing(record, context: context)
         case (.openLead(var open), .leadLoadFailed(let message)) where open.busy:
             open.busy = false

@@ -9,6 +9,7 @@ extension EntryForm {
         var tree = JSONValue.object([:])
         var problems: [Problem] = []
         var maps: [FieldPath: [Int: (key: String?, value: String?)]] = [:]
+        let compaction = RowCompaction(values: values.keys)
 
         for (path, text) in values {
             if let leaf = path.leafKey, leaf == MapRow.keyField || leaf == MapRow.valueField,
@@ -20,7 +21,7 @@ extension EntryForm {
                 continue
             }
             switch context.rules.wireValue(path: path, text: text) {
-            case .success(let value?): tree.set(value, at: Self.compacted(path, values: values, rows: rows))
+            case .success(let value?): tree.set(value, at: compaction.compacted(path))
             case .success(nil): break
             case .failure(let problem): problems.append(problem)
             }
@@ -31,7 +32,7 @@ extension EntryForm {
                 guard let key = entry.key, !key.isEmpty else { continue }
                 object[key] = .string(entry.value ?? "")
             }
-            if !object.isEmpty { tree.set(.object(object), at: Self.compacted(map, values: values, rows: rows)) }
+            if !object.isEmpty { tree.set(.object(object), at: compaction.compacted(map)) }
         }
         do {
             return (try WireCoding.value(Lead.self, from: tree), problems)
@@ -44,27 +45,6 @@ extension EntryForm {
         } catch {
             return (nil, problems)
         }
-    }
-
-    /// The path a value is sent at once rows with no text at all are dropped:
-    /// `relatives[2].x` becomes `relatives[1].x` when row 1 is empty.
-    static func compacted(_ path: FieldPath, values: [FieldPath: String], rows: [FieldPath: Int]) -> FieldPath {
-        var out: [FieldPath.Component] = []
-        var prefix: [FieldPath.Component] = []
-        for c in path.components {
-            if case .index(let i) = c {
-                let list = FieldPath(prefix)
-                let emptyBefore = (0..<i).filter { row in
-                    let rowPath = list.appending(index: row)
-                    return !values.keys.contains { $0.hasPrefix(rowPath) }
-                }.count
-                out.append(.index(i - emptyBefore))
-            } else {
-                out.append(c)
-            }
-            prefix.append(c)
-        }
-        return FieldPath(out)
     }
 
     /// A form showing `lead`: every value in the operator's display form, lists with their rows.

@@ -125,8 +125,10 @@ extension EntryForm {
     }
 
     /// Leaving a field runs the whole-lead rules, so cross-field problems show on every
-    /// field involved. Typing itself never does (only the field's own check).
+    /// field involved. Typing itself never does (only the field's own check), and nor does
+    /// moving on from a field when nothing has changed since the last check.
     public mutating func leaveField(context: FormContext) {
+        guard changedSinceCheck else { return }
         revalidate(context: context)
     }
 
@@ -139,5 +141,6 @@ extension EntryForm {
             problems += context.validator.validate(lead).filter { !pathsWithOwnProblems.contains($0.path) }
         }
         leadProblems = problems
+        changedSinceCheck = false
     }
 }

@@ -33,9 +33,12 @@ public enum FieldStatus: Hashable, Sendable {
 /// when invalid), the lists' rows, focus and live validation.
 public struct EntryForm: Hashable, Sendable {
     /// Raw text per concrete path (`relatives[0].passport.no`).
-    public var values: [FieldPath: String] = [:]
+    public var values: [FieldPath: String] = [:] { didSet { changedSinceCheck = true } }
     /// Rows per concrete list path.
-    public var rows: [FieldPath: Int] = [:]
+    public var rows: [FieldPath: Int] = [:] { didSet { changedSinceCheck = true } }
+    /// Whether values or rows changed since the last whole-lead check: leaving a field that
+    /// was not changed costs nothing, however large the lead.
+    var changedSinceCheck = true
     /// The row shown in each list's detail form.
     public var selectedRow: [FieldPath: Int] = [:]
     /// Folded groups the operator opened, by their first path.

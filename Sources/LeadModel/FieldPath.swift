@@ -129,29 +129,35 @@ extension JSONValue {
     /// Sets the value at `path`, creating the objects and array items on the way
     /// (missing array items are filled with empty objects). A nil removes the key.
     public mutating func set(_ value: JSONValue?, at path: FieldPath) {
-        self = JSONValue.setting(value, at: path.components[...], in: self)
+        set(value, at: path.components[...])
     }
 
-    private static func setting(_ value: JSONValue?, at rest: ArraySlice<Component>,
-                                in node: JSONValue?) -> JSONValue {
-        guard let head = rest.first else { return value ?? .null }
+    /// In place: the container is taken out of `self` before it changes, so it is never
+    /// copied (copying a 5,000-row list for each of its values made building a lead quadratic).
+    private mutating func set(_ value: JSONValue?, at rest: ArraySlice<Component>) {
+        guard let head = rest.first else {
+            self = value ?? .null
+            return
+        }
         let tail = rest.dropFirst()
         switch head {
         case .key(let k):
-            var o = node?.objectValue ?? [:]
+            var o = objectValue ?? [:]
+            self = .null
             if tail.isEmpty && value == nil {
                 o[k] = nil
             } else {
-                o[k] = setting(value, at: tail, in: o[k])
+                o[k, default: .null].set(value, at: tail)
             }
-            return .object(o)
+            self = .object(o)
         case .index(let i):
-            var a = node?.arrayValue ?? []
+            var a = arrayValue ?? []
+            self = .null
             while a.count <= i { a.append(.object([:])) }
-            a[i] = setting(value, at: tail, in: a[i])
-            return .array(a)
+            a[i].set(value, at: tail)
+            self = .array(a)
         case .anyIndex:
-            return node ?? .null
+            return
         }
     }
 

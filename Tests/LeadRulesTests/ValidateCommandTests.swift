@@ -142,3 +142,41 @@ private struct LeadtermRun {
         #expect(twice.stderr.contains("\"firstName\" is given twice, at line 1 and at line 2"), "\(twice.stderr)")
     }
 }
+
+/// `[limits]` of the config apply to `leadterm validate`: a file over `lead-file-bytes` is
+/// refused before it is read (exit 2), a list over `rows-per-list` is an error (exit 1).
+@Suite struct ValidateCommandLimits {
+    static func config(_ text: String) throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("leadterm-limits-\(UUID().uuidString).toml")
+        try Data(text.utf8).write(to: url)
+        return url
+    }
+
+    @Test func aFileOverTheSizeLimitIsRefusedUnread() throws {
+        let config = try Self.config("[limits]\nlead-file-bytes = 100\n")
+        defer { try? FileManager.default.removeItem(at: config) }
+        let run = try LeadtermRun.validate([try Fixtures.url("sample-lead-corrected.json").path, "--language", "en",
+                                            "--config", config.path])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("larger than the limit") && run.stderr.contains("the limit is 100 (setting [limits] lead-file-bytes)"),
+                "\(run.stderr)")
+    }
+
+    @Test func aListOverTheRowLimitIsAnError() throws {
+        let config = try Self.config("[limits]\nrows-per-list = 2\n")
+        let lead = FileManager.default.temporaryDirectory.appendingPathComponent("leadterm-limits-\(UUID().uuidString).json")
+        defer { try? FileManager.default.removeItem(at: config); try? FileManager.default.removeItem(at: lead) }
+        try Data(#"{"firstName":"Иван","relatives":[{"lastName":"А"},{"lastName":"Б"},{"lastName":"В"}]}"#.utf8).write(to: lead)
+        let run = try LeadtermRun.validate([lead.path, "--language", "en", "--config", config.path])
+        #expect(run.status == 1)
+        #expect(run.stdout.contains("relatives: ") && run.stdout.contains("3 rows, limit 2 ([limits] rows-per-list)"), "\(run.stdout)")
+    }
+
+    @Test func aBadLimitInTheConfigIsNamedWithItsLine() throws {
+        let config = try Self.config("language = \"en\"\n[limits]\nrows-per-list = 0\n")
+        defer { try? FileManager.default.removeItem(at: config) }
+        let run = try LeadtermRun.validate([try Fixtures.url("sample-lead-corrected.json").path, "--config", config.path])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains(":3 (limits.rows-per-list): must be a whole number of rows from 1 to 10000000"), "\(run.stderr)")
+    }
+}

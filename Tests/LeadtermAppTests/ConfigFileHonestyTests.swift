@@ -39,8 +39,8 @@ import Testing
         #expect(Self.problem { try ConfigFile.load(path: "/dev/zero") }?.contains("is a device, not a file") == true)
         let big = folder.appendingPathComponent("big.toml")
         try Data(String(repeating: "# comment\n", count: 200).utf8).write(to: big)
-        #expect(Self.problem { try ConfigFile.load(path: big.path, sizeLimit: 1000) }?
-            .contains("is larger than the limit of 1000 bytes") == true)
+        #expect(Self.problem { try ConfigFile.load(path: big.path, maxBytes: 1000) }?
+            .contains("more than a config file may be (1000") == true)
         let latin = folder.appendingPathComponent("latin.toml")
         try Data([0x75, 0x73, 0x65, 0x72, 0x3D, 0x22, 0xC8, 0x22, 0x0A]).write(to: latin)
         #expect(Self.problem { try ConfigFile.load(path: latin.path) }?.contains("is not UTF-8: invalid byte at offset 6") == true)

@@ -11,10 +11,13 @@ public struct LeadValidator: Sendable {
     /// Allowed borrower age in full years.
     public var ageRange: ClosedRange<Int>
     public var today: CalendarDate
+    /// A lead beyond these is refused as it is, without the other checks.
+    public var limits: LeadLimits
 
     public init(profile: RequirementProfile = .minimal,
                 country: any CountryProfile = CountryProfiles.defaultProfile,
-                ageRange: ClosedRange<Int> = 18...100, today: CalendarDate) {
+                ageRange: ClosedRange<Int> = 18...100, today: CalendarDate, limits: LeadLimits = .standard) {
+        self.limits = limits
         self.profile = profile
         self.rules = FieldRules(country: country)
         self.ageRange = ageRange
@@ -47,6 +50,8 @@ public struct LeadValidator: Sendable {
                             message: Problems.t("лид должен быть JSON-объектом, а передано: \(CatalogCheck.typeName(json).ru)",
                                                 "a lead must be a JSON object, found \(CatalogCheck.typeName(json).en)"))]
         }
+        let tooLarge = limits.problems(in: json)
+        if !tooLarge.isEmpty { return tooLarge }
         var catalog = CatalogCheck(rules: rules)
         catalog.walkObject(object, at: nil)
         var usable = json

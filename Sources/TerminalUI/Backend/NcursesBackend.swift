@@ -40,7 +40,13 @@ public final class NcursesBackend: TerminalBackend {
     /// - Parameters:
     ///   - inputFD, outputFD: the terminal (0 and 1 normally; a pty slave in benchmarks).
     ///   - terminalType: the terminfo name; nil uses `$TERM`.
-    public init(inputFD: Int32 = 0, outputFD: Int32 = 1, terminalType: String? = nil) throws(TerminalUnavailable) {
+    ///   - endsWhenStopIsNotTaken: the program's own terminal: a stop signal (SIGTERM, SIGHUP,
+    ///     SIGINT) that ``nextEvent(timeout:)`` has not returned within 0.6 s, because one
+    ///     event's work runs long, ends the process from the signal's side, with the terminal
+    ///     given back (see `lt_start_stop_thread` in the shim).
+    public init(inputFD: Int32 = 0, outputFD: Int32 = 1, terminalType: String? = nil,
+                endsWhenStopIsNotTaken: Bool = false) throws(TerminalUnavailable) {
+        lt_save_shell_terminal(inputFD, outputFD)
         let opened: OpaquePointer? =
             if let terminalType {
                 terminalType.withCString { lt_newterm($0, outputFD, inputFD) }
@@ -51,12 +57,23 @@ public final class NcursesBackend: TerminalBackend {
             let term = terminalType ?? getenv("TERM").map { String(cString: $0) } ?? "unset"
             throw TerminalUnavailable(description: "Unknown terminal type TERM=\(term); try TERM=xterm-256color.")
         }
+        // Without cursor addressing every frame would be written as one unreadable stream.
+        guard lt_cap("cup") != nil else {
+            endwin()
+            delscreen(opened)
+            let term = terminalType ?? getenv("TERM").map { String(cString: $0) } ?? "unset"
+            throw TerminalUnavailable(description: """
+                The terminal (TERM=\(term)) cannot move the cursor, so leadterm's screens cannot be drawn on it. \
+                Use a full-screen terminal, for example TERM=xterm-256color.
+                """)
+        }
         screen = opened
         self.window = window
         self.inputFD = inputFD
         self.outputFD = outputFD
         _ = lt_install_winch_pipe()
         _ = lt_install_stop_handlers()
+        if endsWhenStopIsNotTaken { _ = lt_start_stop_thread() }
         raw()
         noecho()
         nonl()
@@ -150,21 +167,78 @@ public final class NcursesBackend: TerminalBackend {
 
     public func nextEvent(timeout: Duration?) -> InputEvent? {
         let waitMilliseconds = timeout.map(Self.milliseconds) ?? -1
+        // Wake-ups that found input ready but nothing to read: a terminal that reports
+        // readable forever without giving a byte is gone, not busy.
+        var emptyWakeups = 0
         while true {
             if lt_take_stop() == 1 { return .terminate }
+            if lt_take_tstp() == 1 { return suspendAndResume() }
+            if lt_take_cont() == 1 { return resumed() }
             if lt_take_winch() == 1, let event = applyResize() { return event }
             // Keys ncurses already holds (pushed back after an escape sequence)
             // never show up in poll, so ask it first without waiting.
             wtimeout(window, 0)
-            if let (isCode, value) = readRaw() {
+            switch readRaw() {
+            case .lost:
                 wtimeout(window, -1)
+                return .terminate
+            case .value(let isCode, let value):
+                wtimeout(window, -1)
+                emptyWakeups = 0
                 if let event = decode(isCode: isCode, value: value) { return event }
                 continue
+            case .nothing:
+                wtimeout(window, -1)
             }
-            wtimeout(window, -1)
             // Block here, not in a loop: an idle screen uses no CPU.
-            if lt_wait_input(inputFD, waitMilliseconds) == 0 { return nil }
+            switch lt_wait_input(inputFD, waitMilliseconds) {
+            case 0: return nil
+            case 1:
+                emptyWakeups += 1
+                if emptyWakeups > Self.emptyWakeupLimit { return .terminate }
+            case 3: return .terminate  // hung up or closed: the program ends, the draft is saved
+            default: emptyWakeups = 0
+            }
         }
+    }
+
+    /// Far more than any real input produces in a row (an escape sequence is a few).
+    private static let emptyWakeupLimit = 1_000
+
+    /// Ctrl-Z (outside a kiosk) or SIGTSTP: gives the terminal back as the shell had it,
+    /// stops the process, and when it is continued takes the terminal again and has the
+    /// next frame drawn whole. Returns the event that lays the screen out again.
+    public func suspendAndResume() -> InputEvent {
+        guard !closed else { return .resize(columns: size.columns, rows: size.rows) }
+        writeAll(writer.controls.resetAttributes + writer.controls.moveTo(max(0, size.rows - 1), 0))
+        endwin()
+        writeDirect("\u{1B}[?2004l")
+        lt_stop_self()
+        _ = lt_take_cont()
+        return resumed()
+    }
+
+    /// After a stop (SIGSTOP or SIGTSTP) and SIGCONT: the shell may have used the terminal
+    /// meanwhile, so program mode is set again and the whole screen is drawn again.
+    private func resumed() -> InputEvent {
+        reset_prog_mode()
+        writeDirect("\u{1B}[?2004h")
+        var columns: Int32 = 0, rows: Int32 = 0
+        if lt_get_winsize(outputFD, &columns, &rows) == 0, columns > 0, rows > 0,
+           Size(columns: Int(columns), rows: Int(rows)) != size {
+            resize_term(rows, columns)
+            size = Size(columns: Int(columns), rows: Int(rows))
+        }
+        forgetScreen()
+        cursorVisible = -1
+        return .resize(columns: size.columns, rows: size.rows)
+    }
+
+    /// Ctrl-L: the next frame is drawn whole, over whatever else wrote to the terminal.
+    public func redrawWhole() {
+        previous = nil
+        writer.invalidate()
+        cursorVisible = -1
     }
 
     /// Re-reads the terminal size after SIGWINCH and resizes ncurses' screen.
@@ -179,11 +253,24 @@ public final class NcursesBackend: TerminalBackend {
         return .resize(columns: newSize.columns, rows: newSize.rows)
     }
 
-    private func readRaw() -> (Bool, UInt32)? {
+    private enum RawRead {
+        case value(isCode: Bool, UInt32)
+        case nothing
+        /// The terminal cannot be read any more (EIO).
+        case lost
+    }
+
+    private func readRaw() -> RawRead {
         var value: wint_t = 0
-        let result = wget_wch(window, &value)
-        if result == lt_err() { return nil }
-        return (result == lt_key_code_yes(), UInt32(value))
+        var lost: Int32 = 0
+        let result = lt_get_wch(window, &value, &lost)
+        if result == lt_err() { return lost != 0 ? .lost : .nothing }
+        return .value(isCode: result == lt_key_code_yes(), UInt32(value))
+    }
+
+    private func readKey() -> (Bool, UInt32)? {
+        if case .value(let isCode, let value) = readRaw() { return (isCode, value) }
+        return nil
     }
 
     private func decode(isCode: Bool, value: UInt32) -> InputEvent? {
@@ -206,7 +293,7 @@ public final class NcursesBackend: TerminalBackend {
     private func altOrEscape() -> Key {
         wtimeout(window, 0)
         defer { wtimeout(window, -1) }
-        guard let (isCode, value) = readRaw() else { return .escape }
+        guard let (isCode, value) = readKey() else { return .escape }
         if isCode {
             if let key = Self.functionKeys[Int32(value)] ?? modifiedKey(Int32(value)) { return .alt(key) }
             return .escape
@@ -225,7 +312,7 @@ public final class NcursesBackend: TerminalBackend {
         defer { wtimeout(window, -1) }
         var scalars = String.UnicodeScalarView()
         var bytes = 0
-        while let (isCode, value) = readRaw() {
+        while let (isCode, value) = readKey() {
             if isCode {
                 if Int32(value) == Self.pasteEndCode { break }
                 continue

@@ -12,4 +12,15 @@ public protocol TerminalBackend: AnyObject {
     func present(_ buffer: Buffer)
     /// Sounds the terminal bell (a rejected keystroke).
     func bell()
+    /// The next frame is drawn whole, not as a difference (Ctrl-L: something else wrote
+    /// to the terminal).
+    func redrawWhole()
+    /// Gives the terminal back and stops the process (Ctrl-Z); once it is continued, takes
+    /// the terminal again. Returns the event that lays the screen out again.
+    func suspendAndResume() -> InputEvent
+}
+
+extension TerminalBackend {
+    public func redrawWhole() {}
+    public func suspendAndResume() -> InputEvent { .resize(columns: size.columns, rows: size.rows) }
 }

@@ -50,8 +50,9 @@ final class AppRunner {
         perform(startup)
         present()
         while screen.model.running {
-            let event = backend.nextEvent(timeout: timeout())
+            var event = backend.nextEvent(timeout: timeout())
             var changed = false
+            if case .key(let key)? = event { lastInput = clock(); event = terminalKey(key) ?? event }
             if let event {
                 if case .key = event { lastInput = clock() }
                 if case .paste = event { lastInput = clock() }
@@ -71,6 +72,23 @@ final class AppRunner {
             if changed { present() }
         }
         saveDraft()
+    }
+
+    /// Ctrl-L draws the whole screen again; Ctrl-Z (a kiosk swallows it) hands the terminal
+    /// back and stops the program until `fg`. Both are the terminal's business, not a screen's:
+    /// returns the event the screen gets instead, if any.
+    private func terminalKey(_ key: Key) -> InputEvent? {
+        switch key {
+        case .ctrl(.character("l")):
+            backend.redrawWhole()
+            return .resize(columns: backend.size.columns, rows: backend.size.rows)
+        case .ctrl(.character("z")) where !screen.model.kiosk:
+            // What was typed is on disk before the process stops (it may never be continued).
+            saveDraft()
+            return backend.suspendAndResume()
+        default:
+            return nil
+        }
     }
 
     private func present() {

@@ -54,19 +54,20 @@ enum EntryView {
                                         into buffer: inout Buffer, at rect: Rect) {
         for (i, id) in SectionID.allCases.enumerated() where i < rect.height {
             let summary = summaries[i]
-            let mark: String
-            if summary.errors > 0 { mark = "!\(summary.errors)" }
-            else if summary.missingRequired > 0 { mark = "*\(summary.missingRequired)" }
-            else if summary.filled > 0 { mark = "✓" }
-            else { mark = "" }
             let key = i == 9 ? "0" : String(i + 1)
+            let label = "\(key) \(s.text(UIText.section(id)))"
+            // The mark takes what the name leaves (one column between them), at least 4.
+            let room = max(4, rect.width - DisplayWidth.of(label) - 1)
+            let mark = SectionMark.text(for: summary, room: room)
+            let markWidth = DisplayWidth.of(mark)
             let current = id == section
             let style = current ? theme(s).style(.selection) : theme(s).style(.label)
             let line = Rect(x: rect.x, y: rect.y + i, width: rect.width, height: 1)
             buffer.fill(line, style: style)
-            buffer.put("\(key) \(s.text(UIText.section(id)))", x: rect.x, y: line.y, style: style, maxWidth: rect.width - 4)
+            buffer.put(label, x: rect.x, y: line.y, style: style, maxWidth: rect.width - max(4, markWidth) - 1)
             let markRole: ThemeRole = summary.errors > 0 ? .fieldError : summary.missingRequired > 0 ? .requiredMarker : .label
-            buffer.put(mark, x: rect.maxX - 4, y: line.y, style: current ? style : theme(s).style(markRole), maxWidth: 4)
+            buffer.put(mark, x: rect.maxX - max(4, markWidth), y: line.y, style: current ? style : theme(s).style(markRole),
+                       maxWidth: max(4, markWidth))
         }
     }
 

@@ -100,7 +100,7 @@ struct RunCommand: ParsableCommand {
         let context = FormContext(
             rules: FieldRules(country: countryProfile),
             validator: LeadValidator(profile: requirement, country: countryProfile, ageRange: 18...100,
-                                     today: CalendarDate.today()),
+                                     today: CalendarDate.today(), limits: config.limits),
             profile: requirement, language: language)
         let services = AppServices(database: database)
 
@@ -149,7 +149,7 @@ struct RunCommand: ParsableCommand {
             try TerminalCheck.requireUTF8Locale()
         } catch { throw CommandFailure(error.description, exitCode: 2) }
         let backend: NcursesBackend
-        do { backend = try NcursesBackend() } catch { throw CommandFailure(error.description, exitCode: 2) }
+        do { backend = try NcursesBackend(endsWhenStopIsNotTaken: true) } catch { throw CommandFailure(error.description, exitCode: 2) }
         let fitted: Theme
         do { fitted = try loader.load(theme, depth: backend.colorDepth) } catch {
             backend.close()

@@ -45,7 +45,10 @@ struct SubmitCommand: AsyncParsableCommand {
 
     func run() async throws {
         let lead: Lead
-        switch SubmitValidation.check(file: file, profile: profile, country: country, language: language) {
+        let limits: LeadLimits
+        do { limits = try LimitsConfig.forCommand(configPath: connection.config, environment: ProcessInfo.processInfo.environment) }
+        catch let failure as CommandFailure { failure.exit() }
+        switch SubmitValidation.check(file: file, profile: profile, country: country, language: language, limits: limits) {
         case .success(let checked): lead = checked
         case .failure(let failure): failure.exit()
         }

@@ -6,7 +6,7 @@ import LeadRules
 /// object and `LeadValidator` must find no errors (warnings are printed and let through).
 enum SubmitValidation {
     static func check(file: String, profile: String, country: String, language: Language,
-                      today: CalendarDate = .today(), sizeLimit: Int = InputFile.leadLimit) -> Result<Lead, CommandFailure> {
+                      today: CalendarDate = .today(), limits: LeadLimits = .standard) -> Result<Lead, CommandFailure> {
         guard let countryProfile = CountryProfiles.profile(code: country) else {
             return .failure(CommandFailure("unknown country \(country); known: \(CountryProfiles.codes.joined(separator: ", "))", exitCode: 2))
         }
@@ -18,9 +18,13 @@ enum SubmitValidation {
         } catch {
             return .failure(CommandFailure("cannot read profile \(profile): \(error.localizedDescription)", exitCode: 2))
         }
+        if let size = LimitsConfig.oversize(path: file, limit: limits.leadFileBytes),
+           let message = limits.fileTooLarge(bytes: size) {
+            return .failure(CommandFailure("\(file): \(message.text(in: language))", exitCode: 2))
+        }
         let data: Data
         do {
-            data = try InputFile.read(file, limit: sizeLimit)
+            data = try InputFile.read(file, limit: limits.leadFileBytes)
         } catch {
             return .failure(CommandFailure("\(error)", exitCode: 2))
         }
@@ -34,7 +38,7 @@ enum SubmitValidation {
         case .failure(let failure): return .failure(CommandFailure("\(file): \(failure.message.text(in: language))", exitCode: 2))
         }
 
-        let problems = LeadValidator(profile: requirements, country: countryProfile, today: today).validate(json: tree)
+        let problems = LeadValidator(profile: requirements, country: countryProfile, today: today, limits: limits).validate(json: tree)
         for p in problems {
             FileHandle.standardError.write(Data((ValidateOutput.line(p, language: language) + "\n").utf8))
         }

@@ -33,6 +33,8 @@ struct ValidateCommand: AsyncParsableCommand {
 
     @Option(name: .customLong("max-file-bytes"), help: "Refuse a lead file larger than this many bytes (default 16 MB).")
     var maxFileBytes: Int?
+    @Option(help: "Config file whose [limits] apply (default: $XDG_CONFIG_HOME/leadterm/config.toml when it exists).")
+    var config: String?
 
     func run() async throws {
         guard let countryProfile = CountryProfiles.profile(code: country) else {
@@ -47,9 +49,17 @@ struct ValidateCommand: AsyncParsableCommand {
             throw ValidationError("cannot read profile \(profile): \(error.localizedDescription)")
         }
 
+        let limits: LeadLimits
+        do { limits = try LimitsConfig.forCommand(configPath: config, environment: ProcessInfo.processInfo.environment) }
+        catch let failure as CommandFailure { failure.exit() }
+        // Refused before it is read: a file of any size must not make the check take minutes.
+        if maxFileBytes == nil, let size = LimitsConfig.oversize(path: file, limit: limits.leadFileBytes),
+           let message = limits.fileTooLarge(bytes: size) {
+            Self.fail("\(file): \(message.text(in: language))")
+        }
         let data: Data
         do {
-            data = try InputFile.read(file, limit: maxFileBytes ?? InputFile.leadLimit)
+            data = try InputFile.read(file, limit: maxFileBytes ?? limits.leadFileBytes)
         } catch {
             Self.fail("\(error)")
         }
@@ -63,7 +73,7 @@ struct ValidateCommand: AsyncParsableCommand {
         case .failure(let failure): Self.fail("\(file): \(failure.message.text(in: language))")
         }
 
-        let validator = LeadValidator(profile: requirements, country: countryProfile, today: .today())
+        let validator = LeadValidator(profile: requirements, country: countryProfile, today: .today(), limits: limits)
         let problems = validator.validate(json: tree)
         if json {
             let out = try WireCoding.encode(problems, pretty: true)

@@ -38,6 +38,11 @@ import TOMLKit
 /// enabled = true
 /// idle-seconds = 120
 /// supervisor-pin = "$y$j9T$…"   # from `leadterm pin-hash`; file must be chmod 600
+///
+/// [limits]                   # see LeadLimits
+/// rows-per-list = 10000
+/// extra-fields = 10000
+/// lead-file-bytes = 16777216
 /// ```
 struct ConfigFile: Equatable {
     var server: String?
@@ -66,6 +71,8 @@ struct ConfigFile: Equatable {
     var kiosk = Kiosk()
     /// `check-after-create`: every accepted new lead is sent to the core's check at once.
     var checkAfterCreate: Bool?
+    /// `[limits]`: how large a lead leadterm takes on (see `LeadLimits`).
+    var limits = LeadLimits.standard
 
     /// `[kiosk]`: a locked-down terminal.
     struct Kiosk: Equatable {
@@ -99,10 +106,14 @@ struct ConfigFile: Equatable {
     }
 
     /// Reads and checks the file; a password in a file others can read is refused.
-    static func load(path: String, sizeLimit: Int = InputFile.configLimit) throws -> ConfigFile {
+    static func load(path: String, maxBytes: Int = LimitsConfig.defaultConfigBytes) throws -> ConfigFile {
+        if let size = LimitsConfig.oversize(path: path, limit: maxBytes) {
+            throw Problem(path: path, line: nil, key: nil,
+                          message: "is \(size) bytes, more than a config file may be (\(maxBytes); LEADTERM_CONFIG_MAX_BYTES sets it)")
+        }
         let text: String
         do {
-            let data = try InputFile.read(path, limit: sizeLimit)
+            let data = try InputFile.read(path, limit: maxBytes)
             if let bad = LeadJSON.firstInvalidUTF8(in: Array(data)) {
                 throw Problem(path: path, line: nil, key: nil, message: "is not UTF-8: invalid byte at offset \(bad)")
             }
@@ -161,7 +172,7 @@ struct ConfigFile: Equatable {
                      "allow-plain-http", "max-answer-mb", "max-records",
                      "auth", "token-url", "client-id", "client-secret",
                      "log-level", "language", "theme", "profile", "country", "kiosk",
-                     "check-after-create"]
+                     "check-after-create", "limits"]
         if let key = firstKey(in: nil, text: text, table: table, where: { !known.contains($0) }) {
             throw fail(key, "unknown setting (known: \(known.joined(separator: ", ")))")
         }
@@ -218,6 +229,10 @@ struct ConfigFile: Equatable {
         if let value = table["kiosk"] {
             guard let kiosk = value.table else { throw fail("kiosk", "must be a [kiosk] table") }
             file.kiosk = try parseKiosk(kiosk, text: text, fail: { key, message in fail(key, in: "kiosk", message) })
+        }
+        if let value = table["limits"] {
+            guard let limits = value.table else { throw fail("limits", "must be a [limits] table") }
+            file.limits = try LimitsConfig.parse(limits, fail: { key, message in fail(key, in: "limits", message) })
         }
         if let value = table["paths"] {
             guard let paths = value.table else { throw fail("paths", "must be a [paths] table") }

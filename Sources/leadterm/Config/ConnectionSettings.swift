@@ -169,7 +169,7 @@ struct ConnectionSettings {
         let path = flags.configPath ?? ConfigFile.defaultPath(environment: environment)
         guard flags.configPath != nil || FileManager.default.fileExists(atPath: path) else { return nil }
         do {
-            return try ConfigFile.load(path: path)
+            return try ConfigFile.load(path: path, maxBytes: LimitsConfig.configBytes(environment: environment))
         } catch let problem as ConfigFile.Problem {
             throw Problem(description: problem.description)
         }

@@ -9,6 +9,18 @@ import Glibc
 /// descriptors Process watches to notice the child's exit, so `waitUntilExit()` would wait
 /// for the server (the whole test) instead of the client.
 enum ChildProcess {
+    /// Spawn attributes for a child with no signal blocked and `defaults` at their default action.
+    static func cleanSignals(_ attributes: inout posix_spawnattr_t, defaults signals: [Int32]) {
+        var noSignals = sigset_t()
+        sigemptyset(&noSignals)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        for signal in signals { sigaddset(&defaults, signal) }
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+    }
+
     /// Runs `arguments` (looked up on PATH) with stdin from /dev/null and stdout+stderr into
     /// `outputPath`; returns the exit status (128+signal when killed).
     static func runAndWait(_ arguments: [String], environment: [String: String], outputPath: String) throws -> Int32 {
@@ -24,14 +36,7 @@ enum ChildProcess {
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
-        var noSignals = sigset_t()
-        sigemptyset(&noSignals)
-        posix_spawnattr_setsigmask(&attributes, &noSignals)
-        var defaults = sigset_t()
-        sigemptyset(&defaults)
-        for signal in [SIGHUP, SIGINT, SIGTERM, SIGCHLD, SIGPIPE, SIGQUIT, SIGWINCH] { sigaddset(&defaults, signal) }
-        posix_spawnattr_setsigdefault(&attributes, &defaults)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        cleanSignals(&attributes, defaults: [SIGHUP, SIGINT, SIGTERM, SIGCHLD, SIGPIPE, SIGQUIT, SIGWINCH])
 
         let argv = arguments.map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
