@@ -83,6 +83,12 @@ struct SessionAndLookupTests {
         model.screen = .entry(entry)
         _ = model.update(.entry(.submitted(.rejected(LocalizedText(ru: "вход", en: "login")))), context: context)
         _ = model.update(.sessionRefused(LocalizedText(ru: "Сеанс", en: "Session")), context: context)
+        // The operator types the password again and sends it; a login answer that comes to a
+        // login screen not waiting for one is a cancelled wait's, and is ignored.
+        _ = model.update(.loginEdited(.server, "https://core.bank.local"), context: context)
+        _ = model.update(.loginEdited(.user, "operator"), context: context)
+        _ = model.update(.loginEdited(.password, "secret"), context: context)
+        _ = model.update(.loginSubmit, context: context)
         _ = model.update(.loginSucceeded, context: context)
         guard case .entry(let back) = model.screen else {
             Issue.record("expected the form back")

@@ -52,7 +52,10 @@ struct BigLeadScreenTests {
         var context = fresh.context
         context.validator.limits = LeadLimits(rowsPerList: 100, extraFields: 100, leadFileBytes: 1 << 20)
         var screen = ScreenState(model: AppModel(), context: context, theme: fresh.theme, operatorName: "test")
-        screen.model.screen = .openLead(OpenLeadScreen())
+        // Waiting for the lead asked by number (an answer to a cancelled wait is ignored).
+        var waiting = OpenLeadScreen()
+        waiting.busy = true
+        screen.model.screen = .openLead(waiting)
         var lead = Lead()
         lead.relatives = (0..<101).map { Relative(lastName: "Р\($0)") }
         _ = screen.send(.leadLoaded(LeadRecord(lead: lead, info: LeadRecordInfo(id: 5))))

@@ -41,6 +41,20 @@ struct GatewayAndRefusalTests {
         #expect(CoreMessages.text(.core(code: nil, message: "Лид не найден")).en == "Core: Лид не найден")
     }
 
+    @Test func eachLoginRefusalIsSaidForWhatItIs() {
+        // The simulator's own words for each refusal, as the login answers carry them.
+        func said(_ coreMessage: String) -> LocalizedText {
+            CoreMessages.text(CoreError.unauthorized(server: "https://core", message: coreMessage))
+        }
+        #expect(said("Неверное имя пользователя или пароль").ru.hasPrefix("Неверный логин или пароль"))
+        #expect(said("Неизвестный ключ клиента (customer-key)").ru.contains("ключ клиента"))
+        #expect(said("Пользователь demo заблокирован").en.contains("locked"))
+        let all = [said("Неверное имя пользователя или пароль"), said("Неизвестный ключ клиента (customer-key)"),
+                   said("Пользователь demo заблокирован"), said("Требуется авторизация")]
+        #expect(Set(all.map(\.ru)).count == 4, "each refusal has its own words")
+        #expect(all.allSatisfy { $0.ru.count <= 78 && $0.en.count <= 78 }, "fits the message line at 80 columns")
+    }
+
     @Test func lookupTakesOneKeyAtATime() {
         func query(_ ids: [String] = [], phone: String? = nil, passport: String? = nil, name: String? = nil,
                    birthDate: String? = nil, page: Int = 1, size: Int = 20) -> LookupCommand.Query? {

@@ -30,7 +30,7 @@ enum CoreMessages {
             if let code, let words = refusal(code) { return words }
             return LocalizedText(ru: "Ядро: \(message)", en: "Core: \(message)")
         case .unauthorized:
-            return LocalizedText(ru: "Неверный логин или пароль", en: "Wrong user name or password")
+            return loginRefused(error.loginRefusal ?? .unspecified)
         case .badResponse(let path, let reason):
             return LocalizedText(ru: "Ответ ядра не понят (\(path): \(reason))", en: "The core's answer was not understood (\(path): \(reason))")
         case .invalidConfiguration(let what):
@@ -50,6 +50,27 @@ enum CoreMessages {
         case .unsupportedAuthMode(_, let mode):
             return LocalizedText(ru: "Ядро требует способ входа \(mode), которого leadterm не умеет: выберите auth = \"plain\" или \"oauth\"",
                                  en: "The core asks for the login method \(mode), which leadterm cannot do: set auth = \"plain\" or \"oauth\"")
+        }
+    }
+
+    /// Which refusal a login met, so the operator knows what to change (the password, the
+    /// customer key) or whom to call (a locked user).
+    static func loginRefused(_ refusal: LoginRefusal) -> LocalizedText {
+        switch refusal {
+        case .wrongCredentials:
+            return LocalizedText(ru: "Неверный логин или пароль: вход отклонён", en: "Wrong user name or password: login refused")
+        case .unknownCustomerKey:
+            return LocalizedText(ru: "Вход отклонён: ядро не знает такой ключ клиента (customer-key)",
+                                 en: "Login refused: the core does not know this customer key")
+        case .userLocked:
+            return LocalizedText(ru: "Вход отклонён: пользователь заблокирован — обратитесь к администратору",
+                                 en: "Login refused: the user is locked; ask the administrator")
+        case .clientRefused:
+            return LocalizedText(ru: "Вход отклонён: служба авторизации не приняла client-id или client-secret",
+                                 en: "Login refused: the token service refused the client id or secret")
+        case .unspecified:
+            return LocalizedText(ru: "Вход отклонён: проверьте логин, пароль и ключ клиента",
+                                 en: "Login refused: check the user name, password and customer key")
         }
     }
 

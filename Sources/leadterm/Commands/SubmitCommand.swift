@@ -71,7 +71,7 @@ struct SubmitCommand: AsyncParsableCommand {
     }
 
     /// Runs the check and prints `currentStatus`, `clientId`, `loanApplicationId` and one
-    /// `status<TAB>info` line per record; exits 5 when denied, 6 when it could not be done.
+    /// `status<TAB>info` line per record; exits 6 when denied, 7 when it could not be done.
     private func runCheck(_ id: Int64, _ core: HTTPCoreService) async {
         do {
             try await core.checkLead(id: id)
