@@ -51,6 +51,7 @@ public struct SimulatorFaults: Codable, Sendable, Equatable {
     private enum Keys: String, CodingKey {
         case latencyMilliseconds, serverErrorRate, dropAfterCommitRate, malformedRate, expiredTokenRate
         case hostile, hostileMegabytes, hostileIntervalMilliseconds, hostileRedirectPort, hostileCount
+        case expiredTokenAnswer
     }
 
     /// Every key may be left out (`{"hostile": "slowBody"}` is a whole fault set), so scripts
@@ -67,6 +68,7 @@ public struct SimulatorFaults: Codable, Sendable, Equatable {
                   hostileIntervalMilliseconds: try c.decodeIfPresent(Int.self, forKey: .hostileIntervalMilliseconds) ?? 200,
                   hostileRedirectPort: try c.decodeIfPresent(Int.self, forKey: .hostileRedirectPort) ?? 9,
                   hostileCount: try c.decodeIfPresent(Int.self, forKey: .hostileCount))
+        expiredTokenAnswer = try c.decodeIfPresent(ExpiredTokenAnswer.self, forKey: .expiredTokenAnswer)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -81,6 +83,7 @@ public struct SimulatorFaults: Codable, Sendable, Equatable {
         try c.encode(hostileIntervalMilliseconds, forKey: .hostileIntervalMilliseconds)
         try c.encode(hostileRedirectPort, forKey: .hostileRedirectPort)
         try c.encode(hostileCount, forKey: .hostileCount)
+        try c.encodeIfPresent(expiredTokenAnswer, forKey: .expiredTokenAnswer)
     }
 }
 

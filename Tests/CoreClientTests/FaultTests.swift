@@ -88,7 +88,7 @@ import Testing
 
     @Test func aSlowCoreTimesOutAReadAndLeavesACreateUnknown() async throws {
         // The timeout leaves room for a login on a loaded CI machine; the latency is well past it.
-        try await Harness.with(tweak: { $0.requestTimeout = .milliseconds(1500); $0.readRetries = 0 }) { h in
+        try await Harness.with(tweak: { $0.requestTimeout = .milliseconds(2500); $0.readRetries = 0 }) { h in
             try await h.core.logIn()
             await h.sim.setFaults(.init(latencyMilliseconds: 4000))
             let read = await coreError { _ = try await h.core.countries() }

@@ -17,12 +17,13 @@ extension OutboxRetryBinaryTests {
         let sim = try await CoreSimulator.start(host: "127.0.0.1", port: 0, options: .init(logger: .quiet))
         do {
             let env = ["LEADTERM_SERVER": sim.url.absoluteString, "LEADTERM_CUSTOMER_KEY": "demo", "LEADTERM_USER": "demo",
-                       "LEADTERM_PASSWORD": "wrong", "HOME": folder.root.path, "XDG_CONFIG_HOME": "/nonexistent-leadterm-test",
+                       "LEADTERM_PASSWORD": "wrong", "HOME": folder.root.path, "XDG_CONFIG_HOME": folder.root.appendingPathComponent("config").path,  // the test's storage key, no config.toml
+                      
                        "XDG_DATA_HOME": folder.root.path, "LANG": "C.UTF-8"]
             let refused = try await Self.run(leadterm, ["outbox", "retry", "--data-dir", folder.directory.url.path], env: env)
             #expect(refused.status == 5, "\(refused.err)")
             #expect(refused.err.contains("wrong user name or password"))
-            #expect(await sim.data().leads.isEmpty)
+            #expect(await sim.data().leads.count == DemoSeed.data.leads.count, "no lead beyond the seed's")
             let stored = try #require(try OutboxStore(database: folder.open()).entry(entry.id))
             #expect(stored.state.isWaiting)
         } catch {
