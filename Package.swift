@@ -2,9 +2,10 @@
 import PackageDescription
 
 // Layers, each depending only on those above it in this list:
-//   LeadModel -> LeadRules -> CoreClient / CoreSimulator / LeadStore -> LeadForms
+//   LeadModel -> LeadRules -> CoreClient / CoreSimulator / LeadStore -> LeadSync
 //   TerminalUI (ncursesw lives here and nowhere else)
-//   leadterm, leadterm-sim (executables: CLI, config, wiring)
+//   LeadApp (the application: model, update, views, key bindings per screen; its runtime loop)
+//   leadterm, leadterm-sim (executables: arguments, config, wiring)
 let package = Package(
     name: "leadterm",
     platforms: [.macOS(.v14)],
@@ -32,7 +33,6 @@ let package = Package(
         // MARK: model and rules (pure, no I/O)
         .target(name: "LeadModel"),
         .target(name: "LeadRules", dependencies: ["LeadModel"]),
-        .target(name: "LeadForms", dependencies: ["LeadModel", "LeadRules"]),
 
         // MARK: storage (drafts, outbox)
         .target(
@@ -99,11 +99,20 @@ let package = Package(
             ]
         ),
 
+        // MARK: the application (see ARCHITECTURE.md): screens, update loop, views, runtime
+        .target(
+            name: "LeadApp",
+            dependencies: [
+                "LeadModel", "LeadRules", "LeadStore", "LeadSync", "CoreClient", "TerminalUI",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+
         // MARK: executables
         .executableTarget(
             name: "leadterm",
             dependencies: [
-                "LeadModel", "LeadRules", "LeadStore", "LeadForms", "LeadSync", "CoreClient", "CoreSimulator", "TerminalUI", "CCrypt",
+                "LeadApp", "LeadModel", "LeadRules", "LeadStore", "LeadSync", "CoreClient", "CoreSimulator", "TerminalUI", "CCrypt",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
@@ -124,7 +133,7 @@ let package = Package(
         // MARK: tests
         .testTarget(name: "LeadModelTests", dependencies: ["LeadModel"], resources: [.copy("Fixtures")]),
         .testTarget(name: "LeadRulesTests", dependencies: ["LeadRules", "LeadModel"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "LeadFormsTests", dependencies: ["LeadForms", "LeadRules", "LeadModel", "CoreClient", "CoreSimulator"]),
+        .testTarget(name: "LeadAppTests", dependencies: ["LeadApp", "LeadRules", "LeadModel", "TerminalUI", "CoreClient", "CoreSimulator"]),
         .testTarget(
             name: "LeadStoreTests",
             dependencies: [
@@ -145,7 +154,7 @@ let package = Package(
         ),
         .testTarget(name: "CoreSimulatorTests", dependencies: ["CoreSimulator", "LeadModel"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
-        .testTarget(name: "LeadtermAppTests", dependencies: ["leadterm", "LeadForms", "LeadRules", "LeadModel", "TerminalUI"]),
+        .testTarget(name: "LeadtermAppTests", dependencies: ["leadterm", "LeadApp", "LeadRules", "LeadModel", "TerminalUI"]),
         // Drives the real leadterm and leadterm-sim binaries in tmux (needs tmux on PATH).
         .testTarget(name: "AppEndToEndTests", dependencies: ["LeadModel", .product(name: "Crypto", package: "swift-crypto")]),
     ]

@@ -1,6 +1,7 @@
 import CoreClient
 import Foundation
 import Testing
+@testable import LeadApp
 @testable import leadterm
 
 /// `auth`, `token-url`, `client-id` and `client-secret`: from the file, the environment and `--auth`.

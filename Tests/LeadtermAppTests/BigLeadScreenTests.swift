@@ -1,9 +1,10 @@
 import Foundation
-import LeadForms
+import LeadApp
 import LeadModel
 import LeadRules
 import TerminalUI
 import Testing
+@testable import LeadApp
 @testable import leadterm
 
 /// A very large lead on screen: its error counts shown whole, a lead beyond the limits

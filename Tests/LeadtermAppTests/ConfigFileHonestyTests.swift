@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import LeadApp
 @testable import leadterm
 
 /// The config's errors name the true reason and the place: a link's target's mode, what kind

@@ -1,7 +1,8 @@
 import Foundation
-import LeadForms
+import LeadApp
 import LeadModel
 import Testing
+@testable import LeadApp
 @testable import leadterm
 
 /// A kiosk or a branch terminal left running through midnight checks ages and document

@@ -1,11 +1,12 @@
 import CoreClient
 import CoreSimulator
 import Foundation
-import LeadForms
+import LeadApp
 import LeadModel
 import LeadStore
 import TerminalUI
 import Testing
+@testable import LeadApp
 @testable import leadterm
 
 /// An edit of an existing lead, interrupted (crash, power cut) and resumed from its draft:

@@ -1,7 +1,8 @@
-import LeadForms
+import LeadApp
 import LeadModel
 import TerminalUI
 import Testing
+@testable import LeadApp
 @testable import leadterm
 
 /// Esc on an open code list closes the list, as the list's own key says; only an Esc with

@@ -1,8 +1,9 @@
-import LeadForms
+import LeadApp
 import LeadModel
 import LeadRules
 import TerminalUI
 import Testing
+@testable import LeadApp
 @testable import leadterm
 
 /// F1 help speaks the operator's language, examples included, and names each example once.

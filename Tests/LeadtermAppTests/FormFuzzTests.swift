@@ -1,9 +1,10 @@
 import Foundation
-import LeadForms
+import LeadApp
 import LeadModel
 import LeadRules
 import TerminalUI
 import Testing
+@testable import LeadApp
 @testable import leadterm
 
 /// Feeds the app's real key routing, view-models and widgets with 100,000 random keys,

@@ -3,6 +3,7 @@ import Foundation
 import LeadModel
 import LeadRules
 import Testing
+@testable import LeadApp
 @testable import leadterm
 
 /// The FIAS gateway setting, the refusal codes in the operator's words, and the lookup's

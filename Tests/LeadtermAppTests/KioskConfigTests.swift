@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import LeadApp
 @testable import leadterm
 
 /// The supervisor PIN's salted hash, and the `[kiosk]` part of the config file.

@@ -1,11 +1,12 @@
 import CoreClient
 import CoreSimulator
 import Foundation
-import LeadForms
+import LeadApp
 import LeadModel
 import LeadStore
 import TerminalUI
 import Testing
+@testable import LeadApp
 @testable import leadterm
 
 /// A lead queued by an earlier run lost its CVC on the way to disk. The operator opens the

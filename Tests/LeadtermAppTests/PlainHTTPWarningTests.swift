@@ -1,8 +1,9 @@
-import LeadForms
+import LeadApp
 import LeadModel
 import LeadRules
 import TerminalUI
 import Testing
+@testable import LeadApp
 @testable import leadterm
 
 /// `allow-plain-http = true`: the login screen says, whole at 80×24 and in the operator's

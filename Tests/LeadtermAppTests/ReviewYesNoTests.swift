@@ -1,8 +1,9 @@
-import LeadForms
+import LeadApp
 import LeadModel
 import LeadRules
 import TerminalUI
 import Testing
+@testable import LeadApp
 @testable import leadterm
 
 /// The form keeps yes/no answers as да/нет in either language; the review before sending

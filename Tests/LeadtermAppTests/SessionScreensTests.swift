@@ -1,9 +1,10 @@
 import Foundation
-import LeadForms
+import LeadApp
 import LeadModel
 import LeadRules
 import TerminalUI
 import Testing
+@testable import LeadApp
 @testable import leadterm
 
 /// What the operator sees of issue 13 at the smallest terminal (80×24): the refusal whole on

@@ -1,6 +1,7 @@
-import LeadForms
+import LeadApp
 import TerminalUI
 import Testing
+@testable import LeadApp
 @testable import leadterm
 
 /// SIGTERM, SIGHUP or SIGINT reach the screen as `.terminate`: the app leaves, kiosk or not

@@ -2,7 +2,7 @@ import ArgumentParser
 import CoreClient
 import CoreSimulator
 import Foundation
-import LeadForms
+import LeadApp
 import LeadModel
 import LeadRules
 import LeadStore
@@ -111,7 +111,7 @@ struct RunCommand: ParsableCommand {
         var loginDefaults = LoginScreen()
         if let demoCore {
             let simulator = try Blocking.run { try await demoCore.value }
-            services.simulator = simulator
+            services.demoCore = (simulator.url, { await simulator.stop() })
             // The demo's FIAS gateway is the in-process simulator too.
             let connection = CoreConnection(server: simulator.url, customerKey: "demo", userName: "demo", password: "demo",
                                             gateway: simulator.url)
@@ -160,14 +160,15 @@ struct RunCommand: ParsableCommand {
                              supervisorPINConfigured: config.kiosk.supervisorPIN != nil)
         model.loginDefaults = loginScreen ?? loginDefaults
         model.checkAfterCreate = config.checkAfterCreate == true
-        if demo { model.notice = LocalizedText(ru: "Демо: ядро-симулятор на \(services.simulator?.url.absoluteString ?? "")",
-                                               en: "Demo: simulated core at \(services.simulator?.url.absoluteString ?? "")") }
+        if demo { model.notice = LocalizedText(ru: "Демо: ядро-симулятор на \(services.demoCore?.url.absoluteString ?? "")",
+                                               en: "Demo: simulated core at \(services.demoCore?.url.absoluteString ?? "")") }
         var state = ScreenState(model: model, context: context, theme: fitted, operatorName: operatorName)
         state.storageReport = storageReport
         state.allowPlainHTTP = config.allowPlainHTTP ?? false
+        var verifyPIN: (@Sendable (String) -> Bool)?
+        if let pin = config.kiosk.supervisorPIN { verifyPIN = { pin.verify($0) } }
         let runner = AppRunner(screen: state, backend: backend, services: services,
-                               idleLimit: kiosk ? TimeInterval(idleSeconds) : nil,
-                               supervisorPIN: config.kiosk.supervisorPIN)
+                               idleLimit: kiosk ? TimeInterval(idleSeconds) : nil, supervisorPIN: verifyPIN)
         if let service = services.service { runner.startSession(service) }
         runner.run(startup: loginScreen == nil ? model.draftsOnStart : [])
         backend.close()

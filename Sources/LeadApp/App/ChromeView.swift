@@ -1,0 +1,61 @@
+import LeadModel
+import LeadRules
+import TerminalUI
+
+/// The parts every screen shares: the outbox figure in the title, the message line.
+enum ChromeView {
+    static func outboxDetail(_ s: ScreenState) -> String {
+        let who = loggedIn(s)
+        if s.model.draftSaveProblem != nil { return "⚠ \(s.text(UIText.draftNotSavedTitle))  \(who)" }
+        guard s.model.outboxPending > 0 else { return who }
+        let cvc = s.model.outboxNeedingCvc > 0 ? " (CVC: \(s.model.outboxNeedingCvc))" : ""
+        return "\(s.text(UIText.outbox)): \(s.model.outboxPending)\(cvc)  \(who)"
+    }
+
+    /// Who is logged in: the user, and (from `whoami`) the subdivision by name when the code
+    /// list has it.
+    static func loggedIn(_ s: ScreenState) -> String {
+        let user = s.model.loginDefaults.user.isEmpty ? s.operatorName : s.model.loginDefaults.user
+        guard let id = s.model.session?.subdivisionId else { return user.sanitizedForTerminal }
+        guard let entry = s.context.codeList(.subdivision).entry(for: id) else { return user.sanitizedForTerminal }
+        let name = s.language == .ru ? entry.ru : entry.en
+        return "\(user) · \(name)".sanitizedForTerminal
+    }
+
+    /// The message line: the kiosk countdown, else what the phase says, else a failing draft
+    /// save, else the focused field's problem, else the last notice, else the outbox's last error.
+    static func status(for s: ScreenState, entry: EntryScreen?) -> StatusLine {
+        if let left = s.idleCountdown { return .error(s.text(UIText.idleCountdown(left))) }
+        if let entry {
+            switch entry.phase {
+            case .accepted(let lead, let client): return StatusLine(s.text(UIText.outcome(entry, lead: lead, client: client)))
+            case .queued(let why): return .error(s.text(why))
+            case .failed(let why): return .error(s.text(why))
+            case .sending: return StatusLine(s.text(UIText.sending))
+            default: break
+            }
+            // Above the field's own message: what is typed now is not reaching the disk.
+            if let problem = s.model.draftSaveProblem { return .error(s.text(problem)) }
+            if let focus = entry.form.focus, let message = entry.form.message(for: focus) {
+                let bad = entry.form.status(of: focus) == .invalid
+                return StatusLine(s.text(message), kind: bad ? .error : .info)
+            }
+        }
+        if let problem = s.model.draftSaveProblem { return .error(s.text(problem)) }
+        if let notice = s.model.notice { return StatusLine(s.text(notice)) }
+        if s.model.outboxNeedingCvc > 0, !s.model.kiosk {
+            return .error(s.text(UIText.cvcNeeded(s.model.outboxNeedingCvc)))
+        }
+        if s.model.outboxPending > 0, let last = s.model.outboxLastError {
+            return .error("\(s.text(UIText.outbox)): \(s.model.outboxPending) — \(last)")
+        }
+        return StatusLine("")
+    }
+}
+
+extension EntryScreen {
+    /// Table cells and summaries never show a whole card number or the CVC.
+    static func displayForReview(_ path: FieldPath, _ text: String) -> String {
+        reviewText(path, text) ?? ""
+    }
+}

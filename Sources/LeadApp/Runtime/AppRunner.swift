@@ -1,0 +1,411 @@
+import CoreClient
+import Foundation
+import LeadModel
+import LeadRules
+import LeadStore
+import Logging
+import TerminalUI
+
+/// The interactive application's loop: input → view-models → effects → redraw.
+///
+/// It blocks in the terminal when nothing is happening (no CPU, no output). While network
+/// work is in flight, or a timer is due (draft autosave, outbox figures, kiosk idle), it
+/// wakes at the next deadline instead.
+package final class AppRunner {
+    var screen: ScreenState
+    let backend: any TerminalBackend
+    let services: AppServices
+    let inbox = Inbox()
+    let logger = Logger(label: "leadterm.app")
+    var autosave = AutosaveDebouncer()
+    var draftCreated: [String: Date] = [:]
+    var nextOutboxPoll = Date()
+    var lastInput = Date()
+    let idleLimit: TimeInterval?
+    var kioskResetAt: Date?
+    /// Kiosk: the configured supervisor PIN hash; nil means the kiosk cannot be left.
+    let supervisorPIN: (@Sendable (String) -> Bool)?
+    let clock: () -> Date
+    /// Outbox entries whose CVC the operator typed again this run (it lives in memory only).
+    var cvcSupplied: Set<Int64> = []
+    /// Local midnight: the validator's "today" moves on then (see `ScreenState.adoptDay`).
+    var nextDay: Date
+    /// The call the operator is waiting on (look-up, open by number, login): Esc cancels it.
+    var waiting: Task<Void, Never>?
+
+    package init(screen: ScreenState, backend: any TerminalBackend, services: AppServices, idleLimit: TimeInterval?,
+         supervisorPIN: (@Sendable (String) -> Bool)? = nil, clock: @escaping () -> Date = Date.init) {
+        self.screen = screen
+        self.backend = backend
+        self.services = services
+        self.idleLimit = idleLimit
+        self.supervisorPIN = supervisorPIN
+        self.clock = clock
+        self.nextDay = LeadModel.CalendarDate.startOfNextLocalDay(after: clock())
+    }
+
+    package func run(startup: [AppModel.Effect]) {
+        screen.size = backend.size
+        perform(startup)
+        present()
+        while screen.model.running {
+            var event = backend.nextEvent(timeout: timeout())
+            var changed = false
+            if case .key(let key)? = event { lastInput = clock(); event = terminalKey(key) ?? event }
+            if let event {
+                if case .key = event { lastInput = clock() }
+                if case .paste = event { lastInput = clock() }
+                screen.idleCountdown = nil
+                let result = screen.handle(event)
+                if result.bell { backend.bell() }
+                perform(result.effects)
+                // The key's result goes out before anything else that is due (a draft save, a
+                // timer): the operator sees what was typed first.
+                present()
+            }
+            for finished in inbox.take() {
+                perform(screen.send(finished))
+                changed = true
+            }
+            changed = fireTimers() || changed
+            if changed { present() }
+        }
+        saveDraft()
+    }
+
+    /// Ctrl-L draws the whole screen again; Ctrl-Z (a kiosk swallows it) hands the terminal
+    /// back and stops the program until `fg`. Both are the terminal's business, not a screen's:
+    /// returns the event the screen gets instead, if any.
+    private func terminalKey(_ key: Key) -> InputEvent? {
+        switch key {
+        case .ctrl(.character("l")):
+            backend.redrawWhole()
+            return .resize(columns: backend.size.columns, rows: backend.size.rows)
+        case .ctrl(.character("z")) where !screen.model.kiosk:
+            // What was typed is on disk before the process stops (it may never be continued).
+            saveDraft()
+            return backend.suspendAndResume()
+        default:
+            return nil
+        }
+    }
+
+    private func present() {
+        backend.present(AppView.frame(&screen, size: backend.size))
+    }
+
+    /// How long the terminal may block: until the next timer, or briefly while the network works.
+    private func timeout() -> Duration? {
+        let now = clock()
+        var deadlines: [Date] = []
+        if let d = autosave.deadline { deadlines.append(d) }
+        if services.submitter != nil { deadlines.append(nextOutboxPoll) }
+        if let reset = kioskResetAt { deadlines.append(reset) }
+        deadlines.append(nextDay)
+        if let idleLimit, screen.model.wipedWhenIdle {
+            let warnAt = lastInput.addingTimeInterval(max(0, idleLimit - 10))
+            deadlines.append(screen.idleCountdown == nil ? warnAt : now.addingTimeInterval(1))
+        }
+        var wait = deadlines.map { $0.timeIntervalSince(now) }.min()
+        if inbox.isBusy { wait = min(wait ?? 0.02, 0.02) }
+        guard let wait else { return nil }
+        return .milliseconds(max(0, Int(wait * 1000)))
+    }
+
+    /// Runs what is due; true when the screen may have changed.
+    private func fireTimers() -> Bool {
+        let now = clock()
+        var changed = false
+        if let d = autosave.deadline, d <= now {
+            for effect in autosave.update(.tick(at: now)) where effect == .save { saveDraft() }
+        }
+        if let submitter = services.submitter, nextOutboxPoll <= now {
+            nextOutboxPoll = now.addingTimeInterval(5)
+            inbox.started()
+            Task.detached { [inbox] in
+                let status = await submitter.status()
+                inbox.post(.outboxStatus(pending: status.waiting, lastError: status.lastError, needingCvc: status.needingCvc))
+            }
+        }
+        if nextDay <= now {
+            screen.adoptDay(LeadModel.CalendarDate.local(at: now))
+            nextDay = LeadModel.CalendarDate.startOfNextLocalDay(after: now)
+            changed = true
+        }
+        if let reset = kioskResetAt, reset <= now {
+            kioskResetAt = nil
+            perform(screen.send(.entry(.confirm)))
+            changed = true
+        }
+        if let idleLimit, screen.model.wipedWhenIdle {
+            let idle = now.timeIntervalSince(lastInput)
+            if idle >= idleLimit {
+                screen.idleCountdown = nil
+                screen.help = nil
+                screen.resetOneLine()
+                perform(screen.send(.wipe))
+                lastInput = now
+                changed = true
+            } else if idle >= idleLimit - 10 {
+                screen.idleCountdown = Int((idleLimit - idle).rounded(.up))
+                changed = true
+            }
+        }
+        return changed
+    }
+
+    // MARK: effects
+
+    func perform(_ effects: [AppModel.Effect]) {
+        for effect in effects { perform(effect) }
+    }
+
+    private func perform(_ effect: AppModel.Effect) {
+        switch effect {
+        case .entry(let entryEffect, let draftID):
+            performEntry(entryEffect, draftID: draftID)
+        case .lookup(let ids, let keep):
+            guard let service = services.service else { return notConnected() }
+            inbox.started()
+            waiting = Task.detached { [inbox] in
+                do {
+                    let clients = try await service.clients(ids: ids, preserveOrder: keep)
+                    inbox.post(.lookup(.found(clients, asked: ids)))
+                } catch {
+                    if Task.isCancelled { return inbox.finished() }
+                    inbox.post(.lookup(.failed(CoreMessages.text(error))), refusal: error)
+                }
+            }
+        case .fetchLead(let id):
+            guard let service = services.service else { return notConnected() }
+            inbox.started()
+            waiting = Task.detached { [inbox] in
+                do {
+                    inbox.post(.leadLoaded(try await service.fetchLead(id: id)))
+                } catch {
+                    if Task.isCancelled { return inbox.finished() }
+                    inbox.post(.leadLoadFailed(CoreMessages.text(error)), refusal: error)
+                }
+            }
+        case .searchClients, .searchLeads, .fiasLookup, .checkLead, .readLeadStatus:
+            performQuery(effect)
+        case .logIn(let server, let key, let user, let password):
+            logIn(server: server, customerKey: key, user: user, password: password)
+        case .listDrafts:
+            let listings = (try? services.drafts?.list().map(listing)) ?? []
+            perform(screen.send(.draftsListed(listings)))
+        case .loadDraft(let id):
+            guard let uuid = UUID(uuidString: id), let draft = try? services.drafts?.load(uuid) else { return }
+            let form = EntryForm(restoring: draft.fields, section: draft.section.flatMap(SectionID.init(rawValue:)),
+                                 context: screen.context)
+            draftCreated[id] = draft.createdAt
+            switch draft.mode {
+            case .newLead:
+                perform(screen.send(.draftLoaded(id: id, form: form, mode: .new)))
+            case .editing(let leadId):
+                // The draft keeps what was typed, not what the lead was: read the lead again,
+                // so the summary before saving shows only the fields this draft changes.
+                guard let service = services.service else {
+                    perform(screen.send(.draftLoaded(id: id, form: form, mode: .edit(id: leadId, original: [:]))))
+                    return
+                }
+                inbox.started()
+                let context = screen.context
+                Task.detached { [inbox] in
+                    let original = (try? await service.fetchLead(id: leadId)).map { EntryForm(lead: $0.lead, context: context).values }
+                    inbox.post(.draftLoaded(id: id, form: form, mode: .edit(id: leadId, original: original ?? [:])))
+                }
+            }
+        case .deleteDraft(let id):
+            if let uuid = UUID(uuidString: id) { _ = try? services.drafts?.delete(uuid) }
+        case .discardSessionDrafts:
+            _ = autosave.update(.discarded)
+            _ = try? services.drafts?.deleteAll(operatorName: screen.operatorName)
+        case .listOutbox:
+            perform(screen.send(.outbox(.listed(outboxRows()))))
+        case .outbox(.supplyCvc(let cvc, let id)):
+            guard let submitter = services.submitter else { return notConnected() }
+            cvcSupplied.insert(id)
+            perform(screen.send(.outbox(.listed(outboxRows()))))
+            changeOutbox(submitter) { try await $0.supplyCvc(cvc, for: id) }
+        case .outbox(.waiveCvc(let id)):
+            guard let submitter = services.submitter else { return notConnected() }
+            // The processor marks it and wakes its loop, so the lead goes out now.
+            changeOutbox(submitter) { try await $0.waiveCvc(for: id) }
+        case .checkSupervisorPIN(let pin):
+            // yescrypt takes a noticeable moment on purpose: off the input thread.
+            inbox.started()
+            Task.detached { [inbox, supervisorPIN] in
+                let accepted = supervisorPIN?(pin) ?? false
+                inbox.post(.supervisorChecked(accepted: accepted, at: Date()))
+            }
+        case .cancelWait:
+            waiting?.cancel()
+            waiting = nil
+        case .quit:
+            break
+        }
+    }
+
+    private func performEntry(_ effect: EntryEffect, draftID: String?) {
+        switch effect {
+        case .changed:
+            for e in autosave.update(.changed(at: clock())) where e == .save { saveDraft() }
+        case .saveDraftNow:
+            for e in autosave.update(.sectionChanged(at: clock())) where e == .save { saveDraft() }
+        case .discardDraft:
+            _ = autosave.update(.discarded)
+            if let draftID, let uuid = UUID(uuidString: draftID) { _ = try? services.drafts?.delete(uuid) }
+            if screen.model.kiosk { kioskResetAt = clock().addingTimeInterval(5) }
+        case .send(let lead, let mode):
+            saveDraft()
+            guard let submitter = services.submitter else {
+                perform(screen.send(.entry(.submitted(.rejected(UIText.notConnected)))))
+                return
+            }
+            inbox.started()
+            Task.detached { [inbox] in
+                let result = await submitter.submit(lead, mode: mode, draftID: draftID)
+                inbox.post(.entry(.submitted(result)))
+                if result == .rejected(UIText.loginRefusedLead) {
+                    inbox.started()
+                    inbox.post(.sessionRefused(UIText.sessionRefused))
+                }
+            }
+        }
+    }
+
+    /// Writes the form being typed to its draft (never the CVC: the store strips it).
+    func saveDraft() {
+        guard case .entry(let entry) = screen.model.screen, let id = screen.model.draftID,
+              let uuid = UUID(uuidString: id), let drafts = services.drafts else { return }
+        if case .accepted = entry.phase { return }
+        let now = clock()
+        let created = draftCreated[id] ?? now
+        draftCreated[id] = created
+        let mode: DraftMode
+        switch entry.mode {
+        case .new: mode = .newLead
+        case .edit(let leadId, _): mode = .editing(leadId: leadId)
+        }
+        // The index the section list keeps: counting every field path would cost more than the save.
+        let index = screen.renderCache.sectionIndex(for: entry.form, context: screen.context)
+        let draft = Draft(id: uuid, mode: mode, operatorName: screen.operatorName, createdAt: created, updatedAt: now,
+                          section: entry.form.section.rawValue, completeness: entry.form.completeness(index: index),
+                          fields: entry.form.values)
+        do {
+            _ = try drafts.save(draft, at: now)
+            if screen.model.draftSaveProblem != nil { perform(screen.send(.draftSaveEnded(problem: nil))) }
+        } catch {
+            logger.error("draft save failed", metadata: ["draft": "\(id)"])
+            _ = autosave.update(.saveFailed(at: now))
+            let problem = UIText.draftNotSaved(StorageFault(error))
+            if screen.model.draftSaveProblem != problem { perform(screen.send(.draftSaveEnded(problem: problem))) }
+        }
+    }
+
+    /// Runs an operator's change to the outbox off the input thread, then refreshes the
+    /// figures (and with them the outbox screen).
+    private func changeOutbox(_ submitter: any LeadSubmitter,
+                              _ change: @escaping @Sendable (any LeadSubmitter) async throws -> Void) {
+        inbox.started()
+        Task.detached { [inbox] in
+            if (try? await change(submitter)) == nil {
+                inbox.started()
+                inbox.post(.outbox(.failed(LocalizedText(ru: "Очередь отправки недоступна", en: "The outbox could not be changed"))))
+            }
+            let status = await submitter.status()
+            inbox.post(.outboxStatus(pending: status.waiting, lastError: status.lastError, needingCvc: status.needingCvc))
+        }
+        nextOutboxPoll = clock().addingTimeInterval(2)
+    }
+
+    /// The outbox's waiting leads for its screen (names on the operator's own screen only).
+    private func outboxRows() -> [OutboxRow] {
+        guard let database = services.database,
+              let entries = try? OutboxStore(database: database).entries() else { return [] }
+        return entries.filter { $0.state.isWaiting }.map { entry in
+            var editing: Int64?
+            if case .update(let id) = entry.kind { editing = id }
+            let lead = entry.lead
+            let title = [lead.lastName, lead.firstName, lead.patronymic].compactMap { $0 }.joined(separator: " ")
+            return OutboxRow(id: entry.id, title: title, editingLeadID: editing, attempts: entry.attempts,
+                             needsCvc: entry.needsCvc && !cvcSupplied.contains(entry.id), lastError: entry.lastError)
+        }
+    }
+
+    private func listing(_ d: DraftSummary) -> DraftListing {
+        var leadID: Int64?
+        if case .editing(let id) = d.mode { leadID = id }
+        return DraftListing(id: d.id.uuidString, owner: d.operatorName, updated: ClockTime.local(d.updatedAt).dayMonthMinutes,
+                            title: d.personName, completeness: d.completeness, editingLeadID: leadID)
+    }
+
+    private func notConnected() {
+        screen.model.notice = UIText.notConnected
+    }
+
+    private func logIn(server: String, customerKey: String, user: String, password: String) {
+        guard let url = URL(string: server), url.scheme != nil else {
+            perform(screen.send(.loginFailed(LocalizedText(ru: "Адрес сервера «\(server)» не похож на URL",
+                                                           en: "Server \"\(server)\" is not a URL"))))
+            return
+        }
+        // The settings from the config (timeouts, CA file, paths, gateway) stay; only who logs in changes.
+        var connection = services.connectionTemplate
+            ?? CoreConnection(server: url, customerKey: customerKey, userName: user, password: password)
+        connection.server = url
+        connection.customerKey = customerKey
+        connection.userName = user
+        connection.password = password
+        connection.allowPlainHTTP = screen.allowPlainHTTP
+        let service: HTTPCoreService
+        do {
+            service = try HTTPCoreService(connection: connection)
+        } catch {
+            perform(screen.send(.loginFailed(CoreMessages.text(error))))
+            return
+        }
+        services.connect(service)
+        waiting = startSession(service)
+    }
+
+    /// Logs in, then fetches what the forms use from the core: dictionaries and the
+    /// new-client template. Each arrives as an event; a failure is a notice, never a stop.
+    @discardableResult
+    package func startSession(_ service: any CoreService) -> Task<Void, Never> {
+        inbox.started()
+        return Task.detached { [inbox] in
+            do {
+                try await service.logIn()
+                inbox.post(.loginSucceeded)
+            } catch {
+                if Task.isCancelled { return inbox.finished() }
+                inbox.post(.loginFailed(CoreMessages.text(error)))
+                return
+            }
+            // Who is logged in, and the subdivision a new lead defaults to; without it, go on.
+            inbox.started()
+            if let info = try? await service.whoAmI() {
+                inbox.post(.sessionIdentified(info))
+            } else {
+                inbox.finished()
+            }
+            inbox.started()
+            if let template = try? await service.newClientTemplate() {
+                inbox.post(.templateLoaded(Lead(prefilledFrom: template)))
+            } else {
+                inbox.finished()
+            }
+            inbox.started()
+            var lists: [CodeListID: CodeList] = [:]
+            if let countries = try? await service.countries(), !countries.isEmpty {
+                lists[.country] = CodeList(countries.map { .init(code: $0.id, ru: $0.name, en: $0.name) })
+            }
+            if let products = try? await service.creditProducts(), !products.isEmpty {
+                lists[.creditProduct] = CodeList(products.map { .init(code: $0.id, ru: $0.name, en: $0.name) })
+            }
+            inbox.post(.dictionariesLoaded(lists))
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import CoreClient
+import Foundation
+import LeadModel
+import LeadRules
+import LeadStore
+import LeadSync
+
+/// How the form's lead reaches the core.
+protocol LeadSubmitter: Sendable {
+    func submit(_ lead: Lead, mode: EntryMode, draftID: String?) async -> SubmitResult
+    /// Leads waiting to be sent, the last reason a send failed, and how many wait for their CVC.
+    func status() async -> (waiting: Int, lastError: String?, needingCvc: Int)
+    /// The operator typed a queued lead's CVC again (held in memory only).
+    func supplyCvc(_ cvc: String, for outboxID: Int64) async throws
+    /// The operator chose to send a queued lead without its CVC.
+    func waiveCvc(for outboxID: Int64) async throws
+}
+
+/// Every submit goes through the outbox: written to disk first, sent once, and when the core
+/// cannot be reached kept and retried in the background (never re-posted blindly).
+struct OutboxSubmitter: LeadSubmitter {
+    let outbox: OutboxService
+
+    func submit(_ lead: Lead, mode: EntryMode, draftID: String?) async -> SubmitResult {
+        let kind: OutboxKind
+        switch mode {
+        case .new: kind = .create
+        case .edit(let id, _): kind = .update(leadId: id)
+        }
+        switch await outbox.submit(lead, kind: kind, draftId: draftID.flatMap(UUID.init(uuidString:))) {
+        case .accepted(let leadId, let clientId):
+            return .accepted(leadId: leadId, clientId: clientId)
+        case .queued(let outboxId, let message):
+            return .queued(LocalizedText(
+                ru: "Ядро сейчас не принимает заявки (\(message)); заявка № \(outboxId) в исходящих",
+                en: "The core cannot take the lead now (\(message)); it waits in the outbox as #\(outboxId)"))
+        case .rejected(let message) where message == CoreOutboxTransport.loginRefusedMessage:
+            return .rejected(UIText.loginRefusedLead)
+        case .rejected(let message):
+            return .rejected(LocalizedText(ru: "Ядро отклонило заявку: \(message)", en: "The core refused the lead: \(message)"))
+        case .notSaved(let fault):
+            return .rejected(UIText.leadNotSaved(fault))
+        }
+    }
+
+    func status() async -> (waiting: Int, lastError: String?, needingCvc: Int) { await outbox.status() }
+
+    func supplyCvc(_ cvc: String, for outboxID: Int64) async throws { try await outbox.supplyCvc(cvc, for: outboxID) }
+
+    func waiveCvc(for outboxID: Int64) async throws { try await outbox.waiveCvc(for: outboxID) }
+}

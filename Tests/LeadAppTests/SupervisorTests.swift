@@ -1,0 +1,76 @@
+import Foundation
+import LeadRules
+import Testing
+@testable import LeadApp
+
+/// The kiosk's way out: F10 → PIN prompt → the check (an effect) → quit or a refusal.
+struct SupervisorTests {
+    let context = Fixture.context()
+    let t0 = Date(timeIntervalSince1970: 1_800_000_000)
+
+    func kioskAtPrompt() -> AppModel {
+        var model = AppModel(kiosk: true, supervisorPINConfigured: true)
+        _ = model.update(.supervisorAsk, context: context)
+        return model
+    }
+
+    @Test func rightPINQuits() {
+        var model = kioskAtPrompt()
+        guard case .supervisor = model.screen else { Issue.record("no PIN prompt"); return }
+        _ = model.update(.supervisorEdited("2468"), context: context)
+        let effects = model.update(.supervisorSubmit(at: t0), context: context)
+        #expect(effects == [.checkSupervisorPIN("2468")])
+        // The typed PIN does not stay in the model while it is checked.
+        if case .supervisor(let prompt) = model.screen { #expect(prompt.pin.isEmpty && prompt.busy) }
+        #expect(model.update(.supervisorChecked(accepted: true, at: t0), context: context) == [.quit])
+        #expect(!model.running)
+    }
+
+    @Test func threeWrongPINsLockThePromptEvenAcrossLeavingIt() {
+        var model = kioskAtPrompt()
+        for i in 0..<3 {
+            _ = model.update(.supervisorEdited("000\(i)"), context: context)
+            #expect(model.update(.supervisorSubmit(at: t0), context: context) == [.checkSupervisorPIN("000\(i)")])
+            _ = model.update(.supervisorChecked(accepted: false, at: t0), context: context)
+            #expect(model.running)
+        }
+        guard case .supervisor(let prompt) = model.screen else { Issue.record("prompt gone"); return }
+        #expect(prompt.message?.text(in: .en).contains("wait 60 s") == true)
+
+        // Leaving and coming back gives no fresh tries.
+        _ = model.update(.back, context: context)
+        #expect(model.screen == .menu(selected: 0))
+        _ = model.update(.supervisorAsk, context: context)
+        _ = model.update(.supervisorEdited("2468"), context: context)
+        #expect(model.update(.supervisorSubmit(at: t0.addingTimeInterval(30)), context: context).isEmpty)
+        if case .supervisor(let again) = model.screen {
+            #expect(again.message?.text(in: .en).contains("wait 30 s") == true)
+        }
+        // After the minute, PINs may be tried again.
+        _ = model.update(.supervisorEdited("2468"), context: context)
+        #expect(model.update(.supervisorSubmit(at: t0.addingTimeInterval(61)), context: context) == [.checkSupervisorPIN("2468")])
+    }
+
+    @Test func withoutAConfiguredPINTheKioskCannotBeLeft() {
+        var model = AppModel(kiosk: true, supervisorPINConfigured: false)
+        #expect(model.update(.supervisorAsk, context: context).isEmpty)
+        #expect(model.screen == .menu(selected: 0))
+        #expect(model.running)
+        #expect(model.notice?.text(in: .en).contains("no supervisor PIN") == true)
+    }
+
+    @Test func anEmptyPINIsNotChecked() {
+        var model = kioskAtPrompt()
+        #expect(model.update(.supervisorSubmit(at: t0), context: context).isEmpty)
+        if case .supervisor(let prompt) = model.screen { #expect(prompt.message != nil && !prompt.busy) }
+    }
+
+    @Test func theIdleWipeClosesThePrompt() {
+        var model = kioskAtPrompt()
+        _ = model.update(.supervisorEdited("24"), context: context)
+        #expect(model.screen.wipedWhenIdle)
+        #expect(model.update(.wipe, context: context) == [.discardSessionDrafts])
+        #expect(model.screen == .menu(selected: 0))
+        #expect(!model.screen.wipedWhenIdle)
+    }
+}
