@@ -1,6 +1,7 @@
 import Foundation
 import LeadModel
 import LeadRules
+import TerminalUI
 
 /// The whole application's state: which screen is up and what the status line says.
 /// Elm style: `update(event) -> effects`; the executable runs the effects (network, disk,
@@ -108,6 +109,9 @@ public struct AppModel: Hashable, Sendable {
         /// Kiosk idle time-out or operator request: wipe and start over.
         case wipe
         case quit
+        /// What the operator types: the only way a key or a paste reaches state (see
+        /// `AppModel+Input.swift`; each screen's folder holds its bindings and key update).
+        case key(Key), paste(String)
     }
 
     public enum Effect: Hashable, Sendable {
@@ -131,6 +135,8 @@ public struct AppModel: Hashable, Sendable {
         /// still comes, is ignored).
         case cancelWait
         case quit
+        /// A key or a paste was refused (a full mask, a letter in a number): the terminal beeps.
+        case bell
     }
 
     /// Said when Esc ends a wait for the core; everything typed stays.
@@ -147,6 +153,7 @@ public struct AppModel: Hashable, Sendable {
     }
 
     public mutating func update(_ event: Event, context: FormContext) -> [Effect] {
+        if let handled = updateInput(event, context: context) { return handled }
         if let handled = updateSession(event, context: context) { return handled }
         switch (screen, event) {
         case (_, .outboxStatus(let pending, let lastError, let needingCvc)):

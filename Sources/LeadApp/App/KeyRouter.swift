@@ -22,6 +22,11 @@ extension ScreenState {
             if help != nil { help = nil; return ([], false) }
             if model.kiosk, Self.kioskBlocked.contains(key) { return ([], false) }
             if key == .ctrl(.character("c")) || key == .ctrl(.character("q")) { return (send(.quit), false) }
+            // A screen whose keys its own folder handles (see `AppModel+Input.swift`).
+            if let effects = model.updateInput(.key(key), context: context) {
+                syncEditor()
+                return (effects.filter { $0 != .bell }, effects.contains(.bell))
+            }
             return handleKey(key)
         }
     }

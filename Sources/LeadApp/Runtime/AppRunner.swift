@@ -162,6 +162,8 @@ package final class AppRunner {
 
     private func perform(_ effect: AppModel.Effect) {
         switch effect {
+        case .bell:
+            backend.bell()
         case .entry(let entryEffect, let draftID):
             performEntry(entryEffect, draftID: draftID)
         case .lookup(let ids, let keep):
