@@ -82,6 +82,12 @@ struct ScreenGoldenTests {
     func openLeadByNumber(_ language: Language) throws {
         var h = try Self.openLead(language, byPhone: false, typing: "1042")
         h.expectGolden("open-number") { Self.opened($0, byPhone: false, text: "1042") }
+        // Enter: the core's lead in the edit form.
+        h.press(.enter)
+        h.expectGolden("entry-edit") {
+            if case .edit(let id, _)? = $0.entry?.mode { return id == 1042 }
+            return false
+        }
     }
 
     @Test(arguments: [Language.ru, .en])

@@ -34,7 +34,10 @@ struct AppHarness {
             profile: requirement, language: language)
         let theme = try ThemeLoader().load("default", depth: .palette256)
         var model = AppModel(screen: screen, kiosk: kiosk, supervisorPINConfigured: kiosk)
-        model.loginDefaults = LoginScreen(server: "https://core.bank.local", customerKey: "tenant", user: "ivanova")
+        // As the executable wires it: a login screen at start is also what a later login starts from.
+        if case .login(let login) = screen { model.loginDefaults = login } else {
+            model.loginDefaults = LoginScreen(server: "https://core.bank.local", customerKey: "tenant", user: "ivanova")
+        }
         state = ScreenState(model: model, context: context, theme: theme, operatorName: "ivanova")
         state.size = .minimumTerminal
         self.services = services
