@@ -58,7 +58,12 @@ struct ScreenGoldenTests {
         h.press(.function(10))
         h.type("12")
         h.expectGolden("supervisor") {
-            if case .supervisor = $0 { return true }
+            if case .supervisor(let prompt) = $0 { return prompt.pin == "12" }
+            return false
+        }
+        h.press(.enter)
+        h.expectGolden("supervisor-refused") {
+            if case .supervisor(let prompt) = $0 { return prompt.message != nil && !prompt.busy }
             return false
         }
     }

@@ -22,6 +22,9 @@ struct StubServices {
     var outbox: [OutboxRow] = []
     /// A lead's status, when the core is asked for it.
     var statuses: [Int64: LeadStatusReport] = [:]
+    /// The kiosk's supervisor PIN, and the time its check answers with (the harness's clock).
+    var supervisorPIN = "2468"
+    var now = AppHarness.now
 
     func answers(to effect: AppModel.Effect, context: FormContext) -> [AppModel.Event] {
         switch effect {
@@ -51,8 +54,9 @@ struct StubServices {
             return draftForms[id].map { [.draftLoaded(id: id, form: $0.form, mode: $0.mode)] } ?? []
         case .listOutbox:
             return [.outbox(.listed(outbox))]
-        case .entry, .deleteDraft, .discardSessionDrafts, .outbox, .fiasLookup,
-             .checkSupervisorPIN, .cancelWait, .quit, .bell:
+        case .checkSupervisorPIN(let pin):
+            return [.supervisorChecked(accepted: pin == supervisorPIN, at: now)]
+        case .entry, .deleteDraft, .discardSessionDrafts, .outbox, .fiasLookup, .cancelWait, .quit, .bell:
             return []
         }
     }
