@@ -11,7 +11,7 @@ import Testing
 /// then read every changed file in Tests/LeadAppTests/Golden/ before committing it.
 struct EntryGoldenTests {
     static func harness(_ language: Language) throws -> AppHarness {
-        var h = try AppHarness(language: language, profile: "minimal")
+        var h = try AppHarness(language: language)
         h.services = try GoldenData.services(context: h.state.context)
         return h
     }
@@ -127,6 +127,8 @@ struct EntryGoldenTests {
     func sending(_ language: Language) throws {
         var h = try Self.review(language, result: nil)
         h.press(.enter)
+        let sent = h.effects.filter { if case .entry(.send, _) = $0 { return true } else { return false } }
+        #expect(sent.count == 1)
         h.expectGolden("entry-sending") { Self.phase($0) == .sending }
     }
 

@@ -22,7 +22,8 @@ struct AppHarness {
     /// How many times the terminal would have rung the bell.
     private(set) var bells = 0
 
-    init(language: Language, profile: String = "branch", kiosk: Bool = false,
+    /// `profile`: the app's own default ("minimal") unless a test names another.
+    init(language: Language, profile: String = "minimal", kiosk: Bool = false,
          screen: AppModel.Screen = .menu(selected: 0), services: StubServices = StubServices()) throws {
         guard let country = CountryProfiles.profile(code: "RU"),
               let requirement = RequirementProfile.builtIn(named: profile) else {
