@@ -99,8 +99,11 @@ struct EntryGoldenTests {
     func f1HelpOverTheForm(_ language: Language) throws {
         var h = try Self.newLead(language)
         h.press(.function(1))
-        #expect(h.state.help != nil)
         h.expectGolden("entry-help")
+        // Any key closes the help, and goes no further: the field stays empty.
+        h.press(.character("x"))
+        #expect(!h.lines().joined().contains("JSON: lastName"))
+        #expect(h.screen.entry?.form.text("lastName") == "")
     }
 
     @Test(arguments: [Language.ru, .en])

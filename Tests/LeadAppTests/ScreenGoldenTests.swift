@@ -127,7 +127,7 @@ struct ScreenGoldenTests {
     func lookup(_ language: Language) throws {
         var h = try Self.harness(language)
         h.type("3")
-        h.type("5, 7")
+        h.paste("5, 7")
         h.expectGolden("lookup-entering") {
             if case .lookup(let lookup) = $0 { return lookup.phase == .entering && lookup.idsText == "5, 7" }
             return false
