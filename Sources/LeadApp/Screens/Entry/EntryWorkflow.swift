@@ -90,7 +90,9 @@ public struct EntryScreen: Hashable, Sendable {
         let sectionBefore = form.section
         var effects: [EntryEffect] = []
         switch event {
-        case .edited(let path, let text):
+        case .edited(let path, let typed):
+            // 32 hex digits typed or pasted without hyphens get them (8-4-4-4-12).
+            let text = path.leafKey == "fiasId" ? FiasAddress.hyphenated(typed) : typed
             guard form.text(path) != text else { return [] }
             form.setText(text, at: path, context: context)
             effects.append(.changed)
