@@ -13,8 +13,8 @@ struct EscapeOnOpenListTests {
         _ = screen.send(.menuChoose(.newLead))
         _ = screen.send(.entry(.focus("sexId")))
         _ = screen.handle(.key(.character("ж")))  // typing into a closed list opens it, filtered
-        guard case .select(let opened)? = screen.editor else {
-            Issue.record("the focused field is not a list: \(String(describing: screen.editor))")
+        guard case .select(let opened)? = Self.widget(screen) else {
+            Issue.record("the focused field is not a list: \(String(describing: Self.widget(screen)))")
             return
         }
         #expect(opened.isOpen)
@@ -24,12 +24,18 @@ struct EscapeOnOpenListTests {
             Issue.record("Esc on the open list left the form: \(screen.model.screen)")
             return
         }
-        if case .select(let closed)? = screen.editor { #expect(!closed.isOpen) } else { Issue.record("list widget gone") }
+        if case .select(let closed)? = Self.widget(screen) { #expect(!closed.isOpen) } else { Issue.record("list widget gone") }
 
         _ = screen.handle(.key(.escape))
         guard case .menu = screen.model.screen else {
             Issue.record("Esc with no list open stayed: \(screen.model.screen)")
             return
         }
+    }
+
+    /// The focused field's widget, as the entry screen's model holds it.
+    static func widget(_ screen: ScreenState) -> EditWidget? {
+        guard case .entry(let entry) = screen.model.screen else { return nil }
+        return entry.editing?.widget
     }
 }

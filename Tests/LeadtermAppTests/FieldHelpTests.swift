@@ -13,7 +13,7 @@ struct FieldHelpTests {
         _ = screen.send(.menuChoose(.newLead))
         _ = screen.send(.entry(.focus(path)))
         _ = screen.handle(.key(.function(1)))
-        return try #require(screen.help?.body, "no help for \(path)")
+        return try #require(screen.model.help?.body, "no help for \(path)")
     }
 
     static func hasCyrillic(_ s: String) -> Bool {

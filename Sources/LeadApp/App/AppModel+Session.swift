@@ -38,11 +38,6 @@ extension AppModel {
                 screen = .entry(entry)
             }
             return []
-        case (.entry(var entry), .entry(.edited(let path, let text))) where path.leafKey == "fiasId":
-            // 32 hex digits typed or pasted without hyphens get them (8-4-4-4-12).
-            let effects = entry.update(.edited(path, FiasAddress.hyphenated(text)), context: context)
-            screen = .entry(entry)
-            return effects.map { .entry($0, draftID: draftID) }
         case (.entry(let entry), .fiasLookup):
             return askFias(entry)
         case (_, .fiasAnswered(let field, let address, let result)):

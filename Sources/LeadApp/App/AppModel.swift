@@ -60,6 +60,8 @@ public struct AppModel: Hashable, Sendable {
     public var returnScreen: Screen?
     /// The address field whose FIAS look-up is under way.
     public var fiasPending: FieldPath?
+    /// F1's help box, over any screen.
+    public var help: HelpOverlay?
 
     public init(screen: Screen = .menu(selected: 0), kiosk: Bool = false, supervisorPINConfigured: Bool = false) {
         self.screen = screen
@@ -153,6 +155,7 @@ public struct AppModel: Hashable, Sendable {
     }
 
     public mutating func update(_ event: Event, context: FormContext) -> [Effect] {
+        defer { followFocus(context: context) }
         if let handled = updateInput(event, context: context) { return handled }
         if let handled = updateSession(event, context: context) { return handled }
         switch (screen, event) {

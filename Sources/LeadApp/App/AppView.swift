@@ -29,6 +29,6 @@ enum AppView {
         case .leadStatus(let status): SearchViews.leadStatus(s, status, into: &buffer)
         case .leadList(let list): SearchViews.leadList(s, list, into: &buffer)
         }
-        if s.help != nil { SmallViews.help(s, into: &buffer) }
+        if s.model.help != nil { SmallViews.help(s, into: &buffer) }
     }
 }

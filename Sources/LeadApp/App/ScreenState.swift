@@ -3,9 +3,8 @@ import LeadModel
 import LeadRules
 import TerminalUI
 
-/// What the terminal side keeps besides the view-models: the live widget of the focused
-/// field (its cursor), scroll positions, the help overlay, the one-line inputs of the small
-/// screens, and the kiosk countdown.
+/// What the terminal side keeps besides the view-models: scroll positions, the one-line
+/// inputs of the small screens, and the kiosk countdown.
 package struct ScreenState {
     var model: AppModel
     /// Rules, profile, language and code lists. Rebuilt only when the core's dictionaries
@@ -16,15 +15,10 @@ package struct ScreenState {
     let widgetText: WidgetText
     var size = Size.minimumTerminal
 
-    /// The widget being typed into, and the path it belongs to.
-    var editorPath: FieldPath?
-    var editor: FieldState?
     var scrollTop = 0
     /// What the entry view keeps between frames (see `RenderCache`).
     let renderCache = RenderCache()
     var overlayScroll = 0
-    /// F1: help for the focused field.
-    var help: (title: String, body: String)?
     var oneLine = TextFieldState()
     var loginFields: [LoginScreen.Field: TextFieldState] = [:]
     /// `allow-plain-http`: the login may send the password over http:// to another machine;
@@ -66,23 +60,6 @@ package struct ScreenState {
     var fieldEditor: FieldEditor { FieldEditor(context: context, cache: renderCache) }
 
     func text(_ t: LocalizedText) -> String { t.text(in: language) }
-
-    /// Keeps the live widget in step with the view-model's focus: a new focus gets a fresh
-    /// widget showing that field's text; the same focus keeps its cursor.
-    mutating func syncEditor() {
-        guard case .entry(let entry) = model.screen, case .editing = entry.phase,
-              case .field(let path, let kind)? = renderCache.focusedStop(of: entry.form) else {
-            editorPath = nil
-            editor = nil
-            return
-        }
-        if editorPath == path, let editor,
-           fieldEditor.text(of: editor, path: path, kind: kind) == entry.form.text(path) {
-            return
-        }
-        editorPath = path
-        editor = fieldEditor.widget(for: path, kind: kind, text: entry.form.text(path))
-    }
 
     /// The one-line input of the lookup / open-lead screens, reset on entering them.
     mutating func resetOneLine(maxLength: Int = 200, allowed: CharacterClass = .any) {

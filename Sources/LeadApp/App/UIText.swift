@@ -74,12 +74,10 @@ enum UIText {
                  "Warning: http:// — the password goes unencrypted (allow-plain-http)")
     }
     static let enterTooSmall = t("Увеличьте окно", "Enlarge the window")
-    static let problemsTitle = t("Исправьте перед отправкой (Enter — к полю, Esc — назад)",
-                                 "Fix before sending (Enter: go to field, Esc: back)")
-    static let confirmNew = t("Проверьте и отправьте (Enter — отправить, Esc — назад)",
-                              "Check and send (Enter: send, Esc: back)")
-    static let confirmEdit = t("Изменённые поля (Enter — сохранить, Esc — назад)",
-                               "Changed fields (Enter: save, Esc: back)")
+    // The boxes' titles; the keys they take follow from the bindings (`PhaseView.title`).
+    static let problemsTitle = t("Исправьте перед отправкой", "Fix before sending")
+    static let confirmNew = t("Проверьте и отправьте", "Check and send")
+    static let confirmEdit = t("Изменённые поля", "Changed fields")
     static let nothingChanged = t("Ничего не изменено", "Nothing changed")
     static func saved(_ lead: Int64) -> LocalizedText {
         t("Изменения заявки № \(lead) сохранены. Enter — новая заявка, Esc — меню",

@@ -141,7 +141,7 @@ package final class AppRunner {
             let idle = now.timeIntervalSince(lastInput)
             if idle >= idleLimit {
                 screen.idleCountdown = nil
-                screen.help = nil
+                screen.model.help = nil
                 screen.resetOneLine()
                 perform(screen.send(.wipe))
                 lastInput = now

@@ -262,7 +262,7 @@ enum SmallViews {
 
     /// F1: what the focused field means, its format and an example.
     static func help(_ s: ScreenState, into buffer: inout Buffer) {
-        guard let help = s.help else { return }
+        guard let help = s.model.help else { return }
         let body = ScreenLayout(buffer.area).body
         PhaseView.box(title: help.title, lines: help.body.components(separatedBy: "\n"), selected: nil, scroll: 0,
                       theme: s.theme, into: &buffer, at: body)

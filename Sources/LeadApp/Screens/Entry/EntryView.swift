@@ -171,9 +171,11 @@ enum EntryView {
         }
         let fieldX = rect.x + labelWidth
         let room = max(1, rect.maxX - fieldX - 1)
-        let state: FieldState
-        if focused, s.editorPath == path, let live = s.editor {
-            state = live
+        let state: EditWidget
+        var shown: EditWidget?
+        if focused, let editing = entry.editing, editing.path == path {
+            state = editing.widget
+            shown = editing.shown
         } else {
             let text = entry.form.text(path)
             state = s.renderCache.widget(for: path, kind: kind, text: text) {
@@ -182,47 +184,14 @@ enum EntryView {
         }
         let area = Rect(x: fieldX, y: y, width: state.width(available: room), height: 1)
         let look = FieldLook(focused: focused, hasError: status == .invalid, enabled: true)
-        state.render(into: &buffer, at: area, theme: theme, look: look, text: s.widgetText)
+        (shown ?? state).render(into: &buffer, at: area, theme: theme, look: look)
         if let kept { s.renderCache.rememberFieldLine(row: y, key: kept, cells: buffer.copyRow(y, columns: rect.x..<rect.maxX)) }
         if focused, case .select(let select) = state, select.isOpen { return (select, area) }
         return nil
     }
 
+    /// The legend is the bindings' (`EntryKeys`), so it says what the keys do.
     static func legend(for entry: EntryScreen, _ s: ScreenState) -> Legend {
-        let ru = s.language == .ru
-        switch entry.phase {
-        case .editing:
-            var items: [Legend.Item] = [
-                .init("F1", ru ? "Справка" : "Help"), .init("F2", ru ? "Отправить" : "Send"),
-                .init("F3", ru ? "К ошибке" : "Next error"),
-            ]
-            if entry.form.focus.map(FiasAddress.isAddressText) == true {
-                items.append(.init("F4", ru ? "Код ФИАС" : "FIAS id"))
-            }
-            if case .edit = entry.mode, !s.model.kiosk {
-                items += [.init("F7", ru ? "Проверка" : "Check"), .init("F9", ru ? "Статус" : "Status")]
-            }
-            if s.renderCache.focusedList(of: entry.form) != nil {
-                items += [.init("Ins", ru ? "Строка" : "Add row"), .init("Del", ru ? "Удалить" : "Delete"),
-                          .init("Alt-↑↓", ru ? "Порядок" : "Move")]
-            } else if entry.form.section == .addresses {
-                items.append(.init("F5", ru ? "Как проживания" : "Same as residence"))
-            }
-            items += [.init("Alt-1…0", ru ? "Разделы" : "Sections"), .init("Esc", ru ? "Меню" : "Menu")]
-            return Legend(items)
-        case .problems:
-            return Legend([.init("↑↓", ru ? "Выбор" : "Select"), .init("Enter", ru ? "К полю" : "Go to field"),
-                           .init("Esc", ru ? "Назад" : "Back")])
-        case .confirm:
-            return Legend([.init("Enter", ru ? "Отправить" : "Send"), .init("↑↓", ru ? "Листать" : "Scroll"),
-                           .init("Esc", ru ? "Назад" : "Back")])
-        case .sending:
-            return Legend([])
-        case .accepted where !s.model.kiosk:
-            return Legend([.init("Enter", ru ? "Новая заявка" : "New lead"), .init("F7", ru ? "Проверка" : "Check"),
-                           .init("F9", ru ? "Статус" : "Status"), .init("Esc", ru ? "Меню" : "Menu")])
-        case .accepted, .queued, .failed:
-            return Legend([.init("Enter", ru ? "Дальше" : "Continue"), .init("Esc", ru ? "Назад" : "Back")])
-        }
+        EntryKeys.map(for: entry, kiosk: s.model.kiosk).legend(in: s.language)
     }
 }

@@ -65,6 +65,10 @@ public struct EntryScreen: Hashable, Sendable {
     public var form: EntryForm
     public var mode: EntryMode
     public var phase: EntryPhase = .editing
+    /// The focused field's editing state while the form is being edited (see `followFocus`).
+    public internal(set) var editing: FieldEditing?
+    /// How far the problems or review box is scrolled.
+    public internal(set) var boxScroll = 0
 
     public init(form: EntryForm = EntryForm(), mode: EntryMode = .new) {
         self.form = form
@@ -86,7 +90,9 @@ public struct EntryScreen: Hashable, Sendable {
         let sectionBefore = form.section
         var effects: [EntryEffect] = []
         switch event {
-        case .edited(let path, let text):
+        case .edited(let path, let typed):
+            // 32 hex digits typed or pasted without hyphens get them (8-4-4-4-12).
+            let text = path.leafKey == "fiasId" ? FiasAddress.hyphenated(typed) : typed
             guard form.text(path) != text else { return [] }
             form.setText(text, at: path, context: context)
             effects.append(.changed)
@@ -205,14 +211,9 @@ public struct EntryScreen: Hashable, Sendable {
         }
     }
 
-    /// Card data never appears in full on a review screen.
+    /// Card data never appears in full on a review screen (see `FieldFacts`).
     public static func reviewText(_ path: FieldPath, _ text: String?) -> String? {
-        guard let text else { return nil }
-        switch path.leafKey {
-        case "cardCvc": return String(repeating: "•", count: text.count)
-        case "cardNumber": return CardMask.masked(text)
-        default: return text
-        }
+        text.map { FieldFacts.shown(path, $0) }
     }
 
     /// Screen order: as the fields come on the screens, rows in their order.
@@ -220,14 +221,5 @@ public struct EntryScreen: Hashable, Sendable {
         let pa = FormLayout.position(of: a), pb = FormLayout.position(of: b)
         if pa != pb { return pa < pb }
         return a.description.count != b.description.count ? a.description.count < b.description.count : a < b
-    }
-}
-
-/// How card numbers are shown once entered: only the last four digits.
-public enum CardMask {
-    public static func masked(_ number: String) -> String {
-        let digits = number.filter(\.isNumber)
-        guard digits.count > 4 else { return String(repeating: "•", count: digits.count) }
-        return String(repeating: "•", count: digits.count - 4) + digits.suffix(4)
     }
 }

@@ -14,8 +14,14 @@ struct FieldEditor {
         cache?.input(for: rulesPath, rules: context.rules) ?? context.rules.input(for: rulesPath)
     }
 
-    /// The engine widget for a field, showing `text`.
-    func widget(for path: FieldPath, kind: FieldWidget, text: String) -> FieldState {
+    /// The editing state of a field that takes focus, showing the form's `text`.
+    func editing(_ path: FieldPath, kind: FieldWidget, text: String) -> FieldEditing {
+        let widget = widget(for: path, kind: kind, text: text)
+        return FieldEditing(path: path, kind: kind, widget: widget, text: self.text(of: widget, path: path, kind: kind))
+    }
+
+    /// The widget for a field, showing `text`.
+    func widget(for path: FieldPath, kind: FieldWidget, text: String) -> EditWidget {
         let rulesPath = EntryForm.rulesPath(path)
         let input = input(for: rulesPath)
         switch kind {
@@ -53,7 +59,7 @@ struct FieldEditor {
         case .json:
             return .text(TextFieldState(value: text, maxLength: input.maxLength, allowed: .any))
         case .text:
-            if path.leafKey == "cardCvc" {
+            if FieldFacts.sensitivity(of: path) == .secret {
                 return .text(TextFieldState(value: text, maxLength: 3, allowed: .digit))
             }
             if let mask = input.mask {
@@ -73,13 +79,11 @@ struct FieldEditor {
     }
 
     /// The raw text a widget holds, in the form the rules read.
-    func text(of state: FieldState, path: FieldPath, kind: FieldWidget) -> String {
+    func text(of state: EditWidget, path: FieldPath, kind: FieldWidget) -> String {
         switch state {
         case .select(let s): return s.selected?.id ?? ""
         case .checkbox(let s): return s.isOn.map { $0 ? "да" : "нет" } ?? ""
         case .number(let s): return s.decimalValue.map { "\($0)" } ?? ""
-        case .list: return ""
-        case .date(let s): return s.text.displayText
         case .text(let s):
             if case .date = kind { return Self.dateText(s.value) }
             if case .text = kind, let mask = input(for: EntryForm.rulesPath(path)).mask {
@@ -89,15 +93,12 @@ struct FieldEditor {
         }
     }
 
-    /// What a field shows when it does not have focus: card numbers masked, the CVC hidden.
-    func displayState(for path: FieldPath, kind: FieldWidget, text: String) -> FieldState {
-        switch path.leafKey {
-        case "cardCvc":
-            return .text(TextFieldState(value: String(repeating: "•", count: text.count)))
-        case "cardNumber" where !text.isEmpty:
-            return .text(TextFieldState(value: CardMask.masked(text)))
-        default:
-            return widget(for: path, kind: kind, text: text)
+    /// What a field shows when it does not have focus (see `FieldFacts`).
+    func displayState(for path: FieldPath, kind: FieldWidget, text: String) -> EditWidget {
+        switch FieldFacts.sensitivity(of: path) {
+        case .secret: return .text(TextFieldState(value: FieldFacts.shown(path, text)))
+        case .card where !text.isEmpty: return .text(TextFieldState(value: FieldFacts.shown(path, text)))
+        default: return widget(for: path, kind: kind, text: text)
         }
     }
 

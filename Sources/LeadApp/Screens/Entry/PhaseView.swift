@@ -11,7 +11,7 @@ enum PhaseView {
             break
         case .problems(let problems, let selected):
             let lines = problems.map { s.text($0.message) }
-            box(title: s.text(UIText.problemsTitle), lines: lines, selected: selected, scroll: s.overlayScroll,
+            box(title: title(UIText.problemsTitle, entry, s), lines: lines, selected: selected, scroll: entry.boxScroll,
                 theme: s.theme, into: &buffer, at: body)
         case .confirm(let review, let warnings):
             var lines: [String] = warnings.map { "? " + s.text($0.message) }
@@ -25,7 +25,7 @@ enum PhaseView {
                 }
             }
             let title = entry.mode == .new ? UIText.confirmNew : UIText.confirmEdit
-            box(title: s.text(title), lines: lines, selected: nil, scroll: s.overlayScroll, theme: s.theme,
+            box(title: self.title(title, entry, s), lines: lines, selected: nil, scroll: entry.boxScroll, theme: s.theme,
                 into: &buffer, at: body)
         case .accepted(let lead, let client):
             var lines = [s.text(UIText.outcome(entry, lead: lead, client: client))]
@@ -42,6 +42,12 @@ enum PhaseView {
             box(title: "", lines: [s.text(why), "", s.text(UIText.failedSuffix)], selected: nil, scroll: 0,
                 theme: s.theme, into: &buffer, at: body)
         }
+    }
+
+    /// A box's title with the keys it takes, in the words of the legend's bindings.
+    private static func title(_ words: LocalizedText, _ entry: EntryScreen, _ s: ScreenState) -> String {
+        let keys = EntryKeys.map(for: entry, kiosk: s.model.kiosk).boxHint(["Enter", "Esc"], in: s.language)
+        return "\(s.text(words)) (\(keys))"
     }
 
     /// A code as its name (Мужской, Россия), a closed-list value as its label.

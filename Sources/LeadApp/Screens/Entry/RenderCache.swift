@@ -7,17 +7,16 @@ import TerminalUI
 /// - the widgets of fields without focus (a country list of 250 options, say), used again
 ///   only for the same widget kind and text;
 /// - the section field index behind the section list's marks, rebuilt when rows change;
-/// - the rules' input descriptor of each field (the field editor asks on every key);
+/// - the rules' input descriptor of each field (the view's field editor asks for each row);
 /// - the laid-out lines of the section on screen, which change only with the section, the
-///   lists' rows and selection and the folds (the key router, the editor and the view each
-///   ask for them on every key);
+///   lists' rows and selection and the folds (the view asks for them on every frame);
 /// - the drawn cells of each form row showing a field without focus, with what they show;
 /// - the drawn cells of the title, the section list and the key legend, with what they show
 ///   (their inputs change with a section's marks or the focus, not with every letter).
 ///
 /// `removeAll()` when the form context (code lists, language) or the theme changes.
 final class RenderCache {
-    private var widgets: [FieldPath: (kind: FieldWidget, text: String, state: FieldState)] = [:]
+    private var widgets: [FieldPath: (kind: FieldWidget, text: String, state: EditWidget)] = [:]
     private var sectionIndex: SectionFieldIndex?
     private var inputs: [FieldPath: FieldInput] = [:]
     private var layout: SectionLayout?
@@ -41,7 +40,7 @@ final class RenderCache {
     }
 
     /// The cached widget for `path` showing `text`, else `make()`'s, remembered.
-    func widget(for path: FieldPath, kind: FieldWidget, text: String, make: () -> FieldState) -> FieldState {
+    func widget(for path: FieldPath, kind: FieldWidget, text: String, make: () -> EditWidget) -> EditWidget {
         if let hit = widgets[path], hit.kind == kind, hit.text == text { return hit.state }
         let state = make()
         widgets[path] = (kind, text, state)
@@ -71,23 +70,6 @@ final class RenderCache {
         layout = SectionLayout(section: form.section, rows: form.rows, selectedRow: form.selectedRow,
                                unfolded: form.unfolded, lines: lines)
         return lines
-    }
-
-    /// `form.focusedStop`, from the kept lines.
-    func focusedStop(of form: EntryForm) -> FocusStop? {
-        guard let focus = form.focus else { return nil }
-        for line in lines(of: form) {
-            if case .stop(let stop, _) = line, stop.path == focus { return stop }
-        }
-        return nil
-    }
-
-    /// `form.focusedList`, from the kept lines: the list table with focus, else the
-    /// innermost list whose row holds the focus.
-    func focusedList(of form: EntryForm) -> FieldPath? {
-        guard let focus = form.focus else { return nil }
-        if case .list(let path, _)? = focusedStop(of: form) { return path }
-        return EntryForm.innermostList(holding: focus)
     }
 
     /// The cells of screen row `y` when it last showed what `key` says.

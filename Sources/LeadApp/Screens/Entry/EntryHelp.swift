@@ -1,0 +1,31 @@
+import LeadModel
+import LeadRules
+
+extension EntryScreen {
+    /// F1: what the focused field means, its format and an example, then the keys that work
+    /// here (from the same bindings as the legend).
+    func help(keys: [String], context: FormContext) -> HelpOverlay? {
+        guard let focus = form.focus else { return nil }
+        let language = context.language
+        let rulesPath = EntryForm.rulesPath(focus)
+        // The help line already ends with the example, in the operator's language.
+        var lines = [context.rules.input(for: rulesPath).help.text(in: language)]
+        if FiasAddress.isAddressText(focus) {
+            lines += ["", UIText.t("F4 — найти код ФИАС по адресу, введённому словами: код заполнится сам, адрес примет написание ФИАС",
+                                   "F4 looks the FIAS id up from the address typed in words: the id is filled in, the address takes FIAS's spelling").text(in: language)]
+        }
+        if focus.leafKey == "fiasId" {
+            lines += ["", UIText.t("32 шестнадцатеричные цифры можно вводить без дефисов: они встанут сами",
+                                   "32 hex digits may be typed without hyphens: they are put in by themselves").text(in: language)]
+        }
+        if let spec = FieldCatalog.spec(for: rulesPath) {
+            if let either = spec.descriptionRu ?? spec.descriptionEn {
+                let description = LocalizedText(ru: spec.descriptionRu ?? either, en: spec.descriptionEn ?? either)
+                lines += ["", description.text(in: language)]
+            }
+            lines.append("JSON: \(focus)")
+        }
+        if !keys.isEmpty { lines += ["", UIText.t("Клавиши:", "Keys:").text(in: language)] + keys }
+        return HelpOverlay(title: FieldNames.name(for: rulesPath).text(in: language), body: lines.joined(separator: "\n"))
+    }
+}

@@ -1,0 +1,166 @@
+import LeadModel
+import LeadRules
+import TerminalUI
+
+/// What a key does on the entry screen.
+public enum EntryAction: Hashable, Sendable {
+    /// An event of the entry screen's own update.
+    case entry(EntryEvent)
+    /// An event that needs the whole app: leaving the form, the core's check, FIAS.
+    case app(AppModel.Event)
+    /// F1: the focused field's help, with these keys.
+    case help
+    /// Scrolls the review box.
+    case scroll(Int)
+}
+
+/// The entry screen's bindings in each phase, declared once: the key update dispatches from
+/// them, the legend and F1's key help are drawn from them. Keys not bound while a field has
+/// focus are the field's own (typing, cursor, an open code list).
+enum EntryKeys {
+    typealias Binding = KeyBinding<EntryAction>
+
+    static func map(for entry: EntryScreen, kiosk: Bool) -> KeyMap<EntryAction> {
+        KeyMap(bindings(for: entry, kiosk: kiosk), kiosk: kiosk)
+    }
+
+    private static func bindings(for entry: EntryScreen, kiosk: Bool) -> [Binding] {
+        switch entry.phase {
+        case .editing: return editing(entry)
+        case .problems:
+            return [
+                Binding([.up, .backTab], "↑↓", .entry(.moveSelection(-1)), legend: t("Выбор", "Select")),
+                Binding([.down, .tab], "↓", .entry(.moveSelection(1)), legend: nil),
+                Binding(.enter, .entry(.confirm), legend: t("К полю", "Go to field")),
+                Binding(.escape, .entry(.cancel), legend: back),
+            ]
+        case .confirm:
+            let send = entry.mode == .new ? t("Отправить", "Send") : t("Сохранить", "Save")
+            return [
+                Binding([.enter, .function(2)], "Enter", .entry(.confirm), legend: send),
+                Binding([.up], "↑↓", .scroll(-1), legend: t("Листать", "Scroll")),
+                Binding([.down], "↓", .scroll(1), legend: nil),
+                Binding([.pageDown], "PgDn", .scroll(10), legend: nil, help: t("Листать страницами", "Scroll by pages")),
+                Binding([.pageUp], "PgUp", .scroll(-10), legend: nil, help: t("Листать страницами", "Scroll by pages")),
+                Binding(.escape, .entry(.cancel), legend: back),
+            ]
+        case .sending:
+            // Esc stops the wait; the lead stays in the outbox (see `EntryScreen.updateSending`).
+            return [Binding(.escape, .entry(.cancel), legend: nil,
+                            help: t("Не ждать ответа: заявка уйдёт из исходящих", "Stop waiting: the outbox sends the lead"))]
+        case .accepted(let leadId, _) where !kiosk:
+            return [
+                Binding(.enter, .entry(.confirm), legend: t("Новая заявка", "New lead")),
+                Binding(.function(7), .app(.checkLead(leadId)), legend: check, inKiosk: false),
+                Binding(.function(9), .app(.showLeadStatus(leadId)), legend: status, inKiosk: false),
+                Binding(.escape, .app(.back), legend: menu),
+            ]
+        case .accepted:
+            return [Binding(.enter, .entry(.confirm), legend: next), Binding(.escape, .app(.back), legend: back)]
+        case .queued, .failed:
+            // Queued or refused: Esc goes back to the form, everything kept.
+            return [Binding(.enter, .entry(.confirm), legend: next), Binding(.escape, .entry(.cancel), legend: back)]
+        }
+    }
+
+    private static func editing(_ entry: EntryScreen) -> [Binding] {
+        let form = entry.form
+        let focus = form.focus
+        // A field's own widget keeps focus facts; only a list or a fold needs the layout.
+        let editing = entry.editing.flatMap { $0.path == focus ? FocusStop.field($0.path, $0.kind) : nil }
+        let stop = editing ?? form.focusedStop
+        var list = focus.flatMap(EntryForm.innermostList)
+        if case .list(let path, _)? = stop { list = path }
+        var out: [Binding] = [
+            Binding(.function(1), .help, legend: t("Справка", "Help"), help: t("Справка по полю и клавишам", "Help on the field and the keys")),
+            Binding([.function(2), .ctrl(.character("s"))], "F2", .entry(.submit), legend: t("Отправить", "Send"),
+                    help: t("Проверить и отправить (также Ctrl-S)", "Check and send (Ctrl-S too)")),
+            Binding(.function(3), .entry(.nextProblem), legend: t("К ошибке", "Next error")),
+        ]
+        if focus.map(FiasAddress.isAddressText) == true {
+            out.append(Binding(.function(4), .app(.fiasLookup), legend: t("Код ФИАС", "FIAS id")))
+        }
+        if case .edit(let id, _) = entry.mode {
+            out += [Binding(.function(7), .app(.checkLead(id)), legend: check, inKiosk: false),
+                    Binding(.function(9), .app(.showLeadStatus(id)), legend: status, inKiosk: false)]
+        }
+        var onListTable = false
+        if case .list? = stop { onListTable = true }
+        if list != nil {
+            // Ins and Del add and delete rows on the table itself; in a row's field they edit text.
+            out += [
+                Binding(onListTable ? [.insert, .function(6)] : [.function(6)], "Ins", .entry(.addRow),
+                        legend: t("Строка", "Add row"), help: t("Добавить строку (также F6)", "Add a row (F6 too)")),
+                Binding(onListTable ? [.delete, .function(8)] : [.function(8)], "Del", .entry(.deleteRow),
+                        legend: t("Удалить", "Delete"), help: t("Удалить строку (также F8)", "Delete the row (F8 too)")),
+                Binding([.alt(.up)], "Alt-↑↓", .entry(.moveRow(up: true)), legend: t("Порядок", "Move"),
+                        help: t("Переставить строку выше или ниже", "Move the row up or down")),
+                Binding([.alt(.down)], "Alt-↓", .entry(.moveRow(up: false)), legend: nil),
+            ]
+        }
+        if form.section == .addresses {
+            let words = t("Как проживания", "Same as residence")
+            out.append(Binding(.function(5), .entry(.sameAsResidence), legend: list == nil ? words : nil, help: words))
+        }
+        out += sections
+        // Esc on an open code list closes the list (the widget's own meaning); it does not
+        // leave the form the operator is filling in.
+        let openList = entry.editing?.widget.hasOpenList == true
+        out += [
+            Binding(openList ? [.function(10)] : [.escape, .function(10)], "Esc", .app(.back), legend: menu,
+                    help: t("В меню, черновик сохранён (также F10)", "To the menu, the draft kept (F10 too)")),
+            Binding([.pageDown, .ctrl(.pageDown)], "PgDn", .entry(.adjacentSection(forward: true)), legend: nil,
+                    help: t("Следующий раздел", "Next section")),
+            Binding([.pageUp, .ctrl(.pageUp)], "PgUp", .entry(.adjacentSection(forward: false)), legend: nil,
+                    help: t("Предыдущий раздел", "Previous section")),
+            Binding(.tab, .entry(.next), legend: nil, help: t("Следующее поле", "Next field")),
+            Binding(.backTab, .entry(.previous), legend: nil, help: t("Предыдущее поле", "Previous field")),
+        ]
+        switch stop {
+        case .list(let path, _)?:
+            let row = form.selectedRow[path] ?? 0
+            out += [
+                Binding([.up], "↑↓", .entry(.selectRow(row - 1, in: path)), legend: nil, help: t("Строка списка", "A row of the list")),
+                Binding([.down], "↓", .entry(.selectRow(row + 1, in: path)), legend: nil),
+                Binding(.enter, .entry(.next), legend: nil, help: t("К полям строки", "To the row's fields")),
+            ]
+        case .fold?:
+            out += [
+                Binding([.enter, .character(" "), .right], "Enter", .entry(.toggleFold), legend: nil,
+                        help: t("Раскрыть группу", "Open the group")),
+                Binding([.down], "↓", .entry(.next), legend: nil),
+                Binding([.up], "↑", .entry(.previous), legend: nil),
+            ]
+        case .field?, nil:
+            break
+        }
+        return out
+    }
+
+    /// Alt-1 … Alt-0: the ten sections, one line in the legend.
+    private static let sections: [Binding] = SectionID.allCases.prefix(10).enumerated().map { i, id -> Binding in
+        let digit = Character(String((i + 1) % 10))
+        return i == 0
+            ? Binding([.alt(.character(digit))], "Alt-1…0", .entry(.showSection(id)), legend: t("Разделы", "Sections"))
+            : Binding([.alt(.character(digit))], "Alt-\(digit)", .entry(.showSection(id)), legend: nil)
+    }
+
+    private static let back = t("Назад", "Back")
+    private static let menu = t("Меню", "Menu")
+    private static let next = t("Дальше", "Continue")
+    private static let check = t("Проверка", "Check")
+    private static let status = t("Статус", "Status")
+    private static func t(_ ru: String, _ en: String) -> LocalizedText { UIText.t(ru, en) }
+}
+
+extension KeyMap {
+    /// The keys a box names in its title, "Enter — к полю, Esc — назад", from the same
+    /// bindings as the legend.
+    func boxHint(_ labels: [String], in language: Language) -> String {
+        let separator = LocalizedText(ru: " — ", en: ": ").text(in: language)
+        return labels.compactMap { label in
+            guard let words = bindings.first(where: { $0.label == label })?.legend?.text(in: language) else { return nil }
+            return label + separator + words.lowercased()
+        }.joined(separator: ", ")
+    }
+}

@@ -1,0 +1,118 @@
+import LeadModel
+import LeadRules
+import TerminalUI
+
+extension AppModel {
+    /// The entry screen's keys and pastes: a bound key does its action (`EntryKeys`), any
+    /// other goes to the focused field's widget, whose text is written to the form at once.
+    mutating func updateEntryInput(_ event: Event, context: FormContext) -> [Effect] {
+        guard case .entry(var entry) = screen else { return [] }
+        // Out of `screen` while it changes: the form's dictionaries are then referenced once,
+        // so a keystroke in a lead of thousands of fields changes them in place.
+        screen = .menu(selected: 0)
+        let step: EntryScreen.InputStep
+        switch event {
+        case .key(let key): step = entry.key(key, kiosk: kiosk, context: context)
+        case .paste(let text): step = entry.paste(text, context: context)
+        default: step = .effects([])
+        }
+        screen = .entry(entry)
+        var effects: [Effect] = []
+        switch step {
+        case .effects(let done): effects = done.map { .entry($0, draftID: draftID) }
+        case .bell: effects = [.bell]
+        case .app(let event): effects = update(event, context: context)
+        case .help(let keys): help = entry.help(keys: keys, context: context)
+        }
+        followFocus(context: context)
+        return effects
+    }
+
+    /// Focus moved, the phase changed or something else wrote the focused field (a FIAS
+    /// answer, a copied address, a moved row): the editing state is built again from the form.
+    mutating func followFocus(context: FormContext) {
+        guard case .entry(var entry) = screen, entry.editingIsStale else { return }
+        screen = .menu(selected: 0)
+        entry.followFocus(context: context)
+        screen = .entry(entry)
+    }
+}
+
+extension EntryScreen {
+    /// What a key or a paste came to.
+    enum InputStep {
+        case effects([EntryEffect])
+        case bell
+        /// An event for the app's update (leaving, the core's check, FIAS, a fresh form).
+        case app(AppModel.Event)
+        /// F1, with the key help lines.
+        case help([String])
+    }
+
+    mutating func key(_ key: Key, kiosk: Bool, context: FormContext) -> InputStep {
+        let keys = EntryKeys.map(for: self, kiosk: kiosk)
+        guard let action = keys.action(for: key) else {
+            guard let editing = editableField else { return .effects([]) }
+            var widget = editing.widget
+            let outcome = widget.handle(key)
+            return typed(outcome, widget, context: context)
+        }
+        switch action {
+        case .help: return .help(keys.helpLines(in: context.language))
+        case .scroll(let by):
+            boxScroll = max(0, boxScroll + by)
+            return .effects([])
+        case .app(let event): return .app(event)
+        case .entry(let event):
+            // After an accepted or queued lead, Enter starts a fresh form: the app makes it.
+            if phase.offersFreshForm { return .app(.entry(event)) }
+            if event == .confirm || event == .cancel { boxScroll = 0 }
+            return .effects(update(event, context: context))
+        }
+    }
+
+    mutating func paste(_ text: String, context: FormContext) -> InputStep {
+        guard let editing = editableField else { return .effects([]) }
+        var widget = editing.widget
+        let outcome = widget.paste(text)
+        return typed(outcome, widget, context: context)
+    }
+
+    /// The focused field's editing state, while the form is being edited.
+    private var editableField: FieldEditing? {
+        guard case .editing = phase, let editing, editing.path == form.focus else { return nil }
+        return editing
+    }
+
+    /// The widget after a key: kept, its text written to the form, and focus moved if it said so.
+    private mutating func typed(_ outcome: EditOutcome, _ widget: EditWidget, context: FormContext) -> InputStep {
+        guard var editing else { return .effects([]) }
+        editing.widget = widget
+        editing.text = FieldEditor(context: context).text(of: widget, path: editing.path, kind: editing.kind)
+        self.editing = editing
+        switch outcome {
+        case .changed: return .effects(update(.edited(editing.path, editing.text), context: context))
+        case .filled: return .effects(update(.edited(editing.path, editing.text), context: context) + update(.next, context: context))
+        case .exitForward: return .effects(update(.next, context: context))
+        case .exitBackward: return .effects(update(.previous, context: context))
+        case .rejected: return .bell
+        case .moved, .unchanged, .ignored: return .effects([])
+        }
+    }
+
+    var editingIsStale: Bool {
+        guard case .editing = phase, let focus = form.focus else { return editing != nil }
+        guard let editing else { return true }
+        return editing.path != focus || editing.text != form.text(focus)
+    }
+
+    /// Builds the editing state of the field with focus (none on a list, a fold or a box).
+    mutating func followFocus(context: FormContext) {
+        guard case .editing = phase, case .field(let path, let kind)? = form.focusedStop else {
+            editing = nil
+            return
+        }
+        if let editing, editing.path == path, editing.text == form.text(path) { return }
+        editing = FieldEditor(context: context).editing(path, kind: kind, text: form.text(path))
+    }
+}
