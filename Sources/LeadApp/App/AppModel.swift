@@ -60,6 +60,9 @@ public struct AppModel: Hashable, Sendable {
     public var returnScreen: Screen?
     /// The address field whose FIAS look-up is under way.
     public var fiasPending: FieldPath?
+    /// The rows of results a list screen shows: one search page. Set from the terminal's
+    /// size when it changes (`ScreenState.size`); update never asks the terminal.
+    public var pageRows = 10
 
     public init(screen: Screen = .menu(selected: 0), kiosk: Bool = false, supervisorPINConfigured: Bool = false) {
         self.screen = screen
@@ -137,6 +140,8 @@ public struct AppModel: Hashable, Sendable {
         case quit
         /// A key or a paste was refused (a full mask, a letter in a number): the terminal beeps.
         case bell
+        /// Read the clock and send back the event that needs the time.
+        case readClock(ClockRequest)
     }
 
     /// Said when Esc ends a wait for the core; everything typed stays.
@@ -265,7 +270,7 @@ public struct AppModel: Hashable, Sendable {
             }
         case (.openLead(var open), .openLeadToggle) where !kiosk:
             open.byPhone.toggle()
-            open.idText = ""
+            open.input = OpenLeadScreen.emptyInput(byPhone: open.byPhone)
             open.message = nil
             screen = .openLead(open)
         case (.openLead(let open), .leadList(.found(let leads, let page))):
@@ -435,6 +440,13 @@ extension AppModel.Screen {
         case .menu, .login: return false
         case .entry, .openLead, .lookup, .drafts, .supervisor, .outbox, .leadStatus, .leadList: return true
         }
+    }
+}
+
+extension AppModel.Screen {
+    var isEntry: Bool {
+        if case .entry = self { return true }
+        return false
     }
 }
 

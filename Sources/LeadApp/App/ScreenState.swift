@@ -4,8 +4,7 @@ import LeadRules
 import TerminalUI
 
 /// What the terminal side keeps besides the view-models: the live widget of the focused
-/// field (its cursor), scroll positions, the help overlay, the one-line inputs of the small
-/// screens, and the kiosk countdown.
+/// field (its cursor), scroll positions, the help overlay, and the kiosk countdown.
 package struct ScreenState {
     var model: AppModel
     /// Rules, profile, language and code lists. Rebuilt only when the core's dictionaries
@@ -14,7 +13,10 @@ package struct ScreenState {
     var theme: Theme
     /// The widgets' own words in the app's language, chosen once: drawing only reads them.
     let widgetText: WidgetText
-    var size = Size.minimumTerminal
+    /// The terminal's size; the model's page of results follows it.
+    var size = Size.minimumTerminal {
+        didSet { model.pageRows = Self.pageRows(for: size) }
+    }
 
     /// The widget being typed into, and the path it belongs to.
     var editorPath: FieldPath?
@@ -25,8 +27,6 @@ package struct ScreenState {
     var overlayScroll = 0
     /// F1: help for the focused field.
     var help: (title: String, body: String)?
-    var oneLine = TextFieldState()
-    var loginFields: [LoginScreen.Field: TextFieldState] = [:]
     /// `allow-plain-http`: the login may send the password over http:// to another machine;
     /// the login screen then warns whenever its server field names such a server.
     package var allowPlainHTTP = false
@@ -43,6 +43,12 @@ package struct ScreenState {
         self.theme = theme
         widgetText = .of(context.language)
         self.operatorName = operatorName
+        self.model.pageRows = Self.pageRows(for: size)
+    }
+
+    /// The rows of results a list screen shows at a terminal size: one search page.
+    static func pageRows(for size: Size) -> Int {
+        max(1, ScreenLayout(Rect(x: 0, y: 0, width: size.columns, height: size.rows)).body.height - 4)
     }
 
     /// The core's dictionaries replace the documented lists they cover.
@@ -82,10 +88,5 @@ package struct ScreenState {
         }
         editorPath = path
         editor = fieldEditor.widget(for: path, kind: kind, text: entry.form.text(path))
-    }
-
-    /// The one-line input of the lookup / open-lead screens, reset on entering them.
-    mutating func resetOneLine(maxLength: Int = 200, allowed: CharacterClass = .any) {
-        oneLine = TextFieldState(value: "", maxLength: maxLength, allowed: allowed)
     }
 }
