@@ -83,7 +83,7 @@ struct SessionScreensTests {
         _ = screen.handle(.key(.tab))
         for c in "89161234567" { _ = screen.handle(.key(.character(c))) }
         let effects = screen.handle(.key(.enter)).effects
-        let rows = screen.listRows
+        let rows = screen.model.pageRows
         #expect(rows == 16)
         #expect(effects == [.searchClients(.mobilePhone("79161234567"), page: SearchPage(size: rows))])
         let waiting = Self.text(&screen)

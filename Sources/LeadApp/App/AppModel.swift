@@ -62,6 +62,9 @@ public struct AppModel: Hashable, Sendable {
     public var fiasPending: FieldPath?
     /// F1's help box, over any screen.
     public var help: HelpOverlay?
+    /// The rows of results a list screen shows: one search page. Set from the terminal's
+    /// size when it changes (`ScreenState.size`); update never asks the terminal.
+    public var pageRows = 10
 
     public init(screen: Screen = .menu(selected: 0), kiosk: Bool = false, supervisorPINConfigured: Bool = false) {
         self.screen = screen
@@ -139,6 +142,8 @@ public struct AppModel: Hashable, Sendable {
         case quit
         /// A key or a paste was refused (a full mask, a letter in a number): the terminal beeps.
         case bell
+        /// Read the clock and send back the event that needs the time.
+        case readClock(ClockRequest)
     }
 
     /// Said when Esc ends a wait for the core; everything typed stays.
@@ -268,7 +273,7 @@ public struct AppModel: Hashable, Sendable {
             }
         case (.openLead(var open), .openLeadToggle) where !kiosk:
             open.byPhone.toggle()
-            open.idText = ""
+            open.input = OpenLeadScreen.emptyInput(byPhone: open.byPhone)
             open.message = nil
             screen = .openLead(open)
         case (.openLead(let open), .leadList(.found(let leads, let page))):
@@ -438,6 +443,13 @@ extension AppModel.Screen {
         case .menu, .login: return false
         case .entry, .openLead, .lookup, .drafts, .supervisor, .outbox, .leadStatus, .leadList: return true
         }
+    }
+}
+
+extension AppModel.Screen {
+    var isEntry: Bool {
+        if case .entry = self { return true }
+        return false
     }
 }
 

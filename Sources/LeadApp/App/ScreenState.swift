@@ -3,8 +3,8 @@ import LeadModel
 import LeadRules
 import TerminalUI
 
-/// What the terminal side keeps besides the view-models: scroll positions, the one-line
-/// inputs of the small screens, and the kiosk countdown.
+/// What the terminal side keeps besides the model: the form's scroll position (the view
+/// keeps the focus in sight), the drawing cache, the theme and the terminal's size.
 package struct ScreenState {
     var model: AppModel
     /// Rules, profile, language and code lists. Rebuilt only when the core's dictionaries
@@ -13,14 +13,14 @@ package struct ScreenState {
     var theme: Theme
     /// The widgets' own words in the app's language, chosen once: drawing only reads them.
     let widgetText: WidgetText
-    var size = Size.minimumTerminal
+    /// The terminal's size; the model's page of results follows it.
+    var size = Size.minimumTerminal {
+        didSet { model.pageRows = Self.pageRows(for: size) }
+    }
 
     var scrollTop = 0
     /// What the entry view keeps between frames (see `RenderCache`).
     let renderCache = RenderCache()
-    var overlayScroll = 0
-    var oneLine = TextFieldState()
-    var loginFields: [LoginScreen.Field: TextFieldState] = [:]
     /// `allow-plain-http`: the login may send the password over http:// to another machine;
     /// the login screen then warns whenever its server field names such a server.
     package var allowPlainHTTP = false
@@ -37,6 +37,7 @@ package struct ScreenState {
         self.theme = theme
         widgetText = .of(context.language)
         self.operatorName = operatorName
+        self.model.pageRows = Self.pageRows(for: size)
     }
 
     /// The core's dictionaries replace the documented lists they cover.
@@ -61,8 +62,8 @@ package struct ScreenState {
 
     func text(_ t: LocalizedText) -> String { t.text(in: language) }
 
-    /// The one-line input of the lookup / open-lead screens, reset on entering them.
-    mutating func resetOneLine(maxLength: Int = 200, allowed: CharacterClass = .any) {
-        oneLine = TextFieldState(value: "", maxLength: maxLength, allowed: allowed)
+    /// The rows of results a list screen shows at a terminal size: one search page.
+    static func pageRows(for size: Size) -> Int {
+        max(1, ScreenLayout(Rect(x: 0, y: 0, width: size.columns, height: size.rows)).body.height - 4)
     }
 }

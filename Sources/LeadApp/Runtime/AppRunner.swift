@@ -142,7 +142,6 @@ package final class AppRunner {
             if idle >= idleLimit {
                 screen.idleCountdown = nil
                 screen.model.help = nil
-                screen.resetOneLine()
                 perform(screen.send(.wipe))
                 lastInput = now
                 changed = true
@@ -164,6 +163,8 @@ package final class AppRunner {
         switch effect {
         case .bell:
             backend.bell()
+        case .readClock(let request):
+            perform(screen.send(request.event(at: clock())))
         case .entry(let entryEffect, let draftID):
             performEntry(entryEffect, draftID: draftID)
         case .lookup(let ids, let keep):

@@ -56,6 +56,8 @@ struct StubServices {
             return [.outbox(.listed(outbox))]
         case .checkSupervisorPIN(let pin):
             return [.supervisorChecked(accepted: pin == supervisorPIN, at: now)]
+        case .readClock(let request):
+            return [request.event(at: now)]
         case .entry, .deleteDraft, .discardSessionDrafts, .outbox, .fiasLookup, .cancelWait, .quit, .bell:
             return []
         }

@@ -40,15 +40,10 @@ public struct LeadListScreen: Hashable, Sendable {
             guard !leads.isEmpty else { break }
             selected = max(0, min(leads.count - 1, selected + delta))
         case .page(let forward):
-            guard phase == .results else { break }
-            switch SearchPaging.turn(page, forward: forward, lastWasFull: pageWasFull) {
-            case .success(let next):
-                phase = .searching
-                message = nil
-                return [.search(key, next)]
-            case .failure(let edge):
-                message = edge
-            }
+            guard phase == .results,
+                  let next = SearchPaging.turn(page, forward: forward, lastWasFull: pageWasFull, message: &message) else { break }
+            phase = .searching
+            return [.search(key, next)]
         case .found(let found, let asked):
             phase = .results
             if found.isEmpty && asked.from > 0 {
@@ -79,10 +74,12 @@ public enum SearchPaging {
     public static let firstPage = LocalizedText(ru: "Это первая страница", en: "This is the first page")
     public static let searching = LocalizedText(ru: "Поиск…", en: "Searching…")
 
-    /// The page PgDn (`forward`) or PgUp asks for, or the message that there is none.
-    static func turn(_ page: SearchPage, forward: Bool, lastWasFull: Bool) -> Result<SearchPage, LocalizedText> {
-        if !forward && page.from == 0 { return .failure(firstPage) }
-        if forward && !lastWasFull { return .failure(lastPage) }
-        return .success(forward ? page.next : page.previous)
+    /// The page PgDn (`forward`) or PgUp asks for (the message line cleared), or nil with
+    /// the message line saying there is none.
+    static func turn(_ page: SearchPage, forward: Bool, lastWasFull: Bool, message: inout LocalizedText?) -> SearchPage? {
+        if !forward && page.from == 0 { message = firstPage; return nil }
+        if forward && !lastWasFull { message = lastPage; return nil }
+        message = nil
+        return forward ? page.next : page.previous
     }
 }

@@ -15,7 +15,8 @@ public struct LookupScreen: Hashable, Sendable {
         case card
     }
 
-    public var idsText: String = ""
+    /// What is typed, with its cursor (ids, a phone, a passport, or a name and birth date).
+    var input = LookupScreen.emptyInput
     public var phase: Phase = .entering
     public var clients: [Client] = []
     public var selected: Int = 0
@@ -34,6 +35,13 @@ public struct LookupScreen: Hashable, Sendable {
     public var pageWasFull = false
 
     public init(keySearch: Bool = true) { self.keySearch = keySearch }
+
+    public var idsText: String {
+        get { input.text }
+        set { input.text = newValue }
+    }
+
+    static let emptyInput = LineInput(maxLength: 400)
 
     public enum Event: Hashable, Sendable {
         case edited(String)
@@ -66,7 +74,7 @@ public struct LookupScreen: Hashable, Sendable {
         case .nextSearchBy:
             guard keySearch, phase == .entering else { break }
             searchBy = SearchBy(rawValue: (searchBy.rawValue + 1) % SearchBy.allCases.count) ?? .ids
-            idsText = ""
+            input = Self.emptyInput
             message = nil
         case .search where searchBy != .ids:
             let parsed: Result<ClientSearchKey, LocalizedText>
@@ -85,15 +93,10 @@ public struct LookupScreen: Hashable, Sendable {
                 message = problem
             }
         case .page(let forward):
-            guard phase == .results, let key, let page else { break }
-            switch SearchPaging.turn(page, forward: forward, lastWasFull: pageWasFull) {
-            case .success(let next):
-                phase = .searching
-                message = nil
-                return [.search(key, next)]
-            case .failure(let edge):
-                message = edge
-            }
+            guard phase == .results, let key, let page,
+                  let next = SearchPaging.turn(page, forward: forward, lastWasFull: pageWasFull, message: &message) else { break }
+            phase = .searching
+            return [.search(key, next)]
         case .foundPage(let found, let asked):
             phase = .results
             notFound = []
@@ -138,7 +141,8 @@ public struct LookupScreen: Hashable, Sendable {
             if phase == .results, clients.indices.contains(selected) { phase = .card }
         case .back:
             phase = phase == .card ? .results : .entering
-            if phase == .entering { key = nil; page = nil }
+            // Back from the results the input starts empty, for the next search.
+            if phase == .entering { key = nil; page = nil; input = Self.emptyInput }
         case .startLead:
             guard phase == .results || phase == .card, clients.indices.contains(selected) else { break }
             return [.startLead(Lead(prefilledFrom: clients[selected]))]

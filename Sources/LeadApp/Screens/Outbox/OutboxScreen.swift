@@ -28,11 +28,30 @@ public struct OutboxRow: Hashable, Sendable, Identifiable {
 public struct OutboxScreen: Hashable, Sendable {
     public var rows: [OutboxRow]
     public var selected = 0
-    /// The CVC being typed for the selected row; nil while not asking for one.
-    public var cvc: String?
+    /// The CVC being typed for the selected row, with its cursor; nil while not asking for one.
+    var cvcInput: LineInput?
     public var message: LocalizedText?
 
     public init(rows: [OutboxRow]) { self.rows = rows }
+
+    /// The CVC typed so far; nil while not asking for one.
+    public var cvc: String? {
+        get { cvcInput?.text }
+        set {
+            guard let newValue else { cvcInput = nil; return }
+            var input = cvcInput ?? Self.emptyCvc
+            input.text = newValue
+            cvcInput = input
+        }
+    }
+
+    static let emptyCvc = LineInput(maxLength: 4, allowed: .digit)
+
+    /// The CVC input while it is asked for (typing when it is not starts none).
+    var typedCvc: LineInput {
+        get { cvcInput ?? Self.emptyCvc }
+        set { if cvcInput != nil { cvcInput = newValue } }
+    }
 
     public var selectedRow: OutboxRow? { rows.indices.contains(selected) ? rows[selected] : nil }
 

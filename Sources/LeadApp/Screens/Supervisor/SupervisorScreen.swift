@@ -6,11 +6,17 @@ import LeadRules
 /// The PIN is held here only while it is typed and checked (the check runs outside, as an
 /// effect, against the salted hash in the config); the screen draws dots, never digits.
 public struct SupervisorScreen: Hashable, Sendable {
-    public var pin: String = ""
+    /// The PIN being typed, with its cursor (drawn as dots).
+    var input = LineInput(maxLength: 64)
     public var busy = false
     public var message: LocalizedText?
 
     public init() {}
+
+    public var pin: String {
+        get { input.text }
+        set { input.text = newValue }
+    }
 }
 
 /// Wrong PINs in a row, and the lock-out they lead to. Kept by the app model, not the

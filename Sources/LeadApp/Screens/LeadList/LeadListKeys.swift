@@ -1,0 +1,31 @@
+import LeadRules
+import TerminalUI
+
+enum LeadListAction: Sendable { case move(Int), page(forward: Bool), open, back }
+
+/// The client's leads: ↑↓ choose, PgDn/PgUp turn pages, Enter opens the lead, Esc goes back.
+enum LeadListKeys {
+    static func map(kiosk: Bool) -> KeyMap<LeadListAction> {
+        KeyMap([
+            KeyBinding([.up], "↑↓", .move(-1), legend: UIText.select),
+            KeyBinding(.down, .move(1), legend: nil),
+            KeyBinding(.enter, .open, legend: UIText.open),
+            KeyBinding([.pageDown], "PgDn/PgUp", .page(forward: true), legend: UIText.pages),
+            KeyBinding(.pageUp, .page(forward: false), legend: nil),
+            KeyBinding([.escape, .function(10)], "Esc", .back, legend: UIText.back),
+        ], kiosk: kiosk)
+    }
+}
+
+extension AppModel {
+    /// A key on the client's leads (see `LeadListKeys`).
+    mutating func updateLeadListKey(_ key: Key, context: FormContext) -> [Effect] {
+        switch LeadListKeys.map(kiosk: kiosk).action(for: key) {
+        case .move(let delta)?: return update(.leadList(.move(delta)), context: context)
+        case .page(let forward)?: return update(.leadList(.page(forward: forward)), context: context)
+        case .open?: return update(.leadList(.open), context: context)
+        case .back?: return update(.back, context: context)
+        case nil: return []
+        }
+    }
+}

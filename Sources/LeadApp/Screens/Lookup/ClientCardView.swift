@@ -1,0 +1,30 @@
+import LeadModel
+import LeadRules
+import TerminalUI
+
+/// The read-only client card the look-up opens: every fact the core returned, in staff words.
+enum ClientCardView {
+    static func lines(_ c: Client, _ s: ScreenState) -> [String] {
+        func name(_ p: String) -> String { s.text(FieldNames.name(for: FieldPath(stringLiteral: p))) }
+        func words(_ entry: CodeList.Entry) -> String { s.text(LocalizedText(ru: entry.ru, en: entry.en)) }
+        var out: [String] = ["ID: \(c.id.map(String.init) ?? "—")"]
+        func add(_ path: String, _ value: String?) {
+            guard let value, !value.isEmpty else { return }
+            out.append("\(name(path)): \(value.sanitizedForTerminal)")
+        }
+        add("lastName", c.lastName); add("firstName", c.firstName); add("patronymic", c.patronymic)
+        add("sexId", c.sexId.flatMap { DocumentedCodes.sex.entry(for: $0) }.map(words))
+        add("birthDate", c.birthDate.map(DateText.display)); add("birthPlace", c.birthPlace)
+        add("birthCountryId", c.birthCountryId.map { id in
+            s.context.codeList(.country).entry(for: id).map(words) ?? String(id)
+        })
+        add("mobilePhone", SmallViews.phone(c.mobilePhone)); add("email", c.email); add("snils", c.snils)
+        add("passport.seria", c.passport?.seria); add("passport.no", c.passport?.no)
+        add("passport.issueDate", c.passport?.issueDate.map(DateText.display)); add("passport.manager", c.passport?.manager)
+        add("passport.subdivisionCode", c.passport?.subdivisionCode)
+        add("addressData.fullAddressText", c.addressData?.fullAddressText)
+        add("registrationAddressData.fullAddressText", c.registrationAddressData?.fullAddressText)
+        add("title", c.title)
+        return out
+    }
+}

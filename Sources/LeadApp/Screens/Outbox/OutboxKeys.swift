@@ -1,0 +1,42 @@
+import LeadRules
+import TerminalUI
+
+enum OutboxAction: Sendable { case move(Int), askCvc, waiveCvc, back, takeCvc, cancelCvc }
+
+/// The outbox: ↑↓ pick a lead, Enter types its CVC again (as dots), F5 sends it without,
+/// Esc goes to the menu. While the CVC is typed, Enter takes it and Esc drops it.
+enum OutboxKeys {
+    static func map(_ outbox: OutboxScreen, kiosk: Bool) -> KeyMap<OutboxAction> {
+        if outbox.cvcInput != nil {
+            return KeyMap([
+                KeyBinding(.enter, .takeCvc, legend: UIText.t("Принять CVC", "Take CVC")),
+                KeyBinding([.escape, .function(10)], "Esc", .cancelCvc, legend: UIText.cancel),
+            ], kiosk: kiosk)
+        }
+        return KeyMap([
+            KeyBinding([.up], "↑↓", .move(-1), legend: nil, help: UIText.select),
+            KeyBinding(.down, .move(1), legend: nil),
+            KeyBinding(.enter, .askCvc, legend: UIText.t("Ввести CVC", "Enter CVC")),
+            KeyBinding(.function(5), .waiveCvc, legend: UIText.t("Без CVC", "Without CVC")),
+            KeyBinding([.escape, .function(10)], "Esc", .back, legend: UIText.toMenu),
+        ], kiosk: kiosk)
+    }
+}
+
+extension AppModel {
+    /// A key on the outbox (see `OutboxKeys`); other keys type the CVC while it is asked for.
+    mutating func updateOutboxKey(_ key: Key, _ outbox: OutboxScreen, context: FormContext) -> [Effect] {
+        switch OutboxKeys.map(outbox, kiosk: kiosk).action(for: key) {
+        case .move(let delta)?: return update(.outbox(.move(delta)), context: context)
+        case .askCvc?: return update(.outbox(.askCvc), context: context)
+        case .waiveCvc?: return update(.outbox(.waiveCvc), context: context)
+        case .back?: return update(.back, context: context)
+        case .takeCvc?: return update(.outbox(.cvcSubmit), context: context)
+        case .cancelCvc?: return update(.outbox(.cancel), context: context)
+        case nil:
+            guard outbox.cvcInput != nil else { return [] }
+            return edit(.key(key), in: outbox, \.typedCvc, shown: Screen.outbox,
+                        edited: { .outbox(.cvcEdited($0)) }, context: context)
+        }
+    }
+}

@@ -1,0 +1,14 @@
+import LeadRules
+
+/// The legend words several screens' key maps share.
+extension UIText {
+    static let back = t("Назад", "Back")
+    static let search = t("Найти", "Search")
+    static let select = t("Выбор", "Select")
+    static let open = t("Открыть", "Open")
+    static let pages = t("Страницы", "Pages")
+    static let toMenu = t("Меню", "Menu")
+    static let cancel = t("Отмена", "Cancel")
+    static let check = t("Проверить", "Check")
+    static let noName = t("(без имени)", "(no name)")
+}
