@@ -262,14 +262,14 @@ package final class AppRunner {
         case .send(let lead, let mode):
             saveDraft()
             guard let submitter = services.submitter else {
-                perform(screen.send(.entry(.submitted(.rejected(UIText.notConnected)))))
+                perform(screen.send(.entry(.submitted(.rejected(outboxId: nil, message: UIText.notConnected)))))
                 return
             }
             inbox.started()
             Task.detached { [inbox] in
                 let result = await submitter.submit(lead, mode: mode, draftID: draftID)
                 inbox.post(.entry(.submitted(result)))
-                if result == .rejected(UIText.loginRefusedLead) {
+                if case .rejected(_, UIText.loginRefusedLead) = result {
                     inbox.started()
                     inbox.post(.sessionRefused(UIText.sessionRefused))
                 }
