@@ -42,7 +42,7 @@ extension AppModel {
             // 32 hex digits typed or pasted without hyphens get them (8-4-4-4-12).
             let effects = entry.update(.edited(path, FiasAddress.hyphenated(text)), context: context)
             screen = .entry(entry)
-            return effects.map { .entry($0, draftID: draftID) }
+            return entryEffects(effects)
         case (.entry(let entry), .fiasLookup):
             return askFias(entry)
         case (_, .fiasAnswered(let field, let address, let result)):
@@ -60,7 +60,7 @@ extension AppModel {
             }
             screen = .entry(entry)
             notice = FiasAddress.found(id, field: field)
-            return [.entry(.changed, draftID: draftID)]
+            return entryEffects([.changed])
         case (_, .fiasFailed(let field, let why)):
             fiasPending = nil
             if case .entry = screen { notice = FiasAddress.failed(why, field: field) }
@@ -182,9 +182,9 @@ extension AppModel {
         case (.entry(var entry), .entry(.submitted(.accepted(let id, let client)))) where checkAfterCreate && entry.mode == .new:
             // Config check-after-create: the check goes out with the acceptance, its status shows.
             guard case .sending = entry.phase else { return nil }
-            let effects = entry.update(.submitted(.accepted(leadId: id, clientId: client)), context: context)
-                .map { Effect.entry($0, draftID: draftID) }
+            let update = entry.update(.submitted(.accepted(leadId: id, clientId: client)), context: context)
             screen = .entry(entry)
+            let effects = entryEffects(update)
             if kiosk { return effects + [.checkLead(id)] }
             returnScreen = screen
             screen = .leadStatus(LeadStatusScreen(leadId: id))

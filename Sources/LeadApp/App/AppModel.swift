@@ -60,9 +60,16 @@ public struct AppModel: Hashable, Sendable {
     public var returnScreen: Screen?
     /// The address field whose FIAS look-up is under way.
     public var fiasPending: FieldPath?
+    /// Autosave, outbox polling, midnight, kiosk idle and result reset, as deadlines the
+    /// model declares (`AppModel+Timers.swift`); the runtime sets them up with its clock.
+    public var timers = Timers(now: Date(timeIntervalSince1970: 0))
+    /// Where new draft ids come from (the runtime's seed; tests may fix it).
+    public var ids: IDSource
 
-    public init(screen: Screen = .menu(selected: 0), kiosk: Bool = false, supervisorPINConfigured: Bool = false) {
+    public init(screen: Screen = .menu(selected: 0), kiosk: Bool = false, supervisorPINConfigured: Bool = false,
+                ids: IDSource = .random()) {
         self.screen = screen
+        self.ids = ids
         self.kiosk = kiosk
         self.supervisorPINConfigured = supervisorPINConfigured
     }
@@ -112,6 +119,13 @@ public struct AppModel: Hashable, Sendable {
         /// What the operator types: the only way a key or a paste reaches state (see
         /// `AppModel+Input.swift`; each screen's folder holds its bindings and key update).
         case key(Key), paste(String)
+        /// The operator typed at this time (the runtime stamps each key and paste): the kiosk's
+        /// idle clock starts again, and edits are timed from it.
+        case input(at: Date)
+        /// The runtime's clock, at the earliest of `deadlines` (see `AppModel+Timers.swift`).
+        case tick(Date)
+        /// An outbox to ask is there now (a login connected one): its figures are read at once.
+        case outboxConnected
     }
 
     public enum Effect: Hashable, Sendable {
@@ -137,6 +151,12 @@ public struct AppModel: Hashable, Sendable {
         case quit
         /// A key or a paste was refused (a full mask, a letter in a number): the terminal beeps.
         case bell
+        /// Write the form being typed to its draft (never the CVC: the store strips it).
+        case saveDraft
+        /// Read the outbox's figures; they come back as `.outboxStatus`.
+        case pollOutbox
+        /// A new local day: the rules check ages and document dates against it from now on.
+        case adoptDay(LeadModel.CalendarDate)
     }
 
     /// Said when Esc ends a wait for the core; everything typed stays.
@@ -153,6 +173,7 @@ public struct AppModel: Hashable, Sendable {
     }
 
     public mutating func update(_ event: Event, context: FormContext) -> [Effect] {
+        if let handled = updateTimers(event, context: context) { return handled }
         if let handled = updateInput(event, context: context) { return handled }
         if let handled = updateSession(event, context: context) { return handled }
         switch (screen, event) {
@@ -163,7 +184,7 @@ public struct AppModel: Hashable, Sendable {
             // The outbox screen follows the figures: sent leads leave it, new tries show.
             if case .outbox = screen { return [.listOutbox] }
         case (_, .draftSaveEnded(let problem)):
-            draftSaveProblem = problem
+            draftSaveEnded(problem: problem)
         case (_, .templateLoaded(let lead)):
             template = lead
             // A new form opened before the template arrived still gets its defaults,
@@ -212,7 +233,7 @@ public struct AppModel: Hashable, Sendable {
         case (.entry(var entry), .entry(let event)):
             let effects = entry.update(event, context: context)
             screen = .entry(entry)
-            return effects.map { .entry($0, draftID: draftID) }
+            return entryEffects(effects)
         case (.entry(let entry), .back):
             // Leaving the form keeps the draft; it can be resumed from the menu.
             if case .editing = entry.phase { screen = .menu(selected: 0) }
@@ -329,6 +350,7 @@ public struct AppModel: Hashable, Sendable {
         case (.outbox(var outbox), .outbox(let event)):
             let effects = outbox.update(event)
             screen = .outbox(outbox)
+            if !effects.isEmpty { outboxChanged() }
             return effects.map { .outbox($0) }
         case (.outbox(var outbox), .back):
             if outbox.cvc != nil {
@@ -414,12 +436,10 @@ public struct AppModel: Hashable, Sendable {
         var entry = entry
         if entry.form.focus == nil { entry.form.focus = entry.form.stops(of: entry.form.section).first?.path }
         screen = .entry(entry)
-        self.draftID = draftID ?? Self.newDraftID()
+        // Draft ids are random: they name a file row, nothing about the customer.
+        self.draftID = draftID ?? ids.next()
         notice = nil
     }
-
-    /// Draft ids are random: they name a file row, nothing about the customer.
-    static func newDraftID() -> String { UUID().uuidString }
 }
 
 extension AppModel {

@@ -5,7 +5,7 @@ import TerminalUI
 
 /// What the terminal side keeps besides the view-models: the live widget of the focused
 /// field (its cursor), scroll positions, the help overlay, the one-line inputs of the small
-/// screens, and the kiosk countdown.
+/// screens.
 package struct ScreenState {
     var model: AppModel
     /// Rules, profile, language and code lists. Rebuilt only when the core's dictionaries
@@ -30,8 +30,6 @@ package struct ScreenState {
     /// `allow-plain-http`: the login may send the password over http:// to another machine;
     /// the login screen then warns whenever its server field names such a server.
     package var allowPlainHTTP = false
-    /// Seconds left before a kiosk wipe, while the warning shows.
-    var idleCountdown: Int?
     /// The operator's name for drafts (the login user).
     let operatorName: String
     /// What start-up found wrong with the stored data (see `StorageReport`), shown on the menu.
