@@ -126,6 +126,8 @@ public struct AppModel: Hashable, Sendable {
         case tick(Date)
         /// An outbox to ask is there now (a login connected one): its figures are read at once.
         case outboxConnected
+        /// An effect needed the core and there is none to ask (not logged in).
+        case notConnected
     }
 
     public enum Effect: Hashable, Sendable {
@@ -198,6 +200,8 @@ public struct AppModel: Hashable, Sendable {
             }
         case (_, .dictionariesLoaded(let lists)):
             codeLists.merge(lists) { $1 }
+        case (_, .notConnected):
+            notice = UIText.notConnected
         case (.login(var login), .wipe) where resumeAfterLogin != nil:
             // Kiosk: the interrupted form goes; the login it waits for stays.
             resumeAfterLogin = nil

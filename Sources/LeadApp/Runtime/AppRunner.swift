@@ -295,8 +295,9 @@ package final class AppRunner {
                             title: d.personName, completeness: d.completeness, editingLeadID: leadID)
     }
 
-    private func notConnected() {
-        screen.model.notice = UIText.notConnected
+    /// An effect that needs the core, without one (no login yet): the model says so.
+    func notConnected() {
+        perform(screen.send(.notConnected))
     }
 
     private func logIn(server: String, customerKey: String, user: String, password: String) {
