@@ -65,6 +65,8 @@ public struct AppModel: Hashable, Sendable {
     public var timers = Timers(now: Date(timeIntervalSince1970: 0))
     /// Where new draft ids come from (the runtime's seed; tests may fix it).
     public var ids: IDSource
+    /// Outbox entries whose CVC the operator typed again this run (it lives in memory only).
+    public var cvcTypedAgain: Set<Int64> = []
 
     public init(screen: Screen = .menu(selected: 0), kiosk: Bool = false, supervisorPINConfigured: Bool = false,
                 ids: IDSource = .random()) {
@@ -351,11 +353,8 @@ public struct AppModel: Hashable, Sendable {
             open.busy = false
             open.message = message
             screen = .openLead(open)
-        case (.outbox(var outbox), .outbox(let event)):
-            let effects = outbox.update(event)
-            screen = .outbox(outbox)
-            if !effects.isEmpty { outboxChanged() }
-            return effects.map { .outbox($0) }
+        case (.outbox(let outbox), .outbox(let event)):
+            return updateOutbox(outbox, event)
         case (.outbox(var outbox), .back):
             if outbox.cvc != nil {
                 _ = outbox.update(.cancel)

@@ -23,8 +23,6 @@ package final class AppRunner {
     /// Kiosk: the configured supervisor PIN hash; nil means the kiosk cannot be left.
     let supervisorPIN: (@Sendable (String) -> Bool)?
     let clock: @Sendable () -> Date
-    /// Outbox entries whose CVC the operator typed again this run (it lives in memory only).
-    var cvcSupplied: Set<Int64> = []
     /// The call the operator is waiting on (look-up, open by number, login): Esc cancels it.
     var waiting: Task<Void, Never>?
 
@@ -183,8 +181,6 @@ package final class AppRunner {
             perform(screen.send(.outbox(.listed(outboxRows()))))
         case .outbox(.supplyCvc(let cvc, let id)):
             guard let submitter = services.submitter else { return notConnected() }
-            cvcSupplied.insert(id)
-            perform(screen.send(.outbox(.listed(outboxRows()))))
             changeOutbox(submitter) { try await $0.supplyCvc(cvc, for: id) }
         case .outbox(.waiveCvc(let id)):
             guard let submitter = services.submitter else { return notConnected() }
@@ -284,7 +280,7 @@ package final class AppRunner {
             let lead = entry.lead
             let title = [lead.lastName, lead.firstName, lead.patronymic].compactMap { $0 }.joined(separator: " ")
             return OutboxRow(id: entry.id, title: title, editingLeadID: editing, attempts: entry.attempts,
-                             needsCvc: entry.needsCvc && !cvcSupplied.contains(entry.id), lastError: entry.lastError)
+                             needsCvc: entry.needsCvc, lastError: entry.lastError)
         }
     }
 
