@@ -57,16 +57,7 @@ extension HTTPCoreService {
             throw .invalidConfiguration("no FIAS gateway is configured (gateway in the config)")
         }
         let path = connection.paths.path(.fiasId, ["customer-key": connection.customerKey])
-        var call = Call(.fiasId, .POST, path, body: Data(FormBody.encode(["addr": address]).utf8))
-        call.base = gateway
-        call.contentType = "application/x-www-form-urlencoded; charset=utf-8"
-        let label = CoreConnection.label(of: gateway)
-        let answer: RawAnswer
-        do {
-            answer = try await exchangeRepeatingReads(call, token: nil)
-        } catch {
-            throw error.naming(label, insteadOf: server)
-        }
+        let (answer, label) = try await postForm(.fiasId, to: gateway, path: path, fields: ["addr": address])
         let data: JSONValue
         do {
             data = try AnswerDecoding.payload(JSONValue.self, from: answer, server: label, isRead: true)
@@ -113,19 +104,6 @@ enum FiasAnswer {
             if case .string(let text)? = value.objectValue?[key], !text.isEmpty { return AnswerDecoding.clean(text) }
         }
         return nil
-    }
-}
-
-/// `application/x-www-form-urlencoded`, as HTML forms encode it.
-enum FormBody {
-    static func encode(_ fields: KeyValuePairs<String, String>) -> String {
-        var allowed = CharacterSet.alphanumerics
-        allowed.insert(charactersIn: "-._*")
-        func escape(_ text: String) -> String {
-            // Space as %20 rather than +: both are valid, and %20 cannot be misread.
-            text.addingPercentEncoding(withAllowedCharacters: allowed) ?? ""
-        }
-        return fields.map { "\(escape($0.key))=\(escape($0.value))" }.joined(separator: "&")
     }
 }
 

@@ -11,20 +11,6 @@ import Logging
 /// lead id), so after an accepted submit one `GET leads/{id}` asks for it; when that read
 /// fails the lead is still accepted, just without a client id.
 public actor OutboxService {
-    /// What a submit came to, in the terms the form shows.
-    public enum SubmitOutcome: Hashable, Sendable {
-        /// The core has the lead (its draft is deleted); `clientId` is the client it was
-        /// linked to or created, when the core could be asked.
-        case accepted(leadId: Int64, clientId: Int64?)
-        /// Not sent yet: kept in the outbox, sent in the background. The message says why.
-        case queued(outboxId: Int64, message: String)
-        /// The core refused it; the draft keeps every field for the operator to fix.
-        case rejected(message: String)
-        /// The outbox itself could not be written (disk full, permissions): nothing was sent
-        /// and the lead is only in the form and its draft.
-        case notSaved(StorageFault)
-    }
-
     private let core: any CoreService
     private let processor: OutboxProcessor
     private let logger: Logger
@@ -40,22 +26,16 @@ public actor OutboxService {
     }
 
     /// Writes the lead to the outbox, then sends it once. A CVC in `lead` is kept in memory only.
-    public func submit(_ lead: Lead, kind: OutboxKind, draftId: UUID?) async -> SubmitOutcome {
-        let outcome: OutboxProcessor.SubmitOutcome
+    public func submit(_ lead: Lead, kind: OutboxKind, draftId: UUID?) async -> SubmitOutcome<String> {
+        let outcome: SubmitOutcome<String>
         do {
             outcome = try await processor.submit(lead, kind: kind, draftId: draftId)
         } catch {
             logger.error("outbox: could not store the submit", metadata: ["error": "\(type(of: error))"])
             return .notSaved(StorageFault(error))
         }
-        switch outcome {
-        case .accepted(let leadId):
-            return .accepted(leadId: leadId, clientId: await clientId(of: leadId))
-        case .queued(let outboxId, let reason):
-            return .queued(outboxId: outboxId, message: reason)
-        case .rejected(_, let message):
-            return .rejected(message: message)
-        }
+        guard case .accepted(let leadId, _) = outcome else { return outcome }
+        return .accepted(leadId: leadId, clientId: await clientId(of: leadId))
     }
 
     /// For the status line: how many leads wait to be sent, the latest failure, and how many

@@ -1,6 +1,7 @@
 import Foundation
 import LeadModel
 import LeadRules
+import LeadStore
 import TerminalUI
 import Testing
 @testable import LeadApp
@@ -31,7 +32,7 @@ struct EntryGoldenTests {
 
     /// The sample lead resumed from its draft (menu 4, Enter), then F2; `result` is what
     /// the core will answer when it is sent.
-    static func review(_ language: Language, result: SubmitResult? = nil) throws -> AppHarness {
+    static func review(_ language: Language, result: SubmitOutcome<LocalizedText>? = nil) throws -> AppHarness {
         var h = try harness(language)
         h.services.submit = result
         h.type("4")
@@ -145,7 +146,7 @@ struct EntryGoldenTests {
     @Test(arguments: [Language.ru, .en])
     func queued(_ language: Language) throws {
         let why = StubWords.queued(outboxID: 3, because: "HTTP 503")
-        var h = try Self.review(language, result: .queued(why))
+        var h = try Self.review(language, result: .queued(outboxId: 3, message: why))
         h.press(.enter)
         h.expectGolden("entry-queued") { Self.phase($0) == .queued(why) }
     }
@@ -153,7 +154,7 @@ struct EntryGoldenTests {
     @Test(arguments: [Language.ru, .en])
     func failed(_ language: Language) throws {
         let why = StubWords.refused("passport.no: паспорт недействителен")
-        var h = try Self.review(language, result: .rejected(why))
+        var h = try Self.review(language, result: .rejected(outboxId: nil, message: why))
         h.press(.enter)
         h.expectGolden("entry-failed") { Self.phase($0) == .failed(why) }
     }

@@ -81,7 +81,7 @@ struct SessionAndLookupTests {
         _ = entry.update(.confirm, context: context)
         #expect(entry.phase == .sending)
         model.screen = .entry(entry)
-        _ = model.update(.entry(.submitted(.rejected(LocalizedText(ru: "вход", en: "login")))), context: context)
+        _ = model.update(.entry(.submitted(.rejected(outboxId: nil, message: LocalizedText(ru: "вход", en: "login")))), context: context)
         _ = model.update(.sessionRefused(LocalizedText(ru: "Сеанс", en: "Session")), context: context)
         // The operator types the password again and sends it; a login answer that comes to a
         // login screen not waiting for one is a cancelled wait's, and is ignored.

@@ -46,7 +46,7 @@ struct WorkflowTests {
         let before = screen.form.values
         _ = screen.update(.submit, context: context)
         _ = screen.update(.confirm, context: context)
-        _ = screen.update(.submitted(.rejected(LocalizedText(ru: "Ошибка при выполнении коммита транзакции",
+        _ = screen.update(.submitted(.rejected(outboxId: nil, message: LocalizedText(ru: "Ошибка при выполнении коммита транзакции",
                                                                en: "commit failed"))), context: context)
         #expect(screen.phase == .failed(LocalizedText(ru: "Ошибка при выполнении коммита транзакции", en: "commit failed")))
         _ = screen.update(.confirm, context: context)

@@ -89,6 +89,7 @@ func runExactlyOnceDrill(core: some DrillCore, count: Int, database: LeadDatabas
         case .accepted: figures.acceptedAtOnce += 1
         case .queued: figures.queued += 1
         case .rejected(_, let message): throw DrillError.rejected(message)
+        case .notSaved(let fault): throw DrillError.rejected("not saved: \(fault)")
         }
         figures.submits += 1
         clock.advance(0.2)

@@ -84,7 +84,7 @@ struct FormFuzzTests {
         for effect in effects {
             let reply: AppModel.Event?
             switch effect {
-            case .entry(.send, _): reply = .entry(.submitted(.rejected(LocalizedText(ru: "нет", en: "no"))))
+            case .entry(.send, _): reply = .entry(.submitted(.rejected(outboxId: nil, message: LocalizedText(ru: "нет", en: "no"))))
             case .lookup: reply = .lookup(.failed(LocalizedText(ru: "нет", en: "no")))
             case .fetchLead: reply = .leadLoadFailed(LocalizedText(ru: "нет", en: "no"))
             case .logIn: reply = .loginFailed(LocalizedText(ru: "нет", en: "no"))

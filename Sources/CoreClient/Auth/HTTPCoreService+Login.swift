@@ -28,18 +28,10 @@ extension HTTPCoreService {
 
     /// `POST {token-url}/oauth/token` with a form body; the answer is plain OAuth JSON.
     private func logInOAuth(tokenURL: URL, clientID: String, clientSecret: String) async throws(CoreError) -> String {
-        let form = FormBody.encode(["grant_type": "client_credentials", "client_id": clientID,
-                                    "client_secret": clientSecret])
-        var call = Call(.oauthToken, .POST, connection.paths.path(.oauthToken), body: Data(form.utf8))
-        call.base = tokenURL
-        call.contentType = "application/x-www-form-urlencoded"
-        let service = CoreConnection.label(of: tokenURL)
-        let answer: RawAnswer
-        do {
-            answer = try await exchangeRepeatingReads(call, token: nil)
-        } catch {
-            throw error.naming(service, insteadOf: server)
-        }
+        let (answer, service) = try await postForm(
+            .oauthToken, to: tokenURL, path: connection.paths.path(.oauthToken),
+            fields: ["grant_type": "client_credentials", "client_id": clientID, "client_secret": clientSecret],
+            contentType: "application/x-www-form-urlencoded")
         let issued = try OAuthAnswer.token(from: answer, service: service)
         logger.info("token issued by the token service",
                     metadata: ["expiresIn": "\(issued.expiresIn.map { "\($0)s" } ?? "not said")"])

@@ -55,7 +55,7 @@ extension AppModel {
             }
             screen = .entry(entry)
             notice = FiasAddress.found(id, field: field)
-            return [.entry(.changed, draftID: draftID)]
+            return entryEffects([.changed])
         case (_, .fiasFailed(let field, let why)):
             fiasPending = nil
             if case .entry = screen { notice = FiasAddress.failed(why, field: field) }
@@ -177,9 +177,9 @@ extension AppModel {
         case (.entry(var entry), .entry(.submitted(.accepted(let id, let client)))) where checkAfterCreate && entry.mode == .new:
             // Config check-after-create: the check goes out with the acceptance, its status shows.
             guard case .sending = entry.phase else { return nil }
-            let effects = entry.update(.submitted(.accepted(leadId: id, clientId: client)), context: context)
-                .map { Effect.entry($0, draftID: draftID) }
+            let update = entry.update(.submitted(.accepted(leadId: id, clientId: client)), context: context)
             screen = .entry(entry)
+            let effects = entryEffects(update)
             if kiosk { return effects + [.checkLead(id)] }
             returnScreen = screen
             screen = .leadStatus(LeadStatusScreen(leadId: id))

@@ -65,9 +65,18 @@ public struct AppModel: Hashable, Sendable {
     /// The rows of results a list screen shows: one search page. Set from the terminal's
     /// size when it changes (`ScreenState.size`); update never asks the terminal.
     public var pageRows = 10
+    /// Autosave, outbox polling, midnight, kiosk idle and result reset, as deadlines the
+    /// model declares (`AppModel+Timers.swift`); the runtime sets them up with its clock.
+    public var timers = Timers(now: Date(timeIntervalSince1970: 0))
+    /// Where new draft ids come from (the runtime's seed; tests may fix it).
+    public var ids: IDSource
+    /// Outbox entries whose CVC the operator typed again this run (it lives in memory only).
+    public var cvcTypedAgain: Set<Int64> = []
 
-    public init(screen: Screen = .menu(selected: 0), kiosk: Bool = false, supervisorPINConfigured: Bool = false) {
+    public init(screen: Screen = .menu(selected: 0), kiosk: Bool = false, supervisorPINConfigured: Bool = false,
+                ids: IDSource = .random()) {
         self.screen = screen
+        self.ids = ids
         self.kiosk = kiosk
         self.supervisorPINConfigured = supervisorPINConfigured
     }
@@ -117,6 +126,15 @@ public struct AppModel: Hashable, Sendable {
         /// What the operator types: the only way a key or a paste reaches state (see
         /// `AppModel+Input.swift`; each screen's folder holds its bindings and key update).
         case key(Key), paste(String)
+        /// The operator typed at this time (the runtime stamps each key and paste): the kiosk's
+        /// idle clock starts again, and edits are timed from it.
+        case input(at: Date)
+        /// The runtime's clock, at the earliest of `deadlines` (see `AppModel+Timers.swift`).
+        case tick(Date)
+        /// An outbox to ask is there now (a login connected one): its figures are read at once.
+        case outboxConnected
+        /// An effect needed the core and there is none to ask (not logged in).
+        case notConnected
     }
 
     public enum Effect: Hashable, Sendable {
@@ -144,6 +162,12 @@ public struct AppModel: Hashable, Sendable {
         case bell
         /// Read the clock and send back the event that needs the time.
         case readClock(ClockRequest)
+        /// Write the form being typed to its draft (never the CVC: the store strips it).
+        case saveDraft
+        /// Read the outbox's figures; they come back as `.outboxStatus`.
+        case pollOutbox
+        /// A new local day: the rules check ages and document dates against it from now on.
+        case adoptDay(LeadModel.CalendarDate)
     }
 
     /// Said when Esc ends a wait for the core; everything typed stays.
@@ -161,6 +185,7 @@ public struct AppModel: Hashable, Sendable {
 
     public mutating func update(_ event: Event, context: FormContext) -> [Effect] {
         defer { followFocus(context: context) }
+        if let handled = updateTimers(event, context: context) { return handled }
         if let handled = updateInput(event, context: context) { return handled }
         if let handled = updateSession(event, context: context) { return handled }
         switch (screen, event) {
@@ -171,7 +196,7 @@ public struct AppModel: Hashable, Sendable {
             // The outbox screen follows the figures: sent leads leave it, new tries show.
             if case .outbox = screen { return [.listOutbox] }
         case (_, .draftSaveEnded(let problem)):
-            draftSaveProblem = problem
+            draftSaveEnded(problem: problem)
         case (_, .templateLoaded(let lead)):
             template = lead
             // A new form opened before the template arrived still gets its defaults,
@@ -185,6 +210,8 @@ public struct AppModel: Hashable, Sendable {
             }
         case (_, .dictionariesLoaded(let lists)):
             codeLists.merge(lists) { $1 }
+        case (_, .notConnected):
+            notice = UIText.notConnected
         case (.login(var login), .wipe) where resumeAfterLogin != nil:
             // Kiosk: the interrupted form goes; the login it waits for stays.
             resumeAfterLogin = nil
@@ -198,6 +225,7 @@ public struct AppModel: Hashable, Sendable {
             returnScreen = nil
             notice = nil
             draftID = nil
+            help = nil
             return [.discardSessionDrafts]
         case (_, .quit):
             running = false
@@ -218,9 +246,11 @@ public struct AppModel: Hashable, Sendable {
         case (.entry(let entry), .back) where entry.phase.offersFreshForm:
             screen = .menu(selected: 0)
         case (.entry(var entry), .entry(let event)):
+            // Out of `screen` while it changes, so the form's dictionaries are changed in place.
+            screen = .menu(selected: 0)
             let effects = entry.update(event, context: context)
             screen = .entry(entry)
-            return effects.map { .entry($0, draftID: draftID) }
+            return entryEffects(effects)
         case (.entry(let entry), .back):
             // Leaving the form keeps the draft; it can be resumed from the menu.
             if case .editing = entry.phase { screen = .menu(selected: 0) }
@@ -334,10 +364,8 @@ public struct AppModel: Hashable, Sendable {
             open.busy = false
             open.message = message
             screen = .openLead(open)
-        case (.outbox(var outbox), .outbox(let event)):
-            let effects = outbox.update(event)
-            screen = .outbox(outbox)
-            return effects.map { .outbox($0) }
+        case (.outbox(let outbox), .outbox(let event)):
+            return updateOutbox(outbox, event)
         case (.outbox(var outbox), .back):
             if outbox.cvc != nil {
                 _ = outbox.update(.cancel)
@@ -422,12 +450,10 @@ public struct AppModel: Hashable, Sendable {
         var entry = entry
         if entry.form.focus == nil { entry.form.focus = entry.form.stops(of: entry.form.section).first?.path }
         screen = .entry(entry)
-        self.draftID = draftID ?? Self.newDraftID()
+        // Draft ids are random: they name a file row, nothing about the customer.
+        self.draftID = draftID ?? ids.next()
         notice = nil
     }
-
-    /// Draft ids are random: they name a file row, nothing about the customer.
-    static func newDraftID() -> String { UUID().uuidString }
 }
 
 extension AppModel {

@@ -25,7 +25,7 @@ enum ChromeView {
     /// The message line: the kiosk countdown, else what the phase says, else a failing draft
     /// save, else the focused field's problem, else the last notice, else the outbox's last error.
     static func status(for s: ScreenState, entry: EntryScreen?) -> StatusLine {
-        if let left = s.idleCountdown { return .error(s.text(UIText.idleCountdown(left))) }
+        if let left = s.model.timers.idleCountdown { return .error(s.text(UIText.idleCountdown(left))) }
         if let entry {
             switch entry.phase {
             case .accepted(let lead, let client): return StatusLine(s.text(UIText.outcome(entry, lead: lead, client: client)))

@@ -24,8 +24,6 @@ package struct ScreenState {
     /// `allow-plain-http`: the login may send the password over http:// to another machine;
     /// the login screen then warns whenever its server field names such a server.
     package var allowPlainHTTP = false
-    /// Seconds left before a kiosk wipe, while the warning shows.
-    var idleCountdown: Int?
     /// The operator's name for drafts (the login user).
     let operatorName: String
     /// What start-up found wrong with the stored data (see `StorageReport`), shown on the menu.

@@ -11,8 +11,7 @@ extension AppRunner {
                 perform(screen.send(.fiasFailed(field: field, UIText.notConnected)))
                 return
             }
-            screen.model.notice = UIText.notConnected
-            return
+            return notConnected()
         }
         inbox.started()
         Task.detached { [inbox] in

@@ -9,39 +9,32 @@ import TerminalUI
 /// The interactive application's loop: input → view-models → effects → redraw.
 ///
 /// It blocks in the terminal when nothing is happening (no CPU, no output). While network
-/// work is in flight, or a timer is due (draft autosave, outbox figures, kiosk idle), it
-/// wakes at the next deadline instead.
+/// work is in flight it wakes briefly; otherwise at the earliest deadline the model declares
+/// (draft autosave, outbox figures, kiosk idle and reset, midnight), and hands the model
+/// `.tick(now)` from its one clock: what is due is the model's to decide.
 package final class AppRunner {
     var screen: ScreenState
     let backend: any TerminalBackend
     let services: AppServices
     let inbox = Inbox()
     let logger = Logger(label: "leadterm.app")
-    var autosave = AutosaveDebouncer()
+    /// When each draft was first written (a resumed draft keeps its creation time).
     var draftCreated: [String: Date] = [:]
-    var nextOutboxPoll = Date()
-    var lastInput = Date()
-    let idleLimit: TimeInterval?
-    var kioskResetAt: Date?
     /// Kiosk: the configured supervisor PIN hash; nil means the kiosk cannot be left.
     let supervisorPIN: (@Sendable (String) -> Bool)?
-    let clock: () -> Date
-    /// Outbox entries whose CVC the operator typed again this run (it lives in memory only).
-    var cvcSupplied: Set<Int64> = []
-    /// Local midnight: the validator's "today" moves on then (see `ScreenState.adoptDay`).
-    var nextDay: Date
+    let clock: @Sendable () -> Date
     /// The call the operator is waiting on (look-up, open by number, login): Esc cancels it.
     var waiting: Task<Void, Never>?
 
     package init(screen: ScreenState, backend: any TerminalBackend, services: AppServices, idleLimit: TimeInterval?,
-         supervisorPIN: (@Sendable (String) -> Bool)? = nil, clock: @escaping () -> Date = Date.init) {
+         supervisorPIN: (@Sendable (String) -> Bool)? = nil, clock: @escaping @Sendable () -> Date = { Date() }) {
         self.screen = screen
         self.backend = backend
         self.services = services
-        self.idleLimit = idleLimit
         self.supervisorPIN = supervisorPIN
         self.clock = clock
-        self.nextDay = LeadModel.CalendarDate.startOfNextLocalDay(after: clock())
+        self.screen.model.timers = AppModel.Timers(now: clock(), idleLimit: idleLimit,
+                                                   pollsOutbox: services.submitter != nil)
     }
 
     package func run(startup: [AppModel.Effect]) {
@@ -51,11 +44,12 @@ package final class AppRunner {
         while screen.model.running {
             var event = backend.nextEvent(timeout: timeout())
             var changed = false
-            if case .key(let key)? = event { lastInput = clock(); event = terminalKey(key) ?? event }
+            switch event {
+            case .key?, .paste?: screen.noteInput(at: clock())
+            default: break
+            }
+            if case .key(let key)? = event { event = terminalKey(key) ?? event }
             if let event {
-                if case .key = event { lastInput = clock() }
-                if case .paste = event { lastInput = clock() }
-                screen.idleCountdown = nil
                 let result = screen.handle(event)
                 if result.bell { backend.bell() }
                 perform(result.effects)
@@ -67,7 +61,11 @@ package final class AppRunner {
                 perform(screen.send(finished))
                 changed = true
             }
-            changed = fireTimers() || changed
+            let now = clock()
+            if let due = screen.model.nextDeadline, due.at <= now {
+                perform(screen.tick(now))
+                changed = true
+            }
             if changed { present() }
         }
         saveDraft()
@@ -94,63 +92,13 @@ package final class AppRunner {
         backend.present(AppView.frame(&screen, size: backend.size))
     }
 
-    /// How long the terminal may block: until the next timer, or briefly while the network works.
+    /// How long the terminal may block: until the model's next deadline, or briefly while
+    /// the network works.
     private func timeout() -> Duration? {
-        let now = clock()
-        var deadlines: [Date] = []
-        if let d = autosave.deadline { deadlines.append(d) }
-        if services.submitter != nil { deadlines.append(nextOutboxPoll) }
-        if let reset = kioskResetAt { deadlines.append(reset) }
-        deadlines.append(nextDay)
-        if let idleLimit, screen.model.wipedWhenIdle {
-            let warnAt = lastInput.addingTimeInterval(max(0, idleLimit - 10))
-            deadlines.append(screen.idleCountdown == nil ? warnAt : now.addingTimeInterval(1))
-        }
-        var wait = deadlines.map { $0.timeIntervalSince(now) }.min()
+        var wait = screen.model.nextDeadline.map { $0.at.timeIntervalSince(clock()) }
         if inbox.isBusy { wait = min(wait ?? 0.02, 0.02) }
         guard let wait else { return nil }
         return .milliseconds(max(0, Int(wait * 1000)))
-    }
-
-    /// Runs what is due; true when the screen may have changed.
-    private func fireTimers() -> Bool {
-        let now = clock()
-        var changed = false
-        if let d = autosave.deadline, d <= now {
-            for effect in autosave.update(.tick(at: now)) where effect == .save { saveDraft() }
-        }
-        if let submitter = services.submitter, nextOutboxPoll <= now {
-            nextOutboxPoll = now.addingTimeInterval(5)
-            inbox.started()
-            Task.detached { [inbox] in
-                let status = await submitter.status()
-                inbox.post(.outboxStatus(pending: status.waiting, lastError: status.lastError, needingCvc: status.needingCvc))
-            }
-        }
-        if nextDay <= now {
-            screen.adoptDay(LeadModel.CalendarDate.local(at: now))
-            nextDay = LeadModel.CalendarDate.startOfNextLocalDay(after: now)
-            changed = true
-        }
-        if let reset = kioskResetAt, reset <= now {
-            kioskResetAt = nil
-            perform(screen.send(.entry(.confirm)))
-            changed = true
-        }
-        if let idleLimit, screen.model.wipedWhenIdle {
-            let idle = now.timeIntervalSince(lastInput)
-            if idle >= idleLimit {
-                screen.idleCountdown = nil
-                screen.model.help = nil
-                perform(screen.send(.wipe))
-                lastInput = now
-                changed = true
-            } else if idle >= idleLimit - 10 {
-                screen.idleCountdown = Int((idleLimit - idle).rounded(.up))
-                changed = true
-            }
-        }
-        return changed
     }
 
     // MARK: effects
@@ -165,6 +113,14 @@ package final class AppRunner {
             backend.bell()
         case .readClock(let request):
             perform(screen.send(request.event(at: clock())))
+        case .saveDraft:
+            saveDraft()
+        case .pollOutbox:
+            guard let submitter = services.submitter else { return }
+            inbox.started()
+            Task.detached { [inbox] in await inbox.postStatus(of: submitter) }
+        case .adoptDay(let day):
+            screen.adoptDay(day)
         case .entry(let entryEffect, let draftID):
             performEntry(entryEffect, draftID: draftID)
         case .lookup(let ids, let keep):
@@ -222,14 +178,11 @@ package final class AppRunner {
         case .deleteDraft(let id):
             if let uuid = UUID(uuidString: id) { _ = try? services.drafts?.delete(uuid) }
         case .discardSessionDrafts:
-            _ = autosave.update(.discarded)
             _ = try? services.drafts?.deleteAll(operatorName: screen.operatorName)
         case .listOutbox:
             perform(screen.send(.outbox(.listed(outboxRows()))))
         case .outbox(.supplyCvc(let cvc, let id)):
             guard let submitter = services.submitter else { return notConnected() }
-            cvcSupplied.insert(id)
-            perform(screen.send(.outbox(.listed(outboxRows()))))
             changeOutbox(submitter) { try await $0.supplyCvc(cvc, for: id) }
         case .outbox(.waiveCvc(let id)):
             guard let submitter = services.submitter else { return notConnected() }
@@ -238,9 +191,9 @@ package final class AppRunner {
         case .checkSupervisorPIN(let pin):
             // yescrypt takes a noticeable moment on purpose: off the input thread.
             inbox.started()
-            Task.detached { [inbox, supervisorPIN] in
+            Task.detached { [inbox, supervisorPIN, clock] in
                 let accepted = supervisorPIN?(pin) ?? false
-                inbox.post(.supervisorChecked(accepted: accepted, at: Date()))
+                inbox.post(.supervisorChecked(accepted: accepted, at: clock()))
             }
         case .cancelWait:
             waiting?.cancel()
@@ -250,27 +203,24 @@ package final class AppRunner {
         }
     }
 
+    /// The entry screen's effects that reach the disk or the core (its draft's clock is the
+    /// model's: `AppModel.entryEffects`).
     private func performEntry(_ effect: EntryEffect, draftID: String?) {
         switch effect {
-        case .changed:
-            for e in autosave.update(.changed(at: clock())) where e == .save { saveDraft() }
-        case .saveDraftNow:
-            for e in autosave.update(.sectionChanged(at: clock())) where e == .save { saveDraft() }
+        case .changed, .saveDraftNow:
+            break
         case .discardDraft:
-            _ = autosave.update(.discarded)
             if let draftID, let uuid = UUID(uuidString: draftID) { _ = try? services.drafts?.delete(uuid) }
-            if screen.model.kiosk { kioskResetAt = clock().addingTimeInterval(5) }
         case .send(let lead, let mode):
-            saveDraft()
             guard let submitter = services.submitter else {
-                perform(screen.send(.entry(.submitted(.rejected(UIText.notConnected)))))
+                perform(screen.send(.entry(.submitted(.rejected(outboxId: nil, message: UIText.notConnected)))))
                 return
             }
             inbox.started()
             Task.detached { [inbox] in
                 let result = await submitter.submit(lead, mode: mode, draftID: draftID)
                 inbox.post(.entry(.submitted(result)))
-                if result == .rejected(UIText.loginRefusedLead) {
+                if case .rejected(_, UIText.loginRefusedLead) = result {
                     inbox.started()
                     inbox.post(.sessionRefused(UIText.sessionRefused))
                 }
@@ -298,12 +248,12 @@ package final class AppRunner {
                           fields: entry.form.values)
         do {
             _ = try drafts.save(draft, at: now)
+            // Only a recovery is news: a save that succeeds as the last one did changes nothing.
             if screen.model.draftSaveProblem != nil { perform(screen.send(.draftSaveEnded(problem: nil))) }
         } catch {
             logger.error("draft save failed", metadata: ["draft": "\(id)"])
-            _ = autosave.update(.saveFailed(at: now))
-            let problem = UIText.draftNotSaved(StorageFault(error))
-            if screen.model.draftSaveProblem != problem { perform(screen.send(.draftSaveEnded(problem: problem))) }
+            // Every failure goes back: the model tries again after the debouncer's back-off.
+            perform(screen.send(.draftSaveEnded(problem: UIText.draftNotSaved(StorageFault(error)))))
         }
     }
 
@@ -317,11 +267,10 @@ package final class AppRunner {
                 inbox.started()
                 inbox.post(.outbox(.failed(LocalizedText(ru: "Очередь отправки недоступна", en: "The outbox could not be changed"))))
             }
-            let status = await submitter.status()
-            inbox.post(.outboxStatus(pending: status.waiting, lastError: status.lastError, needingCvc: status.needingCvc))
+            await inbox.postStatus(of: submitter)
         }
-        nextOutboxPoll = clock().addingTimeInterval(2)
     }
+
 
     /// The outbox's waiting leads for its screen (names on the operator's own screen only).
     private func outboxRows() -> [OutboxRow] {
@@ -333,7 +282,7 @@ package final class AppRunner {
             let lead = entry.lead
             let title = [lead.lastName, lead.firstName, lead.patronymic].compactMap { $0 }.joined(separator: " ")
             return OutboxRow(id: entry.id, title: title, editingLeadID: editing, attempts: entry.attempts,
-                             needsCvc: entry.needsCvc && !cvcSupplied.contains(entry.id), lastError: entry.lastError)
+                             needsCvc: entry.needsCvc, lastError: entry.lastError)
         }
     }
 
@@ -344,8 +293,9 @@ package final class AppRunner {
                             title: d.personName, completeness: d.completeness, editingLeadID: leadID)
     }
 
-    private func notConnected() {
-        screen.model.notice = UIText.notConnected
+    /// An effect that needs the core, without one (no login yet): the model says so.
+    func notConnected() {
+        perform(screen.send(.notConnected))
     }
 
     private func logIn(server: String, customerKey: String, user: String, password: String) {
@@ -369,7 +319,9 @@ package final class AppRunner {
             perform(screen.send(.loginFailed(CoreMessages.text(error))))
             return
         }
+        let hadOutbox = services.submitter != nil
         services.connect(service)
+        if !hadOutbox, services.submitter != nil { perform(screen.send(.outboxConnected)) }
         waiting = startSession(service)
     }
 
@@ -410,5 +362,13 @@ package final class AppRunner {
             }
             inbox.post(.dictionariesLoaded(lists))
         }
+    }
+}
+
+private extension Inbox {
+    /// The outbox's figures, as the event that carries them (for one `started()`).
+    func postStatus(of submitter: any LeadSubmitter) async {
+        let status = await submitter.status()
+        post(.outboxStatus(pending: status.waiting, lastError: status.lastError, needingCvc: status.needingCvc))
     }
 }

@@ -7,7 +7,7 @@ import LeadSync
 
 /// How the form's lead reaches the core.
 protocol LeadSubmitter: Sendable {
-    func submit(_ lead: Lead, mode: EntryMode, draftID: String?) async -> SubmitResult
+    func submit(_ lead: Lead, mode: EntryMode, draftID: String?) async -> SubmitOutcome<LocalizedText>
     /// Leads waiting to be sent, the last reason a send failed, and how many wait for their CVC.
     func status() async -> (waiting: Int, lastError: String?, needingCvc: Int)
     /// The operator typed a queued lead's CVC again (held in memory only).
@@ -21,7 +21,8 @@ protocol LeadSubmitter: Sendable {
 struct OutboxSubmitter: LeadSubmitter {
     let outbox: OutboxService
 
-    func submit(_ lead: Lead, mode: EntryMode, draftID: String?) async -> SubmitResult {
+    /// The outbox's outcome in the operator's words.
+    func submit(_ lead: Lead, mode: EntryMode, draftID: String?) async -> SubmitOutcome<LocalizedText> {
         let kind: OutboxKind
         switch mode {
         case .new: kind = .create
@@ -31,15 +32,16 @@ struct OutboxSubmitter: LeadSubmitter {
         case .accepted(let leadId, let clientId):
             return .accepted(leadId: leadId, clientId: clientId)
         case .queued(let outboxId, let message):
-            return .queued(LocalizedText(
+            return .queued(outboxId: outboxId, message: LocalizedText(
                 ru: "Ядро сейчас не принимает заявки (\(message)); заявка № \(outboxId) в исходящих",
                 en: "The core cannot take the lead now (\(message)); it waits in the outbox as #\(outboxId)"))
-        case .rejected(let message) where message == CoreOutboxTransport.loginRefusedMessage:
-            return .rejected(UIText.loginRefusedLead)
-        case .rejected(let message):
-            return .rejected(LocalizedText(ru: "Ядро отклонило заявку: \(message)", en: "The core refused the lead: \(message)"))
+        case .rejected(let outboxId, let message) where message == CoreOutboxTransport.loginRefusedMessage:
+            return .rejected(outboxId: outboxId, message: UIText.loginRefusedLead)
+        case .rejected(let outboxId, let message):
+            return .rejected(outboxId: outboxId, message: LocalizedText(
+                ru: "Ядро отклонило заявку: \(message)", en: "The core refused the lead: \(message)"))
         case .notSaved(let fault):
-            return .rejected(UIText.leadNotSaved(fault))
+            return .notSaved(fault)
         }
     }
 

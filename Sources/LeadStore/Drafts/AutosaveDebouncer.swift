@@ -1,12 +1,13 @@
 import Foundation
 
-/// When to write the draft, as a pure state machine (the app owns the timer and the disk).
+/// When to write the draft, as a pure state machine (the app model keeps it and declares its
+/// deadline; the runtime owns the clock and the disk).
 ///
 /// Feed it what happens; it answers with effects. A change is written once typing pauses for
 /// `quietPeriod`, but never later than `maxDelay` after the first unsaved change, so steady
 /// typing still reaches the disk every `maxDelay`: at most that much typing can be lost.
 /// A section change writes at once.
-public struct AutosaveDebouncer: Sendable, Equatable {
+public struct AutosaveDebouncer: Sendable, Hashable {
     public enum Event: Sendable, Equatable {
         /// A field's text changed.
         case changed(at: Date)

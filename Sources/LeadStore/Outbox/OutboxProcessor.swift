@@ -50,17 +50,6 @@ public actor OutboxProcessor {
         }
     }
 
-    /// What an interactive submit came to.
-    public enum SubmitOutcome: Hashable, Sendable {
-        /// The core has the lead (the draft is deleted).
-        case accepted(leadId: Int64)
-        /// Not sent yet; kept in the outbox and retried in the background.
-        case queued(outboxId: Int64, reason: String)
-        /// The core refused it. With a draft the entry is removed (the draft keeps every field
-        /// for the operator to fix); without one it stays as failed (`outboxId`).
-        case rejected(outboxId: Int64?, message: String)
-    }
-
     /// What one drain did.
     public struct DrainReport: Hashable, Sendable {
         /// Posted and accepted.
@@ -109,7 +98,10 @@ public actor OutboxProcessor {
 
     /// Submits now: the lead is first written to the outbox (so a crash or power cut in the
     /// middle leaves it safe), then sent once. A CVC in `lead` is kept in memory only.
-    public func submit(_ lead: Lead, kind: OutboxKind, draftId: UUID?, now: Date? = nil) async throws -> SubmitOutcome {
+    /// A refusal with a draft removes the entry (the draft keeps every field for the operator
+    /// to fix); without one the entry stays as failed (`outboxId`). The client id is not
+    /// known here (`OutboxService` asks the core for it).
+    public func submit(_ lead: Lead, kind: OutboxKind, draftId: UUID?, now: Date? = nil) async throws -> SubmitOutcome<String> {
         let start = now ?? clock()
         let entry = try store.enqueueClaimed(lead, kind: kind, draftId: draftId,
                                              leaseUntil: start.addingTimeInterval(configuration.lease), now: start)
@@ -120,11 +112,11 @@ public actor OutboxProcessor {
         defer { nudge() }
         switch result {
         case .delivered(let leadId, _):
-            return .accepted(leadId: leadId)
+            return .accepted(leadId: leadId, clientId: nil)
         case .waiting(let message):
-            return .queued(outboxId: entry.id, reason: message)
+            return .queued(outboxId: entry.id, message: message)
         case .awaitingCvc:
-            return .queued(outboxId: entry.id, reason: OutboxProcessor.cvcMessage)
+            return .queued(outboxId: entry.id, message: OutboxProcessor.cvcMessage)
         case .failed(let message):
             guard draftId != nil else { return .rejected(outboxId: entry.id, message: message) }
             try store.drop(entry.id)

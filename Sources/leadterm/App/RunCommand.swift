@@ -56,7 +56,7 @@ struct RunCommand: ParsableCommand {
         do {
             config = try ConnectionSettings.configFile(flags: connection.flags, environment: env) ?? ConfigFile()
         } catch let problem as ConnectionSettings.Problem {
-            throw CommandFailure(problem.description, exitCode: 2)
+            throw CommandFailure(problem.description, exit: .usage)
         }
         let language = Self.language(flag: language ?? config.language, environment: env)
         let countryCode = country ?? config.country ?? "RU"
@@ -69,7 +69,7 @@ struct RunCommand: ParsableCommand {
             requirement = builtIn
         } else {
             do { requirement = try RequirementProfile.load(contentsOfFile: profile) } catch {
-                throw CommandFailure("profile \(profile): \(error)", exitCode: 2)
+                throw CommandFailure("profile \(profile): \(error)", exit: .usage)
             }
         }
         let theme = self.theme ?? config.theme ?? "default"
@@ -95,7 +95,7 @@ struct RunCommand: ParsableCommand {
                     "drafts": "\(recovery.recoveredDrafts)", "outbox": "\(recovery.recoveredOutboxEntries)"])
             }
         } catch {
-            throw CommandFailure("cannot open the data folder \(directory.url.path): \(error)", exitCode: 2)
+            throw CommandFailure("cannot open the data folder \(directory.url.path): \(error)", exit: .usage)
         }
         let context = FormContext(
             rules: FieldRules(country: countryProfile),
@@ -138,22 +138,22 @@ struct RunCommand: ParsableCommand {
                                           customerKey: connection.customerKey ?? env["LEADTERM_CUSTOMER_KEY"] ?? config.customerKey ?? "",
                                           user: connection.user ?? env["LEADTERM_USER"] ?? config.user ?? "")
             } catch let problem as ConnectionSettings.Problem {
-                throw CommandFailure(problem.description, exitCode: 2)
+                throw CommandFailure(problem.description, exit: .usage)
             }
         }
 
         let loader = ThemeLoader()
-        do { _ = try loader.loadUnfitted(theme) } catch { throw CommandFailure(error.description, exitCode: 2) }
+        do { _ = try loader.loadUnfitted(theme) } catch { throw CommandFailure(error.description, exit: .usage) }
         do {
             try TerminalCheck.requireInteractive()
             try TerminalCheck.requireUTF8Locale()
-        } catch { throw CommandFailure(error.description, exitCode: 2) }
+        } catch { throw CommandFailure(error.description, exit: .usage) }
         let backend: NcursesBackend
-        do { backend = try NcursesBackend(endsWhenStopIsNotTaken: true) } catch { throw CommandFailure(error.description, exitCode: 2) }
+        do { backend = try NcursesBackend(endsWhenStopIsNotTaken: true) } catch { throw CommandFailure(error.description, exit: .usage) }
         let fitted: Theme
         do { fitted = try loader.load(theme, depth: backend.colorDepth) } catch {
             backend.close()
-            throw CommandFailure(error.description, exitCode: 2)
+            throw CommandFailure(error.description, exit: .usage)
         }
 
         var model = AppModel(screen: loginScreen.map { .login($0) } ?? .menu(selected: 0), kiosk: kiosk,

@@ -30,6 +30,6 @@ struct GalleryCommand: ParsableCommand {
     /// A plain message on stderr: these are not usage mistakes, so no help text.
     private func fail(_ message: String) -> Never {
         FileHandle.standardError.write(Data((message + "\n").utf8))
-        Foundation.exit(1)
+        Foundation.exit(LeadtermExit.refused.rawValue)
     }
 }

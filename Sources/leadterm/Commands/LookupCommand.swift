@@ -83,7 +83,7 @@ struct LookupCommand: AsyncParsableCommand {
             await core.shutdown()
         } catch {
             await core.shutdown()
-            CommandFailure.core(error, otherwise: 3).exit()
+            CommandFailure.core(error, otherwise: .coreFailed).exit()
         }
 
         if json {
@@ -95,11 +95,11 @@ struct LookupCommand: AsyncParsableCommand {
         case .ids(let wanted):
             let missing = wanted.filter { id in !found.contains { $0.id == id } }
             if !missing.isEmpty {
-                CommandFailure("not found: \(missing.map(String.init).joined(separator: ", "))", exitCode: 1).exit()
+                CommandFailure("not found: \(missing.map(String.init).joined(separator: ", "))", exit: .refused).exit()
             }
         case .search(_, let page):
             if found.isEmpty {
-                CommandFailure(page.from == 0 ? "no client found" : "no clients on page \(self.page)", exitCode: 1).exit()
+                CommandFailure(page.from == 0 ? "no client found" : "no clients on page \(self.page)", exit: .refused).exit()
             }
         }
     }
@@ -107,7 +107,7 @@ struct LookupCommand: AsyncParsableCommand {
     /// The one thing asked for, or why the arguments do not say it.
     static func query(ids: [String], phone: String?, passport: String?, name: String?, birthDate: String?,
                       page: Int, pageSize: Int) -> Result<Query, CommandFailure> {
-        func usage(_ message: String) -> Result<Query, CommandFailure> { .failure(CommandFailure(message, exitCode: 2)) }
+        func usage(_ message: String) -> Result<Query, CommandFailure> { .failure(CommandFailure(message, exit: .usage)) }
         let given = [!ids.isEmpty, phone != nil, passport != nil, name != nil].filter { $0 }.count
         guard given == 1 else {
             return usage(given == 0 ? "give client ids, or one of --phone, --passport, --name with --birth-date"
@@ -166,11 +166,11 @@ struct LookupCommand: AsyncParsableCommand {
         for token in arguments.flatMap({ $0.split(separator: ",") }) {
             let trimmed = token.trimmingCharacters(in: .whitespaces)
             guard let id = Int64(trimmed), id > 0 else {
-                return .failure(CommandFailure("\"\(trimmed.strippingControlCharacters)\" is not a client id (a positive whole number)", exitCode: 2))
+                return .failure(CommandFailure("\"\(trimmed.strippingControlCharacters)\" is not a client id (a positive whole number)", exit: .usage))
             }
             if !out.contains(id) { out.append(id) }
         }
-        guard !out.isEmpty else { return .failure(CommandFailure("give at least one client id", exitCode: 2)) }
+        guard !out.isEmpty else { return .failure(CommandFailure("give at least one client id", exit: .usage)) }
         return .success(out)
     }
 }

@@ -86,7 +86,7 @@ struct OutboxCommand: AsyncParsableCommand {
                 try await core.logIn()
             } catch let error where error.isLoginFailure {
                 await core.shutdown()
-                CommandFailure.core(error, otherwise: 3).exit()
+                CommandFailure.core(error, otherwise: .coreFailed).exit()
             } catch {}
             let report: OutboxProcessor.DrainReport
             do {
@@ -101,9 +101,9 @@ struct OutboxCommand: AsyncParsableCommand {
             for entry in tried { print(OutboxTable.row(entry)) }
             print(OutboxRetry.summary(report))
             if tried.contains(where: { if case .failed = $0.state { true } else { false } }) {
-                throw ExitCode(1)
+                throw ExitCode(LeadtermExit.refused)
             }
-            if tried.contains(where: \.state.isWaiting) { throw ExitCode(3) }
+            if tried.contains(where: \.state.isWaiting) { throw ExitCode(LeadtermExit.coreFailed) }
         }
     }
 

@@ -20,17 +20,17 @@ struct PinHashCommand: ParsableCommand {
         if isatty(STDIN_FILENO) == 1 {
             guard let first = PasswordPrompt.read(prompt: "Supervisor PIN: "),
                   let second = PasswordPrompt.read(prompt: "Again: ") else {
-                throw CommandFailure("no PIN read", exitCode: 2)
+                throw CommandFailure("no PIN read", exit: .usage)
             }
-            guard first == second else { throw CommandFailure("the two PINs differ; nothing written", exitCode: 1) }
+            guard first == second else { throw CommandFailure("the two PINs differ; nothing written", exit: .refused) }
             pin = first
         } else {
-            guard let line = readLine(strippingNewline: true) else { throw CommandFailure("no PIN on standard input", exitCode: 2) }
+            guard let line = readLine(strippingNewline: true) else { throw CommandFailure("no PIN on standard input", exit: .usage) }
             pin = line
         }
         let hashed: SupervisorPIN
         do { hashed = try SupervisorPIN.hash(pin) } catch let problem as SupervisorPIN.Problem {
-            throw CommandFailure(problem.description, exitCode: 1)
+            throw CommandFailure(problem.description, exit: .refused)
         }
         print("# put under [kiosk] in config.toml, then: chmod 600 config.toml")
         print("supervisor-pin = \"\(hashed.encoded)\"")

@@ -80,21 +80,21 @@ struct SubmitCommand: AsyncParsableCommand {
             for line in CheckReport.lines(record.info, statuses) { print(line) }
             if CheckReport.isDenied(record.info.currentStatus) {
                 await core.shutdown()
-                CommandFailure("lead \(id): the check denied it", exitCode: 6).exit()
+                CommandFailure("lead \(id): the check denied it", exit: .checkDenied).exit()
             }
         } catch {
             await core.shutdown()
-            CommandFailure("lead \(id) was sent, but its check failed: \(error.description)", exitCode: 7).exit()
+            CommandFailure("lead \(id) was sent, but its check failed: \(error.description)", exit: .checkNotRun).exit()
         }
     }
 
     static func failure(for error: CoreError) -> CommandFailure {
         switch error {
-        case .unauthorized, .unsupportedAuthMode: return CommandFailure.core(error, otherwise: 1)
-        case .outcomeUnknown: return CommandFailure(error.description, exitCode: 4)
-        case .core: return CommandFailure(error.description, exitCode: 1)
-        case .invalidConfiguration: return CommandFailure(error.description, exitCode: 2)
-        default: return CommandFailure(error.description, exitCode: 3)
+        case .unauthorized, .unsupportedAuthMode: return CommandFailure.core(error, otherwise: .refused)
+        case .outcomeUnknown: return CommandFailure(error.description, exit: .outcomeUnknown)
+        case .core: return CommandFailure(error.description, exit: .refused)
+        case .invalidConfiguration: return CommandFailure(error.description, exit: .usage)
+        default: return CommandFailure(error.description, exit: .coreFailed)
         }
     }
 }

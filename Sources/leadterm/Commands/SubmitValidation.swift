@@ -8,25 +8,25 @@ enum SubmitValidation {
     static func check(file: String, profile: String, country: String, language: Language,
                       today: CalendarDate = .today(), limits: LeadLimits = .standard) -> Result<Lead, CommandFailure> {
         guard let countryProfile = CountryProfiles.profile(code: country) else {
-            return .failure(CommandFailure("unknown country \(country); known: \(CountryProfiles.codes.joined(separator: ", "))", exitCode: 2))
+            return .failure(CommandFailure("unknown country \(country); known: \(CountryProfiles.codes.joined(separator: ", "))", exit: .usage))
         }
         let requirements: RequirementProfile
         do {
             requirements = try RequirementProfile.builtIn(named: profile) ?? RequirementProfile.load(contentsOfFile: profile)
         } catch let error as ProfileError {
-            return .failure(CommandFailure(error.message.text(in: language), exitCode: 2))
+            return .failure(CommandFailure(error.message.text(in: language), exit: .usage))
         } catch {
-            return .failure(CommandFailure("cannot read profile \(profile): \(error.localizedDescription)", exitCode: 2))
+            return .failure(CommandFailure("cannot read profile \(profile): \(error.localizedDescription)", exit: .usage))
         }
         if let size = LimitsConfig.oversize(path: file, limit: limits.leadFileBytes),
            let message = limits.fileTooLarge(bytes: size) {
-            return .failure(CommandFailure("\(file): \(message.text(in: language))", exitCode: 2))
+            return .failure(CommandFailure("\(file): \(message.text(in: language))", exit: .usage))
         }
         let data: Data
         do {
             data = try InputFile.read(file, limit: limits.leadFileBytes)
         } catch {
-            return .failure(CommandFailure("\(error)", exitCode: 2))
+            return .failure(CommandFailure("\(error)", exit: .usage))
         }
         let tree: JSONValue
         let (parsed, duplicates) = LeadJSON.read(data)
@@ -35,7 +35,7 @@ enum SubmitValidation {
         }
         switch parsed {
         case .success(let t): tree = t
-        case .failure(let failure): return .failure(CommandFailure("\(file): \(failure.message.text(in: language))", exitCode: 2))
+        case .failure(let failure): return .failure(CommandFailure("\(file): \(failure.message.text(in: language))", exit: .usage))
         }
 
         let problems = LeadValidator(profile: requirements, country: countryProfile, today: today, limits: limits).validate(json: tree)
@@ -45,15 +45,15 @@ enum SubmitValidation {
         if problems.hasErrors {
             let count = problems.filter(\.isError).count
             return .failure(CommandFailure(language == .ru ? "лид не отправлен: ошибок — \(count)"
-                                                           : "the lead was not sent: \(count) error(s)", exitCode: 1))
+                                                           : "the lead was not sent: \(count) error(s)", exit: .refused))
         }
         do {
             return .success(try WireCoding.value(Lead.self, from: tree))
         } catch let error as DecodingError {
             let (path, reason) = error.pathAndReason
-            return .failure(CommandFailure("\(file): \(path): \(reason)", exitCode: 2))
+            return .failure(CommandFailure("\(file): \(path): \(reason)", exit: .usage))
         } catch {
-            return .failure(CommandFailure("\(file): \(error)", exitCode: 2))
+            return .failure(CommandFailure("\(file): \(error)", exit: .usage))
         }
     }
 }

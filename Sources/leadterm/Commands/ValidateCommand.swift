@@ -81,12 +81,12 @@ struct ValidateCommand: AsyncParsableCommand {
         } else {
             for p in problems { print(ValidateOutput.line(p, language: language)) }
         }
-        if problems.hasErrors { throw ExitCode(1) }
+        if problems.hasErrors { throw ExitCode(LeadtermExit.refused) }
     }
 
     private static func fail(_ message: String) -> Never {
         FileHandle.standardError.write(Data((message + "\n").utf8))
-        Foundation.exit(2)
+        Foundation.exit(LeadtermExit.usage.rawValue)
     }
 }
 

@@ -52,14 +52,14 @@ struct ConnectionOptions: ParsableArguments {
             LogSetup.bootstrap(directory: dataDirectory, configuredLevel: file?.logLevel, environment: environment)
             settings = try ConnectionSettings.resolve(flags: flags, environment: environment, file: file)
         } catch let problem as ConnectionSettings.Problem {
-            throw CommandFailure(problem.description, exitCode: 2)
+            throw CommandFailure(problem.description, exit: .usage)
         }
         let password: String
         if let known = settings.password {
             password = known
         } else {
             guard let typed = PasswordPrompt.read(prompt: "Password for \(settings.user) at \(settings.server.absoluteString): ") else {
-                throw CommandFailure("no password: set LEADTERM_PASSWORD (or password in a chmod 600 config file), or run in a terminal to be asked", exitCode: 2)
+                throw CommandFailure("no password: set LEADTERM_PASSWORD (or password in a chmod 600 config file), or run in a terminal to be asked", exit: .usage)
             }
             password = typed
         }
@@ -70,7 +70,7 @@ struct ConnectionOptions: ParsableArguments {
         do {
             return try HTTPCoreService(connection: connection)
         } catch {
-            throw CommandFailure(error.description, exitCode: 2)
+            throw CommandFailure(error.description, exit: .usage)
         }
     }
 }
@@ -78,26 +78,23 @@ struct ConnectionOptions: ParsableArguments {
 /// A one-line error for the person at the terminal, and the exit status for scripts.
 struct CommandFailure: Error, CustomStringConvertible {
     let description: String
-    let exitCode: Int32
+    let status: LeadtermExit
 
-    init(_ message: String, exitCode: Int32) {
+    init(_ message: String, exit status: LeadtermExit) {
         self.description = message
-        self.exitCode = exitCode
+        self.status = status
     }
 
-    /// The exit status when the core (or its token service) refuses the login: wrong
-    /// password, unknown customer key, locked user, refused OAuth client, a session refused
-    /// again right after a new login, or a login method leadterm cannot do.
-    static let loginRefusedExitCode: Int32 = 5
-
-    /// `error` for the person at the terminal: a refused login exits 5, anything else `otherwise`.
-    static func core(_ error: CoreError, otherwise code: Int32) -> CommandFailure {
-        CommandFailure(error.description, exitCode: error.isLoginFailure ? loginRefusedExitCode : code)
+    /// `error` for the person at the terminal: a refused login (wrong password, unknown
+    /// customer key, locked user, refused OAuth client, a session refused again right after a
+    /// new login, a login method leadterm cannot do) is `.loginRefused`, anything else `otherwise`.
+    static func core(_ error: CoreError, otherwise exit: LeadtermExit) -> CommandFailure {
+        CommandFailure(error.description, exit: error.isLoginFailure ? .loginRefused : exit)
     }
 
     /// Prints `leadterm: message` on stderr and exits.
     func exit() -> Never {
         FileHandle.standardError.write(Data("leadterm: \(description)\n".utf8))
-        Foundation.exit(exitCode)
+        Foundation.exit(status.rawValue)
     }
 }

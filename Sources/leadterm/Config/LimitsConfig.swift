@@ -48,7 +48,7 @@ enum LimitsConfig {
         do {
             return try ConnectionSettings.configFile(flags: flags, environment: environment)?.limits ?? .standard
         } catch let problem as ConnectionSettings.Problem {
-            throw CommandFailure(problem.description, exitCode: 2)
+            throw CommandFailure(problem.description, exit: .usage)
         }
     }
 }

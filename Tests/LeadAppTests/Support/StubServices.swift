@@ -1,6 +1,7 @@
 import Foundation
 import LeadModel
 import LeadRules
+import LeadStore
 @testable import LeadApp
 
 /// The core, the drafts store and the outbox in memory: each effect the model asks for turns
@@ -10,7 +11,7 @@ struct StubServices {
     /// What the core says to a login: nil lets it in, else the refusal.
     var loginRefusal: LocalizedText?
     /// What a submitted lead meets; nil: the core is still thinking (the "sending" screen).
-    var submit: SubmitResult?
+    var submit: SubmitOutcome<LocalizedText>?
     /// Clients by id, for the ID look-up.
     var clients: [Client] = []
     /// Leads by number (menu 2) and the leads a phone search finds.
@@ -58,7 +59,8 @@ struct StubServices {
             return [.supervisorChecked(accepted: pin == supervisorPIN, at: now)]
         case .readClock(let request):
             return [request.event(at: now)]
-        case .entry, .deleteDraft, .discardSessionDrafts, .outbox, .fiasLookup, .cancelWait, .quit, .bell:
+        case .entry, .deleteDraft, .discardSessionDrafts, .outbox, .fiasLookup, .cancelWait, .quit, .bell,
+             .saveDraft, .pollOutbox, .adoptDay:
             return []
         }
     }

@@ -65,7 +65,7 @@ struct OutboxServiceTests {
             lead.firstName = nil
             let draft = try drafts.save(Draft(operatorName: "t", fields: ["lastName": "Орлова"]))
             let outcome = await service.submit(lead, kind: .create, draftId: draft.id)
-            guard case .rejected(let message) = outcome else {
+            guard case .rejected(_, let message) = outcome else {
                 Issue.record("expected a rejection, got \(outcome)")
                 return
             }

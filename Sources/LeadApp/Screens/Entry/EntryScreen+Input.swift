@@ -19,7 +19,7 @@ extension AppModel {
         screen = .entry(entry)
         var effects: [Effect] = []
         switch step {
-        case .effects(let done): effects = done.map { .entry($0, draftID: draftID) }
+        case .effects(let done): effects = entryEffects(done)
         case .bell: effects = [.bell]
         case .app(let event): effects = update(event, context: context)
         case .help(let keys): help = entry.help(keys: keys, context: context)

@@ -1,5 +1,6 @@
 import LeadModel
 import LeadRules
+import LeadStore
 
 /// Whether the form makes a new lead or edits one the core already has.
 public enum EntryMode: Hashable, Sendable {
@@ -30,13 +31,6 @@ public enum EntryPhase: Hashable, Sendable {
     case failed(LocalizedText)
 }
 
-/// What came back from sending.
-public enum SubmitResult: Hashable, Sendable {
-    case accepted(leadId: Int64, clientId: Int64?)
-    case queued(LocalizedText)
-    case rejected(LocalizedText)
-}
-
 public enum EntryEvent: Hashable, Sendable {
     case edited(FieldPath, String)
     case next, previous, nextProblem
@@ -46,7 +40,8 @@ public enum EntryEvent: Hashable, Sendable {
     case sameAsResidence
     case submit, confirm, cancel
     case moveSelection(Int)
-    case submitted(SubmitResult)
+    /// What came back from sending.
+    case submitted(SubmitOutcome<LocalizedText>)
 }
 
 public enum EntryEffect: Hashable, Sendable {
@@ -175,10 +170,12 @@ public struct EntryScreen: Hashable, Sendable {
         case .accepted(let id, let client):
             phase = .accepted(leadId: id, clientId: client)
             return [.discardDraft]
-        case .queued(let message):
+        case .queued(_, let message):
             phase = .queued(message)
-        case .rejected(let message):
+        case .rejected(_, let message):
             phase = .failed(message)
+        case .notSaved(let fault):
+            phase = .failed(UIText.leadNotSaved(fault))
         }
         return []
     }

@@ -1,0 +1,77 @@
+import Foundation
+import Synchronization
+import TerminalUI
+import Testing
+@testable import LeadApp
+@testable import leadterm
+
+/// The real loop on one fake clock: the terminal "waits" exactly as long as the runner asks,
+/// so the kiosk's idle warning, countdown and wipe happen at the times the model declares.
+struct RunnerClockTests {
+    final class FakeClock: Sendable {
+        private let moment: Mutex<Date>
+        init(_ start: Date) { moment = Mutex(start) }
+        var now: Date { moment.withLock { $0 } }
+        func advance(by seconds: TimeInterval) { moment.withLock { $0 = $0.addingTimeInterval(seconds) } }
+    }
+
+    /// Plays its keys at once, then lets the clock run for each wait the runner asks for
+    /// (at least a millisecond, as a real terminal would), and stops the app when the wait
+    /// is longer than `stopAfter` (nothing is due soon: the kiosk has gone back to its menu).
+    final class ClockedBackend: TerminalBackend {
+        let size = Size(columns: 100, rows: 30)
+        let colorDepth = ColorDepth.palette256
+        let clock: FakeClock
+        private var keys: [InputEvent]
+        private let stopAfter: TimeInterval
+        private var stopped = false
+        /// Each frame shown, with the fake time it was shown at.
+        private(set) var frames: [(at: Date, lines: [String])] = []
+
+        init(clock: FakeClock, keys: [InputEvent], stopAfter: TimeInterval) {
+            self.clock = clock
+            self.keys = keys
+            self.stopAfter = stopAfter
+        }
+
+        func nextEvent(timeout: Duration?) -> InputEvent? {
+            if !keys.isEmpty { return keys.removeFirst() }
+            let wait = timeout.map { Double($0.components.seconds) + Double($0.components.attoseconds) / 1e18 }
+            guard let wait, wait <= stopAfter, !stopped else {
+                stopped = true
+                return .terminate
+            }
+            clock.advance(by: max(wait, 0.001))
+            return nil
+        }
+
+        func present(_ buffer: Buffer) { frames.append((clock.now, buffer.lines)) }
+        func bell() {}
+        func redrawWhole() {}
+        func suspendAndResume() -> InputEvent { .resize(columns: size.columns, rows: size.rows) }
+    }
+
+    @Test func aKioskFormLeftAloneCountsDownAndIsWipedAtTheDeclaredTimes() throws {
+        let start = Date(timeIntervalSince1970: 1_800_000_000)
+        let clock = FakeClock(start)
+        var screen = try FormFuzzTests.freshScreen(profile: "minimal")
+        screen.model = AppModel(kiosk: true, ids: IDSource(seed: 7))
+        let backend = ClockedBackend(clock: clock, keys: [.key(.enter), .key(.character("П"))], stopAfter: 60)
+        screen.size = backend.size
+        let runner = AppRunner(screen: screen, backend: backend, services: AppServices(database: nil),
+                               idleLimit: 30, clock: { clock.now })
+        runner.run(startup: [])
+
+        let countdown = backend.frames.filter { $0.lines.contains { $0.contains("очищена через") } }
+        let first = try #require(countdown.first, "no idle countdown shown")
+        // The warning starts ten seconds before the wipe and counts down once a second.
+        #expect(abs(first.at.timeIntervalSince(start) - 20) < 0.01, "warning at \(first.at.timeIntervalSince(start)) s")
+        #expect(first.lines.contains { $0.contains("через 10 с") })
+        #expect(countdown.contains { $0.lines.contains { $0.contains("через 1 с") } })
+        #expect(countdown.count >= 10, "\(countdown.count) countdown frames")
+        let wiped = try #require(backend.frames.first { $0.at.timeIntervalSince(start) >= 30 - 0.01 })
+        #expect(abs(wiped.at.timeIntervalSince(start) - 30) < 0.01, "wiped at \(wiped.at.timeIntervalSince(start)) s")
+        #expect(!wiped.lines.contains { $0.contains("очищена через") })
+        #expect(!runner.screen.model.running)
+    }
+}
