@@ -73,8 +73,11 @@ public struct CoreConnection: Sendable {
     }
 
     /// Whether the server is this machine (127.0.0.0/8, ::1 or localhost).
-    public var isLoopback: Bool {
-        guard let host = server.host?.lowercased() else { return false }
+    public var isLoopback: Bool { Self.isLoopback(server) }
+
+    /// Whether `url` names this machine (127.0.0.0/8, ::1 or localhost).
+    public static func isLoopback(_ url: URL) -> Bool {
+        guard let host = url.host?.lowercased() else { return false }
         let bare = host.trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
         if bare == "localhost" || bare == "::1" { return true }
         let octets = bare.split(separator: ".", omittingEmptySubsequences: false)
@@ -84,7 +87,18 @@ public struct CoreConnection: Sendable {
     /// Plain `http://` to another machine, allowed by `allow-plain-http`: the password and the
     /// token cross the network readable by anyone on the way. The login screen warns of it.
     public var isPlainHTTPToRemote: Bool {
-        server.scheme?.lowercased() == "http" && !isLoopback
+        Self.isPlainHTTPToRemote(server) || plainHTTPTokenURL != nil
+    }
+
+    /// The OAuth token service, when it is plain `http://` to another machine: the client
+    /// secret and the token would cross the network as readable as a password to the core.
+    public var plainHTTPTokenURL: URL? {
+        guard case .oauth(let tokenURL, _, _) = auth, Self.isPlainHTTPToRemote(tokenURL) else { return nil }
+        return tokenURL
+    }
+
+    static func isPlainHTTPToRemote(_ url: URL) -> Bool {
+        url.scheme?.lowercased() == "http" && !isLoopback(url)
     }
 
     /// Throws when these settings cannot work, with a message naming the setting.
@@ -95,10 +109,15 @@ public struct CoreConnection: Sendable {
         guard let host = server.host, !host.isEmpty else {
             throw .invalidConfiguration("server has no host: \(server.absoluteString)")
         }
-        if isPlainHTTPToRemote && !allowPlainHTTP {
+        if Self.isPlainHTTPToRemote(server) && !allowPlainHTTP {
             throw .invalidConfiguration("\(serverLabel) is plain http:// to another machine: the password and the session "
                 + "token would cross the network unencrypted. Use https://, or set allow-plain-http = true in the configuration "
                 + "to accept that risk")
+        }
+        if let tokenURL = plainHTTPTokenURL, !allowPlainHTTP {
+            throw .invalidConfiguration("token-url \(Self.label(of: tokenURL)) is plain http:// to another machine: the OAuth "
+                + "client secret and the token would cross the network unencrypted. Use https://, or set allow-plain-http = true "
+                + "in the configuration to accept that risk")
         }
         if insecureSkipVerify && !isLoopback {
             throw .invalidConfiguration("certificate verification can be turned off only for a loopback server (127.0.0.1, ::1, localhost), not \(host)")

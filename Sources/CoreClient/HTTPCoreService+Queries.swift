@@ -11,7 +11,7 @@ extension HTTPCoreService {
         guard !ids.isEmpty else { return [] }
         let path = connection.paths.path(.leadsByIds, ["ids": ids.map(String.init).joined(separator: ",")])
         return try await perform(.init(.leadsByIds, .GET, path, query: preserveOrder ? "preserveOrder=true" : nil),
-                                 [LeadRecord].self)
+                                 RecordList<LeadRecord>.self).items
     }
 
     public func searchClients(_ key: ClientSearchKey, page: SearchPage) async throws(CoreError) -> [Client] {
@@ -175,16 +175,16 @@ struct SearchAnswer<Record: Decodable & Sendable>: Decodable, Sendable {
 
     init(from decoder: Decoder) throws {
         if (try? decoder.unkeyedContainer()) != nil {
-            records = try decoder.singleValueContainer().decode([Record].self)
+            records = try decoder.singleValueContainer().decode(RecordList<Record>.self).items
             return
         }
         let object = try decoder.container(keyedBy: Key.self)
         for name in ["list", "items", "content"] where object.contains(Key(stringValue: name)) {
-            records = try object.decode([Record].self, forKey: Key(stringValue: name))
+            records = try object.decode(RecordList<Record>.self, forKey: Key(stringValue: name)).items
             return
         }
         // Neither form: decode as a list again, so the error names what was wrong.
-        records = try decoder.singleValueContainer().decode([Record].self)
+        records = try decoder.singleValueContainer().decode(RecordList<Record>.self).items
     }
 }
 

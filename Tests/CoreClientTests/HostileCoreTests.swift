@@ -50,6 +50,24 @@ import Testing
         }
     }
 
+    /// The look-ups by ids and the searches read their lists with the same cap: a core that
+    /// answers more records than `max-records` is refused, never read to the end.
+    @Test func lookupsAndSearchesOverTheRecordLimitAreRefused() async throws {
+        try await Harness.with(tweak: { $0.maxRecords = 2 }) { h in
+            var ids: [Int64] = []
+            for name in ["Анна", "Борис", "Вера"] {
+                ids.append(try await h.core.createLead(minimalLead(first: name, phone: "79990002233")))
+            }
+            let tooMany = CoreError.tooManyRecords(server: h.sim.url.absoluteString, count: 3, limit: 2)
+            #expect(await coreError { _ = try await h.core.leads(ids: ids, preserveOrder: false) } == tooMany)
+            #expect(await coreError {
+                _ = try await h.core.searchLeads(.mobilePhone("79990002233"), page: SearchPage(size: 10))
+            } == tooMany)
+            // Within the cap the same calls answer.
+            #expect(try await h.core.leads(ids: Array(ids.prefix(2)), preserveOrder: false).count == 2)
+        }
+    }
+
     // MARK: deadlines that hold
 
     @Test func aBodySentOneByteAtATimeEndsOnTheRequestDeadline() async throws {
@@ -220,6 +238,31 @@ import Testing
         try connection.validate()
         #expect(!connection.isPlainHTTPToRemote)
         connection.server = secure
+        #expect(!connection.isPlainHTTPToRemote)
+    }
+
+    /// The OAuth client secret goes to the token service: plain http:// to another machine
+    /// there is refused too, unless allowed, even when the core itself is https://.
+    @Test func plainHTTPToARemoteTokenServiceIsRefusedUnlessAllowed() throws {
+        guard let secure = URL(string: "https://192.0.2.10"), let plainToken = URL(string: "http://192.0.2.20/auth"),
+              let localToken = URL(string: "http://127.0.0.1:9000/auth")
+        else { Issue.record("test URLs"); return }
+        var connection = CoreConnection(server: secure, customerKey: "k", userName: "", password: "")
+        connection.auth = .oauth(tokenURL: plainToken, clientID: "leadterm", clientSecret: "s3cret")
+        #expect(connection.plainHTTPTokenURL == plainToken)
+        #expect(connection.isPlainHTTPToRemote)
+        do {
+            try connection.validate()
+            Issue.record("a plain-http token service on another machine was accepted")
+        } catch {
+            #expect(error.description.contains("token-url http://192.0.2.20"))
+            #expect(error.description.contains("allow-plain-http = true"))
+        }
+        connection.allowPlainHTTP = true
+        try connection.validate()
+        connection.allowPlainHTTP = false
+        connection.auth = .oauth(tokenURL: localToken, clientID: "leadterm", clientSecret: "s3cret")
+        try connection.validate()
         #expect(!connection.isPlainHTTPToRemote)
     }
 

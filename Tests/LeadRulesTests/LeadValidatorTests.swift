@@ -65,6 +65,19 @@ private func codes(_ problems: [Problem], at path: FieldPath) -> [String] {
         #expect(codes(problems, at: "amount") == ["type"])
     }
 
+    /// 16–19 digits fit an Int64 but not a double: placed in a `number` field they would go
+    /// out rounded (`1234567890123456789` as `1.2345678901234568e+18`), so they are refused.
+    @Test func integersTooLongForANumberFieldAreRefusedNotRounded() {
+        let problems = validator.validate(json: .object([
+            "amount": .int(1_234_567_890_123_456_789), "meanIncome": .int(123_456_789_012_345),
+        ]))
+        #expect(codes(problems, at: "amount") == ["number.precision"])
+        #expect(problems.first { $0.path == "amount" }?.message.en.contains("1234567890123456789") == true)
+        // 15 significant digits, and trailing zeros, are kept exactly.
+        #expect(codes(problems, at: "meanIncome").contains("number.precision") == false)
+        #expect(CatalogCheck.keptExactly(9_000_000_000_000_000_000))
+    }
+
     @Test func nullExtraFieldValueExplainsTheCoreFailure() throws {
         let tree: JSONValue = .object([
             "firstName": .string("Иван"), "mobilePhone": .string("79057357014"),

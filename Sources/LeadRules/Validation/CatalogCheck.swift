@@ -46,6 +46,12 @@ struct CatalogCheck {
                     walkObject(o, at: itemPath)
                 }
             }
+        case (.number, .int(let i)) where !Self.keptExactly(i):
+            // The decoder would put it in a Double and send it rounded.
+            problems.append(Problem.field(path, code: "number.precision",
+                                          Problems.t("\(i): больше 15 значащих цифр, число было бы округлено",
+                                                     "\(i): more than 15 significant digits, the number would be rounded")))
+            unusable.append(path)
         case (.string, .string), (.integer, .int), (.number, .int), (.number, .double), (.boolean, .bool):
             problems += rules.valueProblems(at: path, value: value, spec: spec)
         case (.date, .string(let s)):
@@ -100,5 +106,13 @@ struct CatalogCheck {
         case .array: return Problems.t("массив", "an array")
         case .object: return Problems.t("объект", "an object")
         }
+    }
+
+    /// Whether an integer placed in a `number` field reaches the wire as written: at most
+    /// 15 significant digits, the most a double keeps for every value.
+    static func keptExactly(_ value: Int64) -> Bool {
+        var digits = String(value.magnitude)
+        while digits.hasSuffix("0") { digits.removeLast() }
+        return digits.count <= 15
     }
 }

@@ -65,7 +65,8 @@ struct ConnectionOptions: ParsableArguments {
         }
         let connection = settings.connection(password: password)
         if connection.isPlainHTTPToRemote && connection.allowPlainHTTP {
-            FileHandle.standardError.write(Data("warning: \(connection.serverLabel) is plain http:// (allow-plain-http = true): the password and the session token cross the network unencrypted\n".utf8))
+            let where_ = connection.plainHTTPTokenURL.map { "token-url \(CoreConnection.label(of: $0))" } ?? connection.serverLabel
+            FileHandle.standardError.write(Data("warning: \(where_) is plain http:// (allow-plain-http = true): the password or client secret and the session token cross the network unencrypted\n".utf8))
         }
         do {
             return try HTTPCoreService(connection: connection)
