@@ -4,6 +4,21 @@ import LeadModel
 /// by the vendor and for non-Russian-speaking support.
 public enum Language: String, Codable, Hashable, Sendable, CaseIterable {
     case ru, en
+
+    /// How numbers are written in the language: `4 499,50` in Russian, `4,499.50` in English.
+    public var decimalSeparator: Character {
+        switch self {
+        case .ru: return ","
+        case .en: return "."
+        }
+    }
+
+    public var groupingSeparator: Character {
+        switch self {
+        case .ru: return " "
+        case .en: return ","
+        }
+    }
 }
 
 /// A text in every language the application speaks.

@@ -18,7 +18,7 @@ enum ChromeView {
         let user = s.model.loginDefaults.user.isEmpty ? s.operatorName : s.model.loginDefaults.user
         guard let id = s.model.session?.subdivisionId else { return user.sanitizedForTerminal }
         guard let entry = s.context.codeList(.subdivision).entry(for: id) else { return user.sanitizedForTerminal }
-        let name = s.language == .ru ? entry.ru : entry.en
+        let name = s.text(entry.name)
         return "\(user) · \(name)".sanitizedForTerminal
     }
 

@@ -161,5 +161,10 @@ extension UIText {
 
 extension WidgetText {
     /// The engine widgets' own words (empty dropdown, enlarge notice…) in `language`.
-    static func of(_ language: Language) -> WidgetText { language == .ru ? .russian : .english }
+    static func of(_ language: Language) -> WidgetText {
+        switch language {
+        case .ru: return .russian
+        case .en: return .english
+        }
+    }
 }

@@ -1,4 +1,5 @@
 import LeadModel
+import LeadRules
 
 /// A choice list for a code field: operators pick by name, never type a number.
 public struct CodeList: Hashable, Sendable {
@@ -12,6 +13,9 @@ public struct CodeList: Hashable, Sendable {
             self.ru = ru
             self.en = en
         }
+
+        /// The entry's name in every language.
+        public var name: LocalizedText { LocalizedText(ru: ru, en: en) }
     }
 
     public let entries: [Entry]

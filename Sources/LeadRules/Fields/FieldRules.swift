@@ -108,6 +108,9 @@ public struct FieldRules: Sendable {
         }
     }
 
+    static let yes = LocalizedText(ru: "да", en: "yes")
+    static let no = LocalizedText(ru: "нет", en: "no")
+
     /// The text shown in a field for a wire value: dates as `ДД.ММ.ГГГГ`, amounts with a
     /// decimal comma in Russian, booleans as да/нет. `wireValue` reads every result back.
     public func displayText(path: FieldPath, value: JSONValue, language: Language = .ru) -> String {
@@ -120,7 +123,7 @@ public struct FieldRules: Sendable {
             return s
         case .int(let i): return String(i)
         case .double(let d): return NumberText.display(d, language: language)
-        case .bool(let b): return language == .ru ? (b ? "да" : "нет") : (b ? "yes" : "no")
+        case .bool(let b): return (b ? Self.yes : Self.no).text(in: language)
         }
     }
 
@@ -193,6 +196,6 @@ public enum NumberText {
         } else {
             text = "\(value)"
         }
-        return language == .ru ? text.replacingOccurrences(of: ".", with: ",") : text
+        return String(text.map { $0 == "." ? language.decimalSeparator : $0 })
     }
 }

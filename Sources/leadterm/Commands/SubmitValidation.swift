@@ -31,7 +31,7 @@ enum SubmitValidation {
         let tree: JSONValue
         let (parsed, duplicates) = LeadJSON.read(data)
         for duplicate in duplicates {
-            FileHandle.standardError.write(Data("\(file): \(language == .ru ? "предупреждение" : "warning"): \(duplicate.message.text(in: language))\n".utf8))
+            FileHandle.standardError.write(Data("\(file): \(ValidateOutput.warning.text(in: language)): \(duplicate.message.text(in: language))\n".utf8))
         }
         switch parsed {
         case .success(let t): tree = t
@@ -44,8 +44,9 @@ enum SubmitValidation {
         }
         if problems.hasErrors {
             let count = problems.filter(\.isError).count
-            return .failure(CommandFailure(language == .ru ? "лид не отправлен: ошибок — \(count)"
-                                                           : "the lead was not sent: \(count) error(s)", exit: .refused))
+            return .failure(CommandFailure(LocalizedText(ru: "лид не отправлен: ошибок — \(count)",
+                                                         en: "the lead was not sent: \(count) error(s)").text(in: language),
+                                           exit: .refused))
         }
         do {
             return .success(try WireCoding.value(Lead.self, from: tree))

@@ -66,7 +66,7 @@ struct ValidateCommand: AsyncParsableCommand {
         let tree: JSONValue
         let (parsed, duplicates) = LeadJSON.read(data)
         for duplicate in duplicates {
-            FileHandle.standardError.write(Data("\(file): \(language == .ru ? "предупреждение" : "warning"): \(duplicate.message.text(in: language))\n".utf8))
+            FileHandle.standardError.write(Data("\(file): \(ValidateOutput.warning.text(in: language)): \(duplicate.message.text(in: language))\n".utf8))
         }
         switch parsed {
         case .success(let t): tree = t
@@ -94,9 +94,11 @@ extension Language: ExpressibleByArgument {}
 
 /// The text form of a problem: `path: message`, warnings marked.
 enum ValidateOutput {
+    static let warning = LocalizedText(ru: "предупреждение", en: "warning")
+
     static func line(_ problem: Problem, language: Language) -> String {
         let path = problem.path.components.isEmpty ? "(lead)" : problem.path.description
-        let mark = problem.severity == .warning ? (language == .ru ? "предупреждение: " : "warning: ") : ""
+        let mark = problem.severity == .warning ? warning.text(in: language) + ": " : ""
         return "\(path): \(mark)\(Terminal.printable(problem.message.text(in: language)))"
     }
 }

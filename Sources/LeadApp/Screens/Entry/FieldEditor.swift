@@ -27,7 +27,7 @@ struct FieldEditor {
         switch kind {
         case .code(let list):
             let options = context.codeList(list).entries.map {
-                SelectOption(id: String($0.code), label: context.language == .ru ? $0.ru : $0.en)
+                SelectOption(id: String($0.code), label: $0.name.text(in: context.language))
             }
             var state = SelectState(options: options, selectedID: nil, popupRows: 8)
             state.select(id: text.isEmpty ? nil : text)
@@ -115,8 +115,8 @@ struct FieldEditor {
     }
 
     private var numberFormat: NumberFormat {
-        context.language == .ru ? NumberFormat(decimalSeparator: ",", groupingSeparator: " ")
-                                : NumberFormat(decimalSeparator: ".", groupingSeparator: ",")
+        NumberFormat(decimalSeparator: context.language.decimalSeparator,
+                     groupingSeparator: context.language.groupingSeparator)
     }
 
     /// The rules' neutral mask in the engine's pattern syntax.

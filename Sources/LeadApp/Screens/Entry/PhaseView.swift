@@ -56,7 +56,7 @@ enum PhaseView {
         switch FormLayout.widget(for: path) {
         case .code(let list)?:
             guard let code = Int64(text), let entry = s.context.codeList(list).entry(for: code) else { return text }
-            return s.language == .ru ? entry.ru : entry.en
+            return s.text(entry.name)
         case .choice?:
             let input = s.context.rules.input(for: path)
             return input.choices.first { $0.value == text }.map { s.text($0.label) } ?? text
