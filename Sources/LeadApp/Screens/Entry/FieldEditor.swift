@@ -78,8 +78,6 @@ struct FieldEditor {
         case .select(let s): return s.selected?.id ?? ""
         case .checkbox(let s): return s.isOn.map { $0 ? "да" : "нет" } ?? ""
         case .number(let s): return s.decimalValue.map { "\($0)" } ?? ""
-        case .list: return ""
-        case .date(let s): return s.text.displayText
         case .text(let s):
             if case .date = kind { return Self.dateText(s.value) }
             if case .text = kind, let mask = input(for: EntryForm.rulesPath(path)).mask {
