@@ -127,8 +127,9 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        // Prints per-keystroke CPU time and bytes written; run it in release (see README).
-        .executableTarget(name: "tui-bench", dependencies: ["TerminalUI"]),
+        // Types into the app's own lead form and prints CPU time and bytes written per key;
+        // run it in release (see README).
+        .executableTarget(name: "tui-bench", dependencies: ["LeadApp", "LeadModel", "TerminalUI"]),
 
         // MARK: tests
         .testTarget(name: "LeadModelTests", dependencies: ["LeadModel"], resources: [.copy("Fixtures")]),

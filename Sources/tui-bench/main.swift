@@ -1,52 +1,16 @@
-// Measures the engine on the real ncurses writer through a pseudo-terminal:
-// CPU time per typed character (update + view + diff + ncurses output) and the
-// bytes the terminal receives for it, on a 60+ field form; list-editor redraw with
-// 1 and 500 rows; and what an idle screen costs. Run in release:
-//   swift run -c release --scratch-path .build-tui-rel tui-bench
+// Measures the lead form the operator uses on the real ncurses writer through a
+// pseudo-terminal: the app's entry screen on a sample lead (LeadApp's `Gallery`: no core,
+// no storage), each key through `ScreenState.handle` and each frame from `AppView.frame`.
+// Reports CPU time per typed character (update + view + diff + ncurses output) and the
+// bytes the terminal receives for it; the relatives list with 1 and 500 rows (moving
+// through it, typing into a row's field); and what an idle screen costs. Run in release,
+// built as the app is:
+//   scripts/build-release --product tui-bench && .build-rel/release/tui-bench
+// TUI_BENCH_SHOW=1 prints each measured screen once, to see what is being typed into.
 import Glibc
+import LeadApp
+import LeadModel
 import TerminalUI
-
-struct BenchScreen {
-    var form: FormState
-    let theme: Theme
-    var status = StatusLine("Готово")
-    static let legend = Legend([.init(.function(2), "Сохранить"), .init(.function(10), "Выход")])
-
-    static var app: TerminalApp<BenchScreen> {
-        TerminalApp(
-            noticeTheme: { $0.theme },
-            update: { state, event in
-                switch event {
-                case .key(let key): return state.form.handle(key) == .rejected ? [.bell] : []
-                case .paste(let text): _ = state.form.paste(text); return []
-                case .resize(_, let rows): state.form.setViewport(height: ScreenLayout.bodyHeight(for: Size(columns: 0, rows: rows))); return []
-                case .terminate: return [.quit]
-                }
-            },
-            view: { state, buffer in
-                let layout = ScreenLayout(buffer.area)
-                ScreenLayout.renderTitle("Заявка на кредит", detail: "№ 000123", into: &buffer, at: layout.title, theme: state.theme)
-                state.form.render(into: &buffer, at: layout.body, theme: state.theme)
-                state.status.render(into: &buffer, at: layout.status, theme: state.theme)
-                legend.render(into: &buffer, at: layout.legend, theme: state.theme)
-            })
-    }
-
-    /// 64 text fields, then a list editor with `listRows` rows.
-    static func make(listRows: Int, theme: Theme) -> BenchScreen {
-        var rows: [FormRow] = [.section("Клиент")]
-        for i in 0..<64 {
-            rows.append(.field(FormField(id: "f\(i)", label: "Поле номер \(i)", state: .text(TextFieldState(value: i % 3 == 0 ? "Значение \(i)" : "", maxLength: 50)))))
-        }
-        let columns = [
-            ListColumn(title: "ФИО", width: 30, editor: TextFieldState(maxLength: 60)),
-            ListColumn(title: "Телефон", width: 19, editor: TextFieldState(mask: Mask("+7 (___) ___-__-__"))),
-        ]
-        let listData = (0..<listRows).map { ["Родственник \($0)", "916\(String(1_000_000 + $0))"] }
-        rows.insert(.field(FormField(id: "list", label: "Родственники", state: .list(ListEditorState(columns: columns, rows: listData, visibleRows: 6)))), at: 3)
-        return BenchScreen(form: FormState(rows: rows), theme: theme)
-    }
-}
 
 func cpuNanoseconds() -> UInt64 {
     var ts = timespec()
@@ -64,34 +28,64 @@ struct Sample {
     var maxBytes: Int { bytes.max() ?? 0 }
 }
 
-/// Feeds `keys` one at a time; measures CPU of update + frame + present, then
-/// drains the pty (outside the timing) to count the bytes written for that key.
-func measure(_ keys: [Key], state: inout BenchScreen, backend: NcursesBackend, pty: PseudoTerminal, reset: (inout BenchScreen) -> Void) -> Sample {
-    let app = BenchScreen.app
-    var sample = Sample()
-    for key in keys {
-        if case .ctrl(.character("u")) = key {  // untimed: clears the field between runs
-            reset(&state)
-            backend.present(app.frame(for: state, size: backend.size))
-            pty.drain()
-            continue
-        }
-        let start = cpuNanoseconds()
-        _ = app.step(&state, event: .key(key), backend: backend)
-        backend.present(app.frame(for: state, size: backend.size))
-        let elapsed = cpuNanoseconds() - start
-        sample.cpu.append(Double(elapsed) / 1000)
-        sample.bytes.append(pty.drain())
+/// Ctrl-U in a key list: clears the field between runs, untimed.
+let clearField = Key.ctrl(.character("u"))
+
+struct Bench {
+    let backend: NcursesBackend
+    let pty: PseudoTerminal
+    let theme: Theme
+    let show: Bool
+
+    /// A key, then the frame presented, as the app's loop does.
+    func step(_ gallery: inout Gallery, _ event: InputEvent) {
+        if gallery.handle(event) { backend.bell() }
+        backend.present(gallery.frame(size: backend.size))
     }
-    return sample
+
+    /// The form with `relatives` rows in its list, after `keys` (untimed) to reach a field.
+    func gallery(relatives: Int, keys: [Key] = []) -> Gallery {
+        var gallery = Gallery(themes: [theme], language: .ru, today: CalendarDate(year: 2026, month: 12, day: 4) ?? .today(),
+                              relatives: relatives)
+        step(&gallery, .resize(columns: backend.size.columns, rows: backend.size.rows))
+        for key in keys { step(&gallery, .key(key)) }
+        pty.drain()
+        return gallery
+    }
+
+    /// Feeds `keys` one at a time; measures CPU of update + frame + present, then drains the
+    /// pty (outside the timing) to count the bytes written for that key.
+    func measure(_ keys: [Key], _ gallery: inout Gallery, title: String) -> Sample {
+        var sample = Sample()
+        var shown = !show
+        for key in keys {
+            if key == clearField {
+                step(&gallery, .key(key))
+                pty.drain()
+                continue
+            }
+            let start = cpuNanoseconds()
+            step(&gallery, .key(key))
+            let elapsed = cpuNanoseconds() - start
+            sample.cpu.append(Double(elapsed) / 1000)
+            sample.bytes.append(pty.drain())
+            if !shown {
+                shown = true
+                print("--- \(title), after the first key:")
+                print(gallery.frame(size: backend.size).lines.joined(separator: "\n"))
+            }
+        }
+        return sample
+    }
 }
 
-func typingKeys(_ text: String, repeats: Int, fieldLength: Int) -> [Key] {
-    var keys: [Key] = []
+/// `repeats` runs of `length` characters of `text`, each run started on an empty field.
+func typingKeys(_ text: String, repeats: Int, length: Int) -> [Key] {
+    var keys: [Key] = [clearField]
     let chars = Array(text)
     for r in 0..<repeats {
-        for i in 0..<fieldLength { keys.append(.character(chars[(r + i) % chars.count])) }
-        keys.append(.ctrl(.character("u")))
+        for i in 0..<length { keys.append(.character(chars[(r + i) % chars.count])) }
+        keys.append(clearField)
     }
     return keys
 }
@@ -101,6 +95,15 @@ func fmt(_ value: Double, _ digits: Int = 1) -> String {
     return String((value * scale).rounded() / scale)
 }
 
+func pad(_ text: String, _ width: Int) -> String { text.padding(toLength: width, withPad: " ", startingAt: 0) }
+
+func line(_ sample: Sample, unit: String = "key") -> String {
+    "CPU median \(fmt(sample.medianMicroseconds)) µs, p99 \(fmt(sample.p99Microseconds)) µs; bytes/\(unit) mean \(fmt(sample.meanBytes)), max \(sample.maxBytes)  (n=\(sample.cpu.count))"
+}
+
+/// Alt-4: the relatives section; its first stop is the list.
+let relativesSection = Key.alt(.character("4"))
+
 func run() throws {
     setenv("LC_ALL", "C.UTF-8", 1)
     try TerminalCheck.requireUTF8Locale()
@@ -109,55 +112,46 @@ func run() throws {
     let backend = try NcursesBackend(inputFD: pty.replicaFD, outputFD: pty.replicaFD, terminalType: "xterm-256color")
     defer { backend.close() }
     let theme = try ThemeLoader(environment: [:]).load("default", depth: backend.colorDepth)
+    let bench = Bench(backend: backend, pty: pty, theme: theme, show: getenv("TUI_BENCH_SHOW") != nil)
     print("tui-bench: 80×24 xterm-256color pty, theme default, \(backend.colorDepth) colors")
-    print("form: 64 text fields + list editor (65 fields); field being typed in is focused")
+    print("form: the app's entry screen (LeadApp) on the gallery's sample lead, Russian, minimal profile")
     print("")
-
-    func screen(listRows: Int, focus: String) -> BenchScreen {
-        var state = BenchScreen.make(listRows: listRows, theme: theme)
-        state.form.focus(id: focus)
-        _ = BenchScreen.app.step(&state, event: .resize(columns: size.columns, rows: size.rows), backend: backend)
-        backend.present(BenchScreen.app.frame(for: state, size: backend.size))
-        pty.drain()
-        return state
-    }
-    let clearField: (String) -> (inout BenchScreen) -> Void = { id in
-        { state in
-            if var field = state.form[id] { field.state = .text(TextFieldState(maxLength: 50)); state.form[id] = field }
-        }
-    }
 
     // Warm-up so first-use allocations and ncurses' pair setup are not counted.
-    var warm = screen(listRows: 1, focus: "f1")
-    _ = measure(typingKeys("abc", repeats: 20, fieldLength: 40), state: &warm, backend: backend, pty: pty, reset: clearField("f1"))
+    var warm = bench.gallery(relatives: 1)
+    _ = bench.measure(typingKeys("abc", repeats: 20, length: 40), &warm, title: "warm-up")
 
-    print("typing one character in a focused field (incl. redraw + ncurses output):")
+    print("typing one character into the focused field (person: last name, 50 characters at most):")
     for (name, text) in [("Latin", "Ivanov Petr "), ("Cyrillic", "Иванов Пётр ")] {
-        for listRows in [1, 500] {
-            var state = screen(listRows: listRows, focus: "f1")
-            let sample = measure(typingKeys(text, repeats: 100, fieldLength: 40), state: &state, backend: backend, pty: pty, reset: clearField("f1"))
-            print("  \(name.padding(toLength: 8, withPad: " ", startingAt: 0)) list=\(String(listRows).padding(toLength: 3, withPad: " ", startingAt: 0)) rows: CPU median \(fmt(sample.medianMicroseconds)) µs, p99 \(fmt(sample.p99Microseconds)) µs; bytes/char mean \(fmt(sample.meanBytes)), max \(sample.maxBytes)  (n=\(sample.cpu.count))")
+        for relatives in [1, 500] {
+            var gallery = bench.gallery(relatives: relatives)
+            let sample = bench.measure(typingKeys(text, repeats: 100, length: 40), &gallery,
+                                       title: "\(name), \(relatives) relatives")
+            print("  \(pad(name, 8)) relatives=\(pad(String(relatives), 3)): \(line(sample, unit: "char"))")
         }
     }
 
     print("")
-    print("list editor, typing into a row's cell (row editor open), 6 rows visible:")
-    for listRows in [1, 500] {
-        var state = screen(listRows: listRows, focus: "list")
-        _ = BenchScreen.app.step(&state, event: .key(.enter), backend: backend)
-        backend.present(BenchScreen.app.frame(for: state, size: backend.size))
-        pty.drain()
-        let keys = typingKeys("Иванов Пётр ", repeats: 50, fieldLength: 40)
-        let sample = measure(keys, state: &state, backend: backend, pty: pty, reset: { _ = $0.form.handle(.ctrl(.character("u"))) })
-        print("  rows=\(String(listRows).padding(toLength: 3, withPad: " ", startingAt: 0)): CPU median \(fmt(sample.medianMicroseconds)) µs, p99 \(fmt(sample.p99Microseconds)) µs; bytes/key mean \(fmt(sample.meanBytes))  (n=\(sample.cpu.count))")
+    print("relatives list, typing into the selected row's last name (list, kinship, last name):")
+    for relatives in [1, 500] {
+        var gallery = bench.gallery(relatives: relatives, keys: [relativesSection, .tab, .tab])
+        let sample = bench.measure(typingKeys("Иванов Пётр ", repeats: 50, length: 40), &gallery,
+                                   title: "row field, \(relatives) relatives")
+        print("  rows=\(pad(String(relatives), 3)): \(line(sample))")
     }
-    print("list editor, moving the selection through 500 rows (every step scrolls the 6 visible rows):")
-    do {
-        var state = screen(listRows: 500, focus: "list")
+    print("relatives list, moving the selection (500 rows: ↓ to the end, ↑ back, twice; 1 row: ↓↑ in turn):")
+    for relatives in [1, 500] {
+        var gallery = bench.gallery(relatives: relatives, keys: [relativesSection])
+        // A one-row list cannot move: ↓↑ in turn, each a frame drawn again for nothing.
+        let steps = relatives - 1
         var keys: [Key] = []
-        for _ in 0..<2 { keys += Array(repeating: .down, count: 499) + Array(repeating: .up, count: 499) }
-        let sample = measure(keys, state: &state, backend: backend, pty: pty, reset: { _ in })
-        print("  rows=500: CPU median \(fmt(sample.medianMicroseconds)) µs, p99 \(fmt(sample.p99Microseconds)) µs; bytes/key mean \(fmt(sample.meanBytes))  (n=\(sample.cpu.count))")
+        if steps > 0 {
+            for _ in 0..<2 { keys += Array(repeating: .down, count: steps) + Array(repeating: .up, count: steps) }
+        } else {
+            for _ in 0..<998 { keys += [.down, .up] }
+        }
+        let sample = bench.measure(keys, &gallery, title: "list moves, \(relatives) rows")
+        print("  rows=\(pad(String(relatives), 3)): \(line(sample))")
     }
 
     print("")

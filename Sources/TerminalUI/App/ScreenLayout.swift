@@ -12,9 +12,6 @@ public struct ScreenLayout: Equatable, Sendable {
         body = Rect(x: area.x, y: area.y + 2, width: area.width, height: area.height - 4)
     }
 
-    /// Rows the body gets on a screen of `size`.
-    public static func bodyHeight(for size: Size) -> Int { max(1, size.rows - 4) }
-
     /// Draws the title row: `title` on the left, `detail` (theme name, record id) on the right.
     public static func renderTitle(_ title: String, detail: String = "", into buffer: inout Buffer, at rect: Rect, theme: Theme) {
         buffer.fill(rect, style: theme.style(.text))

@@ -62,10 +62,4 @@ public struct Rect: Hashable, Sendable {
 
     /// The single row `offset` rows below the top.
     public func row(_ offset: Int) -> Rect { Rect(x: x, y: y + offset, width: width, height: 1) }
-
-    /// A rectangle of `size` centred in this one (clipped to it).
-    public func centered(_ size: Size) -> Rect {
-        let w = min(size.columns, width), h = min(size.rows, height)
-        return Rect(x: x + (width - w) / 2, y: y + (height - h) / 2, width: w, height: h)
-    }
 }

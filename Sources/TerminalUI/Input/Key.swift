@@ -22,12 +22,6 @@ public indirect enum Key: Hashable, Sendable {
         }
     }
 
-    /// The character a plain (unmodified) character key types, else nil.
-    public var typedCharacter: Character? {
-        if case .character(let c) = self { return c }
-        return nil
-    }
-
     /// A short human name such as `F2`, `Ctrl-S`, `Alt-↓`, used by legends and tests.
     public var displayName: String {
         switch self {

@@ -8,7 +8,7 @@ public enum ThemeRole: String, CaseIterable, Sendable {
     case field
     /// The input field being typed into.
     case focusedField = "focused_field"
-    /// A field whose value failed validation; also error dialogs.
+    /// A field whose value failed validation.
     case fieldError = "field_error"
     /// The mark next to the label of a required field.
     case requiredMarker = "required_marker"
@@ -20,9 +20,9 @@ public enum ThemeRole: String, CaseIterable, Sendable {
     case legend
     /// Key names inside the legend (`F2`).
     case legendKey = "legend_key"
-    /// Screen and dialog titles, form section headings.
+    /// Screen and box titles, form section headings.
     case title
-    /// Dialog frames and separators.
+    /// Box frames and separators.
     case border
     /// The highlighted row of a list or dropdown.
     case selection

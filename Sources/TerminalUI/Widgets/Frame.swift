@@ -1,4 +1,4 @@
-/// Box drawing for dialogs and dropdowns.
+/// Box drawing for an open dropdown.
 public enum Frame {
     /// Fills `rect` with the text background and draws a single-line border, with
     /// an optional title set into the top edge.
