@@ -53,6 +53,11 @@ public struct TextFieldState: Equatable, Sendable {
 
     public var isEmpty: Bool { characters.isEmpty }
 
+    /// Moves the cursor (clamped to the value).
+    public mutating func moveCursor(to position: Int) {
+        cursor = min(max(0, position), characters.count)
+    }
+
     // MARK: keys
 
     public mutating func handle(_ key: Key) -> EditOutcome {
