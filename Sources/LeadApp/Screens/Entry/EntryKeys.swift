@@ -72,7 +72,7 @@ enum EntryKeys {
         var list = focus.flatMap(EntryForm.innermostList)
         if case .list(let path, _)? = stop { list = path }
         var out: [Binding] = [
-            Binding(.function(1), .help, legend: t("Справка", "Help"), help: t("Справка по полю и клавишам", "Help on the field and the keys")),
+            Binding(.function(1), .help, legend: UIText.help, help: t("Справка по полю и клавишам", "Help on the field and the keys")),
             Binding([.function(2), .ctrl(.character("s"))], "F2", .entry(.submit), legend: t("Отправить", "Send"),
                     help: t("Проверить и отправить (также Ctrl-S)", "Check and send (Ctrl-S too)")),
             Binding(.function(3), .entry(.nextProblem), legend: t("К ошибке", "Next error")),

@@ -2,7 +2,7 @@ import LeadRules
 import TerminalUI
 
 enum LookupAction: Sendable {
-    case search, nextSearchBy, back, move(Int), page(forward: Bool), open, startLead
+    case search, nextSearchBy, back, move(Int), page(forward: Bool), open, startLead, help
 }
 
 /// The client look-up's keys, phase by phase: typing (Enter searches, Tab changes the kind
@@ -25,7 +25,7 @@ enum LookupKeys {
             let enter = KeyBinding<LookupAction>(.enter, .search, legend: UIText.search)
             bindings = [enter] + searchBy + [KeyBinding([.escape, .function(10)], "Esc", .back, legend: UIText.back)]
         case .searching:
-            bindings = [back]
+            return KeyMap([back], kiosk: kiosk)
         case .results:
             let pages: [KeyBinding<LookupAction>] = lookup.page == nil ? [] : [
                 KeyBinding([.pageDown], "PgDn/PgUp", .page(forward: true), legend: UIText.pages),
@@ -35,14 +35,28 @@ enum LookupKeys {
         case .card:
             bindings = [newLead] + move + [back]
         }
-        return KeyMap(bindings, kiosk: kiosk)
+        return KeyMap([.f1(.help)] + bindings, kiosk: kiosk)
+    }
+
+    static func title(_ lookup: LookupScreen) -> LocalizedText {
+        lookup.keySearch ? UIText.t("Поиск клиента", "Find a client") : UIText.menu(.lookup)
+    }
+
+    static func about(_ lookup: LookupScreen) -> LocalizedText {
+        lookup.phase == .card
+            ? UIText.t("Карточка клиента из ядра, только для чтения; F2 начнёт заявку для него",
+                       "The client's card from the core, read only; F2 starts a lead for them")
+            : UIText.t("Клиенты из ядра: найти, открыть карточку, начать заявку для клиента",
+                       "Clients from the core: find one, open the card, start a lead for them")
     }
 }
 
 extension AppModel {
     /// A key on the client look-up (see `LookupKeys`).
     mutating func updateLookupKey(_ key: Key, _ lookup: LookupScreen, context: FormContext) -> [Effect] {
-        switch LookupKeys.map(lookup, kiosk: kiosk).action(for: key) {
+        let keys = LookupKeys.map(lookup, kiosk: kiosk)
+        switch keys.action(for: key) {
+        case .help?: return showHelp(keys, title: LookupKeys.title(lookup), about: LookupKeys.about(lookup), context: context)
         case .search?:
             var sized = lookup
             sized.pageSize = pageRows

@@ -8,7 +8,7 @@ enum LookupView {
         // The page figures stand on the message line when nothing else is said.
         let figures = lookup.phase == .results ? SmallViews.pageLabel(s, lookup.page, count: lookup.clients.count) : ""
         let status: StatusLine? = lookup.message.map { .error(s.text($0)) } ?? (figures.isEmpty ? nil : StatusLine(figures))
-        let title = lookup.keySearch ? UIText.t("Поиск клиента", "Find a client") : UIText.menu(.lookup)
+        let title = LookupKeys.title(lookup)
         let legend = LookupKeys.map(lookup, kiosk: s.model.kiosk).legend(in: s.language)
         let body = SmallViews.frame(s, title: s.text(title), legend: legend, status: status, into: &buffer)
         var top = body.y
