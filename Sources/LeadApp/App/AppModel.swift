@@ -478,13 +478,3 @@ extension AppModel.Screen {
         return false
     }
 }
-
-extension EntryPhase {
-    /// After a lead is accepted or queued, Enter starts the next one.
-    public var offersFreshForm: Bool {
-        switch self {
-        case .accepted, .queued: return true
-        default: return false
-        }
-    }
-}

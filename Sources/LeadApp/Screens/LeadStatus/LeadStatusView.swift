@@ -13,7 +13,7 @@ enum LeadStatusView {
         lines += status.lines(in: s.language)
         if lines.isEmpty, status.busy { lines.append(s.text(UIText.t("Читаю статус…", "Reading the status…"))) }
         // Nothing scrolls the box: its keys are the check, the refresh and the way back.
-        PhaseView.box(title: "", lines: lines.map(\.sanitizedForTerminal), selected: nil, scroll: 0,
+        TextBox.render(title: "", lines: lines.map(\.sanitizedForTerminal), selected: nil, scroll: 0,
                       theme: s.theme, into: &buffer, at: body)
     }
 }

@@ -10,12 +10,6 @@ enum LookupAction: Sendable {
 /// lead for the client) and the card (F2, Esc back to the results).
 enum LookupKeys {
     static func map(_ lookup: LookupScreen, kiosk: Bool) -> KeyMap<LookupAction> {
-        let back = KeyBinding<LookupAction>(.escape, .back, legend: UIText.back)
-        let newLead = KeyBinding<LookupAction>(.function(2), .startLead, legend: UIText.newLead)
-        let move: [KeyBinding<LookupAction>] = [
-            KeyBinding([.up], "↑↓", .move(-1), legend: nil, help: UIText.select),
-            KeyBinding(.down, .move(1), legend: nil),
-        ]
         let bindings: [KeyBinding<LookupAction>]
         switch lookup.phase {
         case .entering:
@@ -33,7 +27,7 @@ enum LookupKeys {
             ]
             bindings = [KeyBinding(.enter, .open, legend: UIText.t("Карточка", "Card")), newLead] + pages + move + [back]
         case .card:
-            bindings = [newLead] + move + [back]
+            bindings = CardKeys.bindings
         }
         return KeyMap([.f1(.help)] + bindings, kiosk: kiosk)
     }
@@ -43,12 +37,18 @@ enum LookupKeys {
     }
 
     static func about(_ lookup: LookupScreen) -> LocalizedText {
-        lookup.phase == .card
-            ? UIText.t("Карточка клиента из ядра, только для чтения; F2 начнёт заявку для него",
-                       "The client's card from the core, read only; F2 starts a lead for them")
+        lookup.phase == .card ? CardKeys.about
             : UIText.t("Клиенты из ядра: найти, открыть карточку, начать заявку для клиента",
                        "Clients from the core: find one, open the card, start a lead for them")
     }
+
+    // The keys the results and the card share.
+    static let back = KeyBinding<LookupAction>(.escape, .back, legend: UIText.back)
+    static let newLead = KeyBinding<LookupAction>(.function(2), .startLead, legend: UIText.newLead)
+    static let move: [KeyBinding<LookupAction>] = [
+        KeyBinding([.up], "↑↓", .move(-1), legend: nil, help: UIText.select),
+        KeyBinding(.down, .move(1), legend: nil),
+    ]
 }
 
 extension AppModel {

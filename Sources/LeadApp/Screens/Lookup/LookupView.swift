@@ -34,12 +34,7 @@ enum LookupView {
                     + SmallViews.column(SmallViews.phone(c.mobilePhone), width: 18) + passport.sanitizedForTerminal
             }
         }
-        if lookup.phase == .card, lookup.clients.indices.contains(lookup.selected) {
-            let client = lookup.clients[lookup.selected]
-            // The card has no scroll keys (↑↓ pick the next client): it is drawn from its top.
-            PhaseView.box(title: client.fullName.sanitizedForTerminal, lines: ClientCardView.lines(client, s),
-                          selected: nil, scroll: 0, theme: s.theme, into: &buffer, at: body)
-        }
+        if lookup.phase == .card { ClientCardView.render(s, lookup, into: &buffer, at: body) }
     }
 
     static func searchByName(_ by: LookupScreen.SearchBy) -> LocalizedText {
