@@ -89,7 +89,7 @@ struct ScreenKeysTests {
     /// is drawn from, kiosk or not; the next key only closes the box.
     @Test(arguments: [false, true])
     func f1OnEverySmallScreenListsItsOwnKeys(kiosk: Bool) {
-        let busyStatus = LeadStatusScreen(leadId: 1042, busy: false)
+        let status = LeadStatusScreen(leadId: 1042, busy: false)
         let screens: [(AppModel.Screen, title: String, keys: [String])] = [
             (.menu(selected: 0), "Заявки",
              MenuKeys.map(items: AppModel(kiosk: kiosk).menuItems().count, kiosk: kiosk).helpLines(in: .ru)),
@@ -97,7 +97,7 @@ struct ScreenKeysTests {
              OpenLeadKeys.map(OpenLeadScreen(), kiosk: kiosk).helpLines(in: .ru)),
             (.leadList(LeadListScreen(key: .mobilePhone("79161234567"), page: SearchPage(size: 5))), "Заявки клиента",
              LeadListKeys.map(kiosk: kiosk).helpLines(in: .ru)),
-            (.leadStatus(busyStatus), "Заявка № 1042: проверка и статус", LeadStatusKeys.map(kiosk: kiosk).helpLines(in: .ru)),
+            (.leadStatus(status), "Заявка № 1042: проверка и статус", LeadStatusKeys.map(kiosk: kiosk).helpLines(in: .ru)),
             (.lookup(LookupScreen(keySearch: !kiosk)), LookupKeys.title(LookupScreen(keySearch: !kiosk)).ru,
              LookupKeys.map(LookupScreen(keySearch: !kiosk), kiosk: kiosk).helpLines(in: .ru)),
             (.drafts(DraftsScreen(drafts: [])), UIText.menu(.drafts).ru, DraftsKeys.map(kiosk: kiosk).helpLines(in: .ru)),
