@@ -173,6 +173,55 @@ struct ScreenGoldenTests {
         }
     }
 
+    // MARK: F1 on the small screens
+
+    /// F1's box on the screen `arrived` names: the screen's name, what it is for, its keys from
+    /// its bindings; the next key closes it and does nothing else.
+    static func expectHelp(_ name: String, in h: inout AppHarness, sourceLocation: SourceLocation = #_sourceLocation,
+                           on arrived: (AppModel.Screen) -> Bool = { _ in true }) {
+        let before = h.screen
+        guard arrived(before) else {
+            Issue.record("\(name): not on the expected screen, but on \(before)", sourceLocation: sourceLocation)
+            return
+        }
+        h.press(.function(1))
+        #expect(h.state.model.help != nil, "\(name): F1 opened no help", sourceLocation: sourceLocation)
+        h.expectGolden(name, sourceLocation: sourceLocation)
+        h.press(.enter)
+        #expect(h.state.model.help == nil && h.screen == before, "\(name): the key that closed F1 did something",
+                sourceLocation: sourceLocation)
+    }
+
+    @Test(arguments: [Language.ru, .en])
+    func menuHelp(_ language: Language) throws {
+        var h = try Self.harness(language)
+        Self.expectHelp("menu-help", in: &h)
+    }
+
+    @Test(arguments: [Language.ru, .en])
+    func lookupCardHelp(_ language: Language) throws {
+        var h = try Self.harness(language)
+        h.type("3")
+        h.paste("5, 7")
+        h.press(.enter, .enter)
+        Self.expectHelp("lookup-card-help", in: &h) {
+            if case .lookup(let lookup) = $0 { return lookup.phase == .card }
+            return false
+        }
+    }
+
+    @Test(arguments: [Language.ru, .en])
+    func outboxCvcHelp(_ language: Language) throws {
+        var h = try Self.harness(language)
+        h.send(.outboxStatus(pending: 2, lastError: "HTTP 503", needingCvc: 1))
+        h.type("5")
+        h.press(.enter)
+        Self.expectHelp("outbox-cvc-help", in: &h) {
+            if case .outbox(let outbox) = $0 { return outbox.cvcInput != nil }
+            return false
+        }
+    }
+
     // MARK: a terminal too small
 
     @Test(arguments: [Language.ru, .en])

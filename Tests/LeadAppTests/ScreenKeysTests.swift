@@ -81,7 +81,41 @@ struct ScreenKeysTests {
         _ = keys(&model, [.enter, .character("1"), .character("2"), .character("3")])
         guard case .outbox(let outbox) = model.screen else { Issue.record("expected the outbox"); return }
         #expect(outbox.cvc == "123")
-        #expect(OutboxKeys.map(outbox, kiosk: false).legend(in: .en).items.map(\.label) == ["Take CVC", "Cancel"])
+        #expect(OutboxKeys.map(outbox, kiosk: false).legend(in: .en).items.map(\.label) == ["Help", "Take CVC", "Cancel"])
         #expect(keys(&model, [.enter]) == [.outbox(.supplyCvc("123", outboxID: 7))])
+    }
+
+    /// F1 on every screen besides the form: its name over the box, then every key its legend
+    /// is drawn from, kiosk or not; the next key only closes the box.
+    @Test(arguments: [false, true])
+    func f1OnEverySmallScreenListsItsOwnKeys(kiosk: Bool) {
+        let status = LeadStatusScreen(leadId: 1042, busy: false)
+        let screens: [(AppModel.Screen, title: String, keys: [String])] = [
+            (.menu(selected: 0), "Заявки",
+             MenuKeys.map(items: AppModel(kiosk: kiosk).menuItems().count, kiosk: kiosk).helpLines(in: .ru)),
+            (.openLead(OpenLeadScreen()), UIText.menu(.openLead, kiosk: kiosk).ru,
+             OpenLeadKeys.map(OpenLeadScreen(), kiosk: kiosk).helpLines(in: .ru)),
+            (.leadList(LeadListScreen(key: .mobilePhone("79161234567"), page: SearchPage(size: 5))), "Заявки клиента",
+             LeadListKeys.map(kiosk: kiosk).helpLines(in: .ru)),
+            (.leadStatus(status), "Заявка № 1042: проверка и статус", LeadStatusKeys.map(kiosk: kiosk).helpLines(in: .ru)),
+            (.lookup(LookupScreen(keySearch: !kiosk)), LookupKeys.title(LookupScreen(keySearch: !kiosk)).ru,
+             LookupKeys.map(LookupScreen(keySearch: !kiosk), kiosk: kiosk).helpLines(in: .ru)),
+            (.drafts(DraftsScreen(drafts: [])), UIText.menu(.drafts).ru, DraftsKeys.map(kiosk: kiosk).helpLines(in: .ru)),
+            (.outbox(OutboxScreen(rows: [])), UIText.menu(.outbox).ru,
+             OutboxKeys.map(OutboxScreen(rows: []), kiosk: kiosk).helpLines(in: .ru)),
+            (.login(LoginScreen()), "Вход в ядро", LoginKeys.map(LoginScreen(), kiosk: kiosk).helpLines(in: .ru)),
+            (.supervisor(SupervisorScreen()), "Выход из киоска",
+             SupervisorKeys.map(SupervisorScreen(), kiosk: kiosk).helpLines(in: .ru)),
+        ]
+        for (screen, title, lines) in screens {
+            var model = AppModel(screen: screen, kiosk: kiosk, supervisorPINConfigured: kiosk)
+            #expect(keys(&model, [.function(1)]).isEmpty)
+            guard let help = model.help else { Issue.record("F1 opened nothing on \(screen)"); continue }
+            #expect(help.title == title)
+            #expect(lines.contains("F1 — Справка по экрану и его клавишам"), "\(screen): F1 is not among its keys")
+            for line in lines { #expect(help.body.contains(line), "\(screen): F1 lacks «\(line)»") }
+            _ = keys(&model, [.escape])
+            #expect(model.help == nil && model.screen == screen, "\(screen): the key that closed F1 did something")
+        }
     }
 }

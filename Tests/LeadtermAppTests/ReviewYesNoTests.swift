@@ -17,10 +17,10 @@ struct ReviewYesNoTests {
         let path: FieldPath = "mobilePhoneCheck"
         try #require(FormLayout.widget(for: path) == .yesNo)
         let english = try Self.screen(.en), russian = try Self.screen(.ru)
-        #expect(PhaseView.shown(path, "да", english) == "yes")
-        #expect(PhaseView.shown(path, "нет", english) == "no")
-        #expect(PhaseView.shown(path, "да", russian) == "да")
-        #expect(PhaseView.shown(path, "нет", russian) == "нет")
+        #expect(ReviewView.shown(path, "да", english) == "yes")
+        #expect(ReviewView.shown(path, "нет", english) == "no")
+        #expect(ReviewView.shown(path, "да", russian) == "да")
+        #expect(ReviewView.shown(path, "нет", russian) == "нет")
     }
 
     @Test func theWidgetsGetTheOperatorsWords() throws {

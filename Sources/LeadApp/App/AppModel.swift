@@ -463,28 +463,13 @@ extension AppModel {
 
 extension AppModel.Screen {
     /// Kiosk: every screen that may show a customer's data goes back to the start when the
-    /// terminal is left alone; the menu has nothing to hide and the login has nothing to wipe.
-    public var wipedWhenIdle: Bool {
-        switch self {
-        case .menu, .login: return false
-        case .entry, .openLead, .lookup, .drafts, .supervisor, .outbox, .leadStatus, .leadList: return true
-        }
-    }
+    /// terminal is left alone (each screen says so in `parts`, `ScreenList.swift`).
+    public var wipedWhenIdle: Bool { parts.wipedWhenIdle }
 }
 
 extension AppModel.Screen {
     var isEntry: Bool {
         if case .entry = self { return true }
         return false
-    }
-}
-
-extension EntryPhase {
-    /// After a lead is accepted or queued, Enter starts the next one.
-    public var offersFreshForm: Bool {
-        switch self {
-        case .accepted, .queued: return true
-        default: return false
-        }
     }
 }

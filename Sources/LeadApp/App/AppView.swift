@@ -17,18 +17,9 @@ enum AppView {
 
     static func render(_ s: inout ScreenState, into buffer: inout Buffer) {
         buffer.fill(buffer.area, style: s.theme.style(.text))
-        switch s.model.screen {
-        case .menu(let selected): MenuView.render(s, selected: selected, into: &buffer)
-        case .entry(let entry): EntryView.render(&s, entry, into: &buffer)
-        case .lookup(let lookup): LookupView.render(s, lookup, into: &buffer)
-        case .openLead(let open): OpenLeadView.render(s, open, into: &buffer)
-        case .drafts(let drafts): DraftsView.render(s, drafts, into: &buffer)
-        case .login(let login): LoginView.render(s, login, into: &buffer)
-        case .supervisor(let prompt): SupervisorView.render(s, prompt, into: &buffer)
-        case .outbox(let outbox): OutboxView.render(s, outbox, into: &buffer)
-        case .leadStatus(let status): LeadStatusView.render(s, status, into: &buffer)
-        case .leadList(let list): LeadListView.render(s, list, into: &buffer)
-        }
+        // Each screen's view, as `Screen.parts` (`ScreenList.swift`) names it.
+        let render = s.model.screen.parts.render
+        render(&s, &buffer)
         if s.model.help != nil { SmallViews.help(s, into: &buffer) }
     }
 }

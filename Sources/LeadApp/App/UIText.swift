@@ -74,7 +74,7 @@ enum UIText {
                  "Warning: http:// — the password goes unencrypted (allow-plain-http)")
     }
     static let enterTooSmall = t("Увеличьте окно", "Enlarge the window")
-    // The boxes' titles; the keys they take follow from the bindings (`PhaseView.title`).
+    // The boxes' titles; the keys they take follow from the bindings (`ReviewView.title`).
     static let problemsTitle = t("Исправьте перед отправкой", "Fix before sending")
     static let confirmNew = t("Проверьте и отправьте", "Check and send")
     static let confirmEdit = t("Изменённые поля", "Changed fields")

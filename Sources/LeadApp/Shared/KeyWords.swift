@@ -12,3 +12,9 @@ extension UIText {
     static let check = t("Проверить", "Check")
     static let noName = t("(без имени)", "(no name)")
 }
+
+/// F1's words, the form's and the other screens' alike.
+extension UIText {
+    static let help = t("Справка", "Help")
+    static let keysHeading = t("Клавиши:", "Keys:")
+}

@@ -63,7 +63,7 @@ enum SmallViews {
     static func help(_ s: ScreenState, into buffer: inout Buffer) {
         guard let help = s.model.help else { return }
         let body = ScreenLayout(buffer.area).body
-        PhaseView.box(title: help.title, lines: help.body.components(separatedBy: "\n"), selected: nil, scroll: 0,
+        TextBox.render(title: help.title, lines: help.body.components(separatedBy: "\n"), selected: nil, scroll: 0,
                       theme: s.theme, into: &buffer, at: body)
     }
 }

@@ -3,7 +3,7 @@ import TerminalUI
 /// The drafts: when each was changed, how full it is, whose it is.
 enum DraftsView {
     static func render(_ s: ScreenState, _ drafts: DraftsScreen, into buffer: inout Buffer) {
-        let body = SmallViews.frame(s, title: s.text(UIText.menu(.drafts)),
+        let body = SmallViews.frame(s, title: s.text(DraftsKeys.title),
                                     legend: DraftsKeys.map(kiosk: s.model.kiosk).legend(in: s.language), into: &buffer)
         buffer.put(s.text(UIText.draftsTitle), x: body.x + 1, y: body.y, style: s.theme.style(.title), maxWidth: body.width - 2)
         for (i, d) in drafts.drafts.enumerated() where i < body.height - 2 {

@@ -25,7 +25,7 @@ extension EntryScreen {
             }
             lines.append("JSON: \(focus)")
         }
-        if !keys.isEmpty { lines += ["", UIText.t("Клавиши:", "Keys:").text(in: language)] + keys }
+        if !keys.isEmpty { lines += ["", UIText.keysHeading.text(in: language)] + keys }
         return HelpOverlay(title: FieldNames.name(for: rulesPath).text(in: language), body: lines.joined(separator: "\n"))
     }
 }

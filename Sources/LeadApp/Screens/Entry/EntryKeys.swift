@@ -27,39 +27,9 @@ enum EntryKeys {
     private static func bindings(for entry: EntryScreen, kiosk: Bool) -> [Binding] {
         switch entry.phase {
         case .editing: return editing(entry)
-        case .problems:
-            return [
-                Binding([.up, .backTab], "↑↓", .entry(.moveSelection(-1)), legend: t("Выбор", "Select")),
-                Binding([.down, .tab], "↓", .entry(.moveSelection(1)), legend: nil),
-                Binding(.enter, .entry(.confirm), legend: t("К полю", "Go to field")),
-                Binding(.escape, .entry(.cancel), legend: back),
-            ]
-        case .confirm:
-            let send = entry.mode == .new ? t("Отправить", "Send") : t("Сохранить", "Save")
-            return [
-                Binding([.enter, .function(2)], "Enter", .entry(.confirm), legend: send),
-                Binding([.up], "↑↓", .scroll(-1), legend: t("Листать", "Scroll")),
-                Binding([.down], "↓", .scroll(1), legend: nil),
-                Binding([.pageDown], "PgDn", .scroll(10), legend: nil, help: t("Листать страницами", "Scroll by pages")),
-                Binding([.pageUp], "PgUp", .scroll(-10), legend: nil, help: t("Листать страницами", "Scroll by pages")),
-                Binding(.escape, .entry(.cancel), legend: back),
-            ]
-        case .sending:
-            // Esc stops the wait; the lead stays in the outbox (see `EntryScreen.updateSending`).
-            return [Binding(.escape, .entry(.cancel), legend: nil,
-                            help: t("Не ждать ответа: заявка уйдёт из исходящих", "Stop waiting: the outbox sends the lead"))]
-        case .accepted(let leadId, _) where !kiosk:
-            return [
-                Binding(.enter, .entry(.confirm), legend: t("Новая заявка", "New lead")),
-                Binding(.function(7), .app(.checkLead(leadId)), legend: check, inKiosk: false),
-                Binding(.function(9), .app(.showLeadStatus(leadId)), legend: status, inKiosk: false),
-                Binding(.escape, .app(.back), legend: menu),
-            ]
-        case .accepted:
-            return [Binding(.enter, .entry(.confirm), legend: next), Binding(.escape, .app(.back), legend: back)]
-        case .queued, .failed:
-            // Queued or refused: Esc goes back to the form, everything kept.
-            return [Binding(.enter, .entry(.confirm), legend: next), Binding(.escape, .entry(.cancel), legend: back)]
+        // The review and the result are phases of this screen; their bindings are in their folders.
+        case .problems, .confirm: return ReviewKeys.bindings(for: entry)
+        case .sending, .accepted, .queued, .failed: return ResultKeys.bindings(for: entry, kiosk: kiosk)
         }
     }
 
@@ -72,7 +42,7 @@ enum EntryKeys {
         var list = focus.flatMap(EntryForm.innermostList)
         if case .list(let path, _)? = stop { list = path }
         var out: [Binding] = [
-            Binding(.function(1), .help, legend: t("Справка", "Help"), help: t("Справка по полю и клавишам", "Help on the field and the keys")),
+            Binding(.function(1), .help, legend: UIText.help, help: t("Справка по полю и клавишам", "Help on the field and the keys")),
             Binding([.function(2), .ctrl(.character("s"))], "F2", .entry(.submit), legend: t("Отправить", "Send"),
                     help: t("Проверить и отправить (также Ctrl-S)", "Check and send (Ctrl-S too)")),
             Binding(.function(3), .entry(.nextProblem), legend: t("К ошибке", "Next error")),
@@ -145,22 +115,9 @@ enum EntryKeys {
             : Binding([.alt(.character(digit))], "Alt-\(digit)", .entry(.showSection(id)), legend: nil)
     }
 
-    private static let back = t("Назад", "Back")
-    private static let menu = t("Меню", "Menu")
-    private static let next = t("Дальше", "Continue")
-    private static let check = t("Проверка", "Check")
-    private static let status = t("Статус", "Status")
-    private static func t(_ ru: String, _ en: String) -> LocalizedText { UIText.t(ru, en) }
-}
-
-extension KeyMap {
-    /// The keys a box names in its title, "Enter — к полю, Esc — назад", from the same
-    /// bindings as the legend.
-    func boxHint(_ labels: [String], in language: Language) -> String {
-        let separator = LocalizedText(ru: " — ", en: ": ").text(in: language)
-        return labels.compactMap { label in
-            guard let words = bindings.first(where: { $0.label == label })?.legend?.text(in: language) else { return nil }
-            return label + separator + words.lowercased()
-        }.joined(separator: ", ")
-    }
+    static let back = t("Назад", "Back")
+    static let menu = t("Меню", "Menu")
+    static let check = t("Проверка", "Check")
+    static let status = t("Статус", "Status")
+    static func t(_ ru: String, _ en: String) -> LocalizedText { UIText.t(ru, en) }
 }

@@ -51,21 +51,29 @@ extension EntryScreen {
 
     mutating func key(_ key: Key, kiosk: Bool, context: FormContext) -> InputStep {
         let keys = EntryKeys.map(for: self, kiosk: kiosk)
+        switch phase {
+        case .editing: break
+        // The review's and the result's key updates are in their folders.
+        case .problems, .confirm: return reviewKey(key, keys, context: context)
+        case .sending, .accepted, .queued, .failed: return resultKey(key, keys, context: context)
+        }
         guard let action = keys.action(for: key) else {
             guard let editing = editableField else { return .effects([]) }
             var widget = editing.widget
             let outcome = widget.handle(key)
             return typed(outcome, widget, context: context)
         }
+        return perform(action, keys, context: context)
+    }
+
+    /// A bound key's action, in any phase: F1, an event for the app, or the entry update's own.
+    mutating func perform(_ action: EntryAction, _ keys: KeyMap<EntryAction>, context: FormContext) -> InputStep {
         switch action {
         case .help: return .help(keys.helpLines(in: context.language))
-        case .scroll(let by):
-            boxScroll = max(0, boxScroll + by)
-            return .effects([])
+        // Only the review scrolls (`reviewKey`).
+        case .scroll: return .effects([])
         case .app(let event): return .app(event)
         case .entry(let event):
-            // After an accepted or queued lead, Enter starts a fresh form: the app makes it.
-            if phase.offersFreshForm { return .app(.entry(event)) }
             if event == .confirm || event == .cancel { boxScroll = 0 }
             return .effects(update(event, context: context))
         }

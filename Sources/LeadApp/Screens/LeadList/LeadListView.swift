@@ -11,7 +11,7 @@ enum LeadListView {
                                                    : SmallViews.pageLabel(s, list.page, count: list.leads.count))
         var phoneText = ""
         if case .mobilePhone(let p) = list.key { phoneText = SmallViews.phone(p) }
-        let body = SmallViews.frame(s, title: s.text(UIText.t("Заявки клиента", "The client's leads")),
+        let body = SmallViews.frame(s, title: s.text(LeadListKeys.title),
                                     legend: LeadListKeys.map(kiosk: s.model.kiosk).legend(in: s.language),
                                     status: status, into: &buffer)
         let heading = s.text(UIText.t("Телефон \(phoneText), новые сверху", "Phone \(phoneText), newest first"))

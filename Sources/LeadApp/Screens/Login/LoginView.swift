@@ -7,7 +7,7 @@ enum LoginView {
         // The refusal is drawn whole under the fields; the status line only points at it.
         let status: StatusLine? = login.message.map { _ in .error(s.text(UIText.t("Вход отклонён — причина выше", "Login refused — the reason is above"))) }
             ?? (login.busy ? StatusLine(s.text(UIText.t("Вход…", "Logging in…"))) : nil)
-        let body = SmallViews.frame(s, title: s.text(UIText.loginTitle),
+        let body = SmallViews.frame(s, title: s.text(LoginKeys.title),
                                     legend: LoginKeys.map(login, kiosk: s.model.kiosk).legend(in: s.language),
                                     status: status, into: &buffer)
         for (i, field) in LoginScreen.Field.allCases.enumerated() {

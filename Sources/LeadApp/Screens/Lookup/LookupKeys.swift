@@ -2,7 +2,7 @@ import LeadRules
 import TerminalUI
 
 enum LookupAction: Sendable {
-    case search, nextSearchBy, back, move(Int), page(forward: Bool), open, startLead
+    case search, nextSearchBy, back, move(Int), page(forward: Bool), open, startLead, help
 }
 
 /// The client look-up's keys, phase by phase: typing (Enter searches, Tab changes the kind
@@ -10,12 +10,6 @@ enum LookupAction: Sendable {
 /// lead for the client) and the card (F2, Esc back to the results).
 enum LookupKeys {
     static func map(_ lookup: LookupScreen, kiosk: Bool) -> KeyMap<LookupAction> {
-        let back = KeyBinding<LookupAction>(.escape, .back, legend: UIText.back)
-        let newLead = KeyBinding<LookupAction>(.function(2), .startLead, legend: UIText.newLead)
-        let move: [KeyBinding<LookupAction>] = [
-            KeyBinding([.up], "↑↓", .move(-1), legend: nil, help: UIText.select),
-            KeyBinding(.down, .move(1), legend: nil),
-        ]
         let bindings: [KeyBinding<LookupAction>]
         switch lookup.phase {
         case .entering:
@@ -25,7 +19,7 @@ enum LookupKeys {
             let enter = KeyBinding<LookupAction>(.enter, .search, legend: UIText.search)
             bindings = [enter] + searchBy + [KeyBinding([.escape, .function(10)], "Esc", .back, legend: UIText.back)]
         case .searching:
-            bindings = [back]
+            return KeyMap([back], kiosk: kiosk)
         case .results:
             let pages: [KeyBinding<LookupAction>] = lookup.page == nil ? [] : [
                 KeyBinding([.pageDown], "PgDn/PgUp", .page(forward: true), legend: UIText.pages),
@@ -33,16 +27,36 @@ enum LookupKeys {
             ]
             bindings = [KeyBinding(.enter, .open, legend: UIText.t("Карточка", "Card")), newLead] + pages + move + [back]
         case .card:
-            bindings = [newLead] + move + [back]
+            bindings = CardKeys.bindings
         }
-        return KeyMap(bindings, kiosk: kiosk)
+        return KeyMap([.f1(.help)] + bindings, kiosk: kiosk)
     }
+
+    static func title(_ lookup: LookupScreen) -> LocalizedText {
+        lookup.keySearch ? UIText.t("Поиск клиента", "Find a client") : UIText.menu(.lookup)
+    }
+
+    static func about(_ lookup: LookupScreen) -> LocalizedText {
+        lookup.phase == .card ? CardKeys.about
+            : UIText.t("Клиенты из ядра: найти, открыть карточку, начать заявку для клиента",
+                       "Clients from the core: find one, open the card, start a lead for them")
+    }
+
+    // The keys the results and the card share.
+    static let back = KeyBinding<LookupAction>(.escape, .back, legend: UIText.back)
+    static let newLead = KeyBinding<LookupAction>(.function(2), .startLead, legend: UIText.newLead)
+    static let move: [KeyBinding<LookupAction>] = [
+        KeyBinding([.up], "↑↓", .move(-1), legend: nil, help: UIText.select),
+        KeyBinding(.down, .move(1), legend: nil),
+    ]
 }
 
 extension AppModel {
     /// A key on the client look-up (see `LookupKeys`).
     mutating func updateLookupKey(_ key: Key, _ lookup: LookupScreen, context: FormContext) -> [Effect] {
-        switch LookupKeys.map(lookup, kiosk: kiosk).action(for: key) {
+        let keys = LookupKeys.map(lookup, kiosk: kiosk)
+        switch keys.action(for: key) {
+        case .help?: return showHelp(keys, title: LookupKeys.title(lookup), about: LookupKeys.about(lookup), context: context)
         case .search?:
             var sized = lookup
             sized.pageSize = pageRows

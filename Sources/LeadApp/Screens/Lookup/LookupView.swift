@@ -8,7 +8,7 @@ enum LookupView {
         // The page figures stand on the message line when nothing else is said.
         let figures = lookup.phase == .results ? SmallViews.pageLabel(s, lookup.page, count: lookup.clients.count) : ""
         let status: StatusLine? = lookup.message.map { .error(s.text($0)) } ?? (figures.isEmpty ? nil : StatusLine(figures))
-        let title = lookup.keySearch ? UIText.t("Поиск клиента", "Find a client") : UIText.menu(.lookup)
+        let title = LookupKeys.title(lookup)
         let legend = LookupKeys.map(lookup, kiosk: s.model.kiosk).legend(in: s.language)
         let body = SmallViews.frame(s, title: s.text(title), legend: legend, status: status, into: &buffer)
         var top = body.y
@@ -34,12 +34,7 @@ enum LookupView {
                     + SmallViews.column(SmallViews.phone(c.mobilePhone), width: 18) + passport.sanitizedForTerminal
             }
         }
-        if lookup.phase == .card, lookup.clients.indices.contains(lookup.selected) {
-            let client = lookup.clients[lookup.selected]
-            // The card has no scroll keys (↑↓ pick the next client): it is drawn from its top.
-            PhaseView.box(title: client.fullName.sanitizedForTerminal, lines: ClientCardView.lines(client, s),
-                          selected: nil, scroll: 0, theme: s.theme, into: &buffer, at: body)
-        }
+        if lookup.phase == .card { ClientCardView.render(s, lookup, into: &buffer, at: body) }
     }
 
     static func searchByName(_ by: LookupScreen.SearchBy) -> LocalizedText {

@@ -3,7 +3,7 @@ import TerminalUI
 
 /// What a key does on the menu.
 enum MenuAction: Sendable {
-    case move(Int), open, pick, newLead, quit, supervisor
+    case move(Int), open, pick, newLead, quit, supervisor, help
 }
 
 /// The menu's keys: ↑↓ choose, Enter opens, a digit opens its item, F2 starts a lead.
@@ -13,6 +13,7 @@ enum MenuKeys {
     static func map(items: Int, kiosk: Bool) -> KeyMap<MenuAction> {
         let digits = (1...max(1, items)).compactMap { String($0).first.map(Key.character) }
         let bindings: [KeyBinding<MenuAction>] = [
+            .f1(.help),
             KeyBinding([.up, .backTab], "↑↓", .move(-1), legend: UIText.select),
             KeyBinding([.down, .tab], "↓", .move(1), legend: nil),
             KeyBinding(.enter, .open, legend: UIText.open),
@@ -23,14 +24,20 @@ enum MenuKeys {
         let supervisor = KeyBinding<MenuAction>(.function(10), .supervisor, legend: UIText.t("Супервизор", "Supervisor"))
         return KeyMap(bindings + (kiosk ? [supervisor] : []), kiosk: kiosk)
     }
+
+    static let title = UIText.appTitle
+    static let about = UIText.t("Выберите, что сделать: стрелками и Enter или цифрой пункта",
+                                "Choose what to do: the arrows and Enter, or the item's digit")
 }
 
 extension AppModel {
     /// A key on the menu (see `MenuKeys`).
     mutating func updateMenuKey(_ key: Key, selected: Int, context: FormContext) -> [Effect] {
         let items = menuItems()
-        guard let action = MenuKeys.map(items: items.count, kiosk: kiosk).action(for: key) else { return [] }
+        let keys = MenuKeys.map(items: items.count, kiosk: kiosk)
+        guard let action = keys.action(for: key) else { return [] }
         switch action {
+        case .help: return showHelp(keys, title: MenuKeys.title, about: MenuKeys.about, context: context)
         case .move(let delta): return update(.menuMove(delta), context: context)
         case .open: return update(.menuChoose(items[min(selected, items.count - 1)]), context: context)
         case .pick:

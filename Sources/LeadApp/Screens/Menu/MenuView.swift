@@ -5,7 +5,7 @@ enum MenuView {
     static func render(_ s: ScreenState, selected: Int, into buffer: inout Buffer) {
         let items = s.model.menuItems()
         let legend = MenuKeys.map(items: items.count, kiosk: s.model.kiosk).legend(in: s.language)
-        let body = SmallViews.frame(s, title: s.text(UIText.appTitle), legend: legend, into: &buffer)
+        let body = SmallViews.frame(s, title: s.text(MenuKeys.title), legend: legend, into: &buffer)
         for (i, item) in items.enumerated() {
             let style = i == selected ? s.theme.style(.selection) : s.theme.style(.text)
             let line = Rect(x: body.x + 4, y: body.y + 1 + i * 2, width: min(60, body.width - 6), height: 1)

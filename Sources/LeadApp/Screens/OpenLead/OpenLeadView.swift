@@ -6,7 +6,7 @@ enum OpenLeadView {
         let waiting = open.byPhone ? SearchPaging.searching : UIText.t("Загрузка…", "Loading…")
         let status: StatusLine? = open.message.map { .error(s.text($0)) } ?? (open.busy ? StatusLine(s.text(waiting)) : nil)
         let legend = OpenLeadKeys.map(open, kiosk: s.model.kiosk).legend(in: s.language)
-        let body = SmallViews.frame(s, title: s.text(UIText.menu(.openLead, kiosk: s.model.kiosk)), legend: legend,
+        let body = SmallViews.frame(s, title: s.text(OpenLeadKeys.title(kiosk: s.model.kiosk)), legend: legend,
                                     status: status, into: &buffer)
         let prompt = open.byPhone ? UIText.t("Мобильный телефон клиента:", "Client's mobile phone:") : UIText.openPrompt
         let used = buffer.put(s.text(prompt), x: body.x + 1, y: body.y, style: s.theme.style(.label))

@@ -6,7 +6,7 @@ enum OutboxView {
     static func render(_ s: ScreenState, _ outbox: OutboxScreen, into buffer: inout Buffer) {
         let status: StatusLine? = outbox.message.map { StatusLine(s.text($0)) }
         let legend = OutboxKeys.map(outbox, kiosk: s.model.kiosk).legend(in: s.language)
-        let body = SmallViews.frame(s, title: s.text(UIText.menu(.outbox)), legend: legend, status: status, into: &buffer)
+        let body = SmallViews.frame(s, title: s.text(OutboxKeys.title), legend: legend, status: status, into: &buffer)
         if outbox.rows.isEmpty {
             buffer.put(s.text(UIText.t("Очередь пуста: все заявки отправлены", "The outbox is empty: every lead has been sent")),
                        x: body.x + 1, y: body.y + 1, style: s.theme.style(.label), maxWidth: body.width - 2)

@@ -3,7 +3,17 @@ import LeadRules
 import TerminalUI
 
 /// The read-only client card the look-up opens: every fact the core returned, in staff words.
+/// It is a phase of the look-up (`LookupScreen.phase == .card`): the look-up's model holds
+/// the clients found and which one the card shows.
 enum ClientCardView {
+    static func render(_ s: ScreenState, _ lookup: LookupScreen, into buffer: inout Buffer, at body: Rect) {
+        guard lookup.clients.indices.contains(lookup.selected) else { return }
+        let client = lookup.clients[lookup.selected]
+        // The card has no scroll keys (↑↓ pick the next client): it is drawn from its top.
+        TextBox.render(title: client.fullName.sanitizedForTerminal, lines: lines(client, s),
+                       selected: nil, scroll: 0, theme: s.theme, into: &buffer, at: body)
+    }
+
     static func lines(_ c: Client, _ s: ScreenState) -> [String] {
         func name(_ p: String) -> String { s.text(FieldNames.name(for: FieldPath(stringLiteral: p))) }
         func words(_ entry: CodeList.Entry) -> String { s.text(LocalizedText(ru: entry.ru, en: entry.en)) }

@@ -1,0 +1,55 @@
+import LeadModel
+import LeadRules
+import TerminalUI
+
+/// The result of a send: waiting for the core, accepted, queued in the outbox, or refused.
+/// It is a phase of the entry screen, not a screen of its own: `EntryScreen` is the model
+/// the form, the review and the result share (a queued or refused lead goes back to its form).
+enum ResultKeys {
+    typealias Binding = KeyBinding<EntryAction>
+
+    static func bindings(for entry: EntryScreen, kiosk: Bool) -> [Binding] {
+        switch entry.phase {
+        case .sending:
+            // Esc stops the wait; the lead stays in the outbox (see `EntryScreen.updateSending`).
+            return [Binding(.escape, .entry(.cancel), legend: nil,
+                            help: UIText.t("Не ждать ответа: заявка уйдёт из исходящих", "Stop waiting: the outbox sends the lead"))]
+        case .accepted(let leadId, _) where !kiosk:
+            return [
+                Binding(.enter, .entry(.confirm), legend: UIText.t("Новая заявка", "New lead")),
+                Binding(.function(7), .app(.checkLead(leadId)), legend: EntryKeys.check, inKiosk: false),
+                Binding(.function(9), .app(.showLeadStatus(leadId)), legend: EntryKeys.status, inKiosk: false),
+                Binding(.escape, .app(.back), legend: EntryKeys.menu),
+            ]
+        case .accepted:
+            return [Binding(.enter, .entry(.confirm), legend: next), Binding(.escape, .app(.back), legend: EntryKeys.back)]
+        case .queued, .failed:
+            // Queued or refused: Esc goes back to the form, everything kept.
+            return [Binding(.enter, .entry(.confirm), legend: next), Binding(.escape, .entry(.cancel), legend: EntryKeys.back)]
+        case .editing, .problems, .confirm:
+            return []
+        }
+    }
+
+    private static let next = UIText.t("Дальше", "Continue")
+}
+
+extension EntryScreen {
+    /// A key on the result: after an accepted or queued lead, Enter starts a fresh form (the
+    /// app makes it); the other keys are the entry update's or the app's.
+    mutating func resultKey(_ key: Key, _ keys: KeyMap<EntryAction>, context: FormContext) -> InputStep {
+        guard let action = keys.action(for: key) else { return .effects([]) }
+        if case .entry(let event) = action, phase.offersFreshForm { return .app(.entry(event)) }
+        return perform(action, keys, context: context)
+    }
+}
+
+extension EntryPhase {
+    /// After a lead is accepted or queued, Enter starts the next one.
+    public var offersFreshForm: Bool {
+        switch self {
+        case .accepted, .queued: return true
+        default: return false
+        }
+    }
+}

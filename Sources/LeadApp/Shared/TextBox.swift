@@ -1,0 +1,38 @@
+import TerminalUI
+
+/// A bordered box of wrapped text over a screen's body: the review, the result, a lead's
+/// status, the client card and F1's help.
+enum TextBox {
+    /// A bordered box of wrapped lines; `selected` highlights one line (the problem list).
+    static func render(title: String, lines: [String], selected: Int?, scroll: Int, theme: Theme,
+                       into buffer: inout Buffer, at body: Rect) {
+        let rect = body.inset(dx: 3, dy: 1)
+        guard rect.width > 4, rect.height > 2 else { return }
+        buffer.fill(rect, style: theme.style(.text))
+        let border = theme.style(.border)
+        buffer.put("┌" + String(repeating: "─", count: rect.width - 2) + "┐", x: rect.x, y: rect.y, style: border, sanitize: false)
+        buffer.put("└" + String(repeating: "─", count: rect.width - 2) + "┘", x: rect.x, y: rect.maxY - 1, style: border, sanitize: false)
+        for y in (rect.y + 1)..<(rect.maxY - 1) {
+            buffer.put("│", x: rect.x, y: y, style: border, sanitize: false)
+            buffer.put("│", x: rect.maxX - 1, y: y, style: border, sanitize: false)
+        }
+        if !title.isEmpty { buffer.put(" \(title) ", x: rect.x + 2, y: rect.y, style: theme.style(.title), maxWidth: rect.width - 4) }
+        let inner = Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: rect.height - 2)
+        var wrapped: [(String, Int)] = []
+        for (i, line) in lines.enumerated() {
+            for part in TextWrap.lines(line, width: inner.width) { wrapped.append((part, i)) }
+        }
+        var top = min(scroll, max(0, wrapped.count - inner.height))
+        if let selected, let first = wrapped.firstIndex(where: { $0.1 == selected }) {
+            if first < top { top = first }
+            if first >= top + inner.height { top = first - inner.height + 1 }
+        }
+        for (row, item) in wrapped.dropFirst(top).prefix(inner.height).enumerated() {
+            let style = item.1 == selected ? theme.style(.selection) : theme.style(.text)
+            let line = Rect(x: inner.x, y: inner.y + row, width: inner.width, height: 1)
+            if item.1 == selected { buffer.fill(line, style: style) }
+            buffer.put(item.0, x: inner.x, y: line.y, style: style, maxWidth: inner.width)
+        }
+        buffer.cursor = nil
+    }
+}
