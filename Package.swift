@@ -2,6 +2,7 @@
 import PackageDescription
 
 // Layers, each depending only on those above it in this list:
+//   TextMask (input masks and character classes: shared by the rules and the terminal widgets)
 //   LeadModel -> LeadRules -> CoreClient / CoreSimulator / LeadStore -> LeadSync
 //   TerminalUI (ncursesw lives here and nowhere else)
 //   LeadApp (the application: model, update, views, key bindings per screen; its runtime loop)
@@ -31,8 +32,10 @@ let package = Package(
     ],
     targets: [
         // MARK: model and rules (pure, no I/O)
+        // The one mask type: the rules say a field's mask, the text field edits with it.
+        .target(name: "TextMask"),
         .target(name: "LeadModel"),
-        .target(name: "LeadRules", dependencies: ["LeadModel"]),
+        .target(name: "LeadRules", dependencies: ["LeadModel", "TextMask"]),
 
         // MARK: storage (drafts, outbox)
         .target(
@@ -94,7 +97,7 @@ let package = Package(
         .target(
             name: "TerminalUI",
             dependencies: [
-                "CNcursesw",
+                "CNcursesw", "TextMask",
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
@@ -103,7 +106,7 @@ let package = Package(
         .target(
             name: "LeadApp",
             dependencies: [
-                "LeadModel", "LeadRules", "LeadStore", "LeadSync", "CoreClient", "TerminalUI",
+                "LeadModel", "LeadRules", "LeadStore", "LeadSync", "CoreClient", "TerminalUI", "TextMask",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -156,7 +159,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "CoreSimulatorTests", dependencies: ["CoreSimulator", "LeadModel"]),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TextMask"]),
         .testTarget(name: "LeadtermAppTests", dependencies: ["leadterm", "LeadApp", "LeadRules", "LeadModel", "TerminalUI"]),
         // Drives the real leadterm and leadterm-sim binaries in tmux (needs tmux on PATH).
         .testTarget(name: "AppEndToEndTests", dependencies: ["LeadModel", .product(name: "Crypto", package: "swift-crypto")]),

@@ -16,6 +16,18 @@ private let rules = FieldRules()
         #expect(mask.inputSlotCount == 10)
     }
 
+    @Test func maskTurnsFieldTextBackIntoTypedCharacters() throws {
+        let phone = try #require(rules.input(for: "mobilePhone").mask)
+        #expect(phone.typed(fromText: "79057357014") == "9057357014")
+        #expect(phone.typed(fromText: "") == "")
+        #expect(phone.text(fromTyped: "") == "", "nothing typed is an empty field, not the bare 7")
+        let date = CommonFormats.dateMask
+        #expect(date.typed(fromText: "29.07.1987") == "29071987")
+        #expect(date.text(fromTyped: "2907") == "29.07")
+        #expect(date.text(fromTyped: "29071987") == "29.07.1987")
+        #expect(date.format(Array("2907")) == "29.07.____")
+    }
+
     @Test func subdivisionAndDocumentDescriptors() throws {
         let code = rules.input(for: "passport.subdivisionCode")
         #expect(try #require(code.mask).text(fromTyped: "772045") == "772-045")

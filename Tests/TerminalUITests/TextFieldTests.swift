@@ -1,5 +1,6 @@
 import Testing
 import TerminalUI
+import TextMask
 
 @Suite struct TextFieldTests {
     @Test func insertsAtCursorAndEditsWithBackspaceAndDelete() {
@@ -37,7 +38,7 @@ import TerminalUI
     }
 
     @Test func phoneMaskSkipsLiteralsAndAutoAdvancesWhenFull() {
-        var field = TextFieldState(mask: Mask("+7 (___) ___-__-__"))
+        var field = TextFieldState(mask: InputMask("+7 (___) ___-__-__"))
         #expect(field.displayText == "+7 (___) ___-__-__")
         let outcomes = field.type("916123456")
         #expect(outcomes.allSatisfy { $0 == .changed })
@@ -48,23 +49,23 @@ import TerminalUI
     }
 
     @Test func separatorsTypedOutOfHabitAreAccepted() {
-        var field = TextFieldState(mask: Mask("___-___"))
+        var field = TextFieldState(mask: InputMask("___-___"))
         #expect(field.type("123-4") == [.changed, .changed, .changed, .unchanged, .changed])
         #expect(field.displayText == "123-4__")
         #expect(field.handle(.character("x")) == .rejected)
     }
 
     @Test func letterMaskTakesCyrillic() {
-        var field = TextFieldState(mask: Mask("@@@@-@@@@"))
+        var field = TextFieldState(mask: InputMask("@@@@-@@@@"))
         let outcomes = field.type("ПРИВЕТМИ")
         #expect(outcomes.last == .filled)
         #expect(field.displayText == "ПРИВ-ЕТМИ")
-        var digits = TextFieldState(mask: Mask("@@-##"))
+        var digits = TextFieldState(mask: InputMask("@@-##"))
         #expect(digits.type("Я5") == [.changed, .rejected])
     }
 
     @Test func pasteFillsMaskSkippingJunkAndNeverOverflows() {
-        var field = TextFieldState(mask: Mask("+7 (___) ___-__-__"))
+        var field = TextFieldState(mask: InputMask("+7 (___) ___-__-__"))
         #expect(field.paste("+7 (916) 123-45-67 and more 999") == .filled)
         #expect(field.value == "9161234567")
 

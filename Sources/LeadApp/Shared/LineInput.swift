@@ -1,4 +1,5 @@
 import TerminalUI
+import TextMask
 
 /// A one-line input's editing state (its text and cursor), held by the screen's model: the
 /// screen's key update edits it and its view draws it, so no widget keeps a second copy.

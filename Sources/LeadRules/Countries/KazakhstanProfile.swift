@@ -1,4 +1,5 @@
 import LeadModel
+import TextMask
 
 /// Kazakhstan: IIN/BIN (12 digits with its own check) for every tax number, identity card
 /// number (9 digits) or passport number (`N` and 8 digits), no series and no subdivision code,

@@ -1,4 +1,5 @@
 import LeadModel
+import TextMask
 
 /// Russia: internal passport (series 4 digits, number 6, subdivision code `NNN-NNN`), INN,
 /// SNILS, OGRN/OGRNIP, 6-digit postal codes, mobile numbers `7XXXXXXXXXX`.

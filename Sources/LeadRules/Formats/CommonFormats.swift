@@ -1,5 +1,6 @@
 import Foundation
 import LeadModel
+import TextMask
 
 /// Formats that are the same whatever the country: e-mail, card data, FIAS id, dates and
 /// international phone numbers.
@@ -83,9 +84,12 @@ public enum CommonFormats {
         return .valid
     }
 
+    /// How a date is typed: `ДД.ММ.ГГГГ`, the dots part of the field text.
+    public static let dateMask = InputMask("__.__.____", keepsLiterals: true)
+
     /// A real calendar date. Typed as `ДД.ММ.ГГГГ` or `ГГГГ-ММ-ДД`; the field text is ISO.
     public static let date = FieldFormat(
-        id: "date", kind: .date, allowed: .numeric, mask: InputMask("__.__.____", keepsLiterals: true),
+        id: "date", kind: .date, allowed: .numeric, mask: dateMask,
         fixedLength: 10, example: "29.07.1987",
         expected: t("дата ДД.ММ.ГГГГ", "a date DD.MM.YYYY"),
         normalize: { DateText.iso(fromTyped: $0) ?? $0 },

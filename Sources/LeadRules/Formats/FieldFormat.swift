@@ -1,5 +1,6 @@
 import Foundation
 import LeadModel
+import TextMask
 
 /// The verdict of a format on a field text.
 public enum FormatVerdict: Hashable, Sendable {

@@ -1,16 +1,17 @@
 import Foundation
+import TextMask
 
 /// Editing state of a one-line text field: value, cursor, insert/overwrite, limits.
 ///
 /// A pure value: ``handle(_:)`` applies a key and says what happened; nothing here
-/// draws. With a ``Mask`` the value holds only the typed characters and the
+/// draws. With an ``InputMask`` the value holds only the typed characters and the
 /// field is fixed-length, so filling it returns ``EditOutcome/filled``.
 public struct TextFieldState: Equatable, Sendable {
     public private(set) var characters: [Character]
     /// Cursor position in characters, `0...characters.count`.
     public private(set) var cursor: Int
-    public let mask: Mask?
-    /// The most characters the value may hold; a mask implies its capacity.
+    public let mask: InputMask?
+    /// The most characters the value may hold; a mask implies its slot count.
     public let maxLength: Int?
     /// Characters accepted in an unmasked field.
     public let allowed: CharacterClass
@@ -20,11 +21,11 @@ public struct TextFieldState: Equatable, Sendable {
     public var autoAdvance: Bool
 
     public init(
-        value: String = "", maxLength: Int? = nil, mask: Mask? = nil, allowed: CharacterClass = .any,
+        value: String = "", maxLength: Int? = nil, mask: InputMask? = nil, allowed: CharacterClass = .any,
         autoAdvance: Bool = true
     ) {
         self.mask = mask
-        self.maxLength = mask.map(\.capacity) ?? maxLength
+        self.maxLength = mask.map(\.inputSlotCount) ?? maxLength
         self.allowed = allowed
         overwrite = false
         self.autoAdvance = autoAdvance
@@ -149,7 +150,7 @@ public struct TextFieldState: Equatable, Sendable {
     }
 
     /// After an insertion shifts characters right, each must still suit its slot.
-    private func fitsMask(_ mask: Mask) -> Bool {
+    private func fitsMask(_ mask: InputMask) -> Bool {
         characters.indices.allSatisfy { mask.characterClass(at: $0)?.accepts(characters[$0]) ?? false }
     }
 

@@ -2,6 +2,7 @@ import Foundation
 import LeadModel
 import LeadRules
 import TerminalUI
+import TextMask
 
 /// Turns a form field (its widget kind, the rules' input descriptor and its raw text) into
 /// an engine widget, and a widget's content back into raw text for the view-model.
@@ -52,8 +53,7 @@ struct FieldEditor {
             }
             return .number(state)
         case .date:
-            let digits = text.filter { $0.isASCII && $0.isNumber }
-            return .text(TextFieldState(value: String(digits.prefix(8)), mask: Self.dateMask))
+            return masked(text, CommonFormats.dateMask)
         case .integer:
             return .text(TextFieldState(value: text, maxLength: input.maxLength ?? 19, allowed: .digit))
         case .json:
@@ -62,16 +62,13 @@ struct FieldEditor {
             if FieldFacts.sensitivity(of: path) == .secret {
                 return .text(TextFieldState(value: text, maxLength: 3, allowed: .digit))
             }
-            if let mask = input.mask {
-                let typed = Self.typed(text, in: mask)
-                return .text(TextFieldState(value: typed, mask: Self.engineMask(mask)))
-            }
+            if let mask = input.mask { return masked(text, mask) }
             // A fixed-length value (passport series 4, number 6…) is a mask of that many slots:
             // the engine moves on when a mask fills, as a typist expects.
             if let length = input.fixedLength, length > 0 {
                 let slot = input.allowed == .digits ? "#" : "*"
                 return .text(TextFieldState(value: String(text.prefix(length)),
-                                            mask: Mask(String(repeating: slot, count: length), placeholder: " ")))
+                                            mask: InputMask(String(repeating: slot, count: length), placeholder: " ")))
             }
             return .text(TextFieldState(value: text, maxLength: input.maxLength,
                                         allowed: Self.characterClass(input.allowed)))
@@ -84,13 +81,13 @@ struct FieldEditor {
         case .select(let s): return s.selected?.id ?? ""
         case .checkbox(let s): return s.isOn.map { $0 ? "да" : "нет" } ?? ""
         case .number(let s): return s.decimalValue.map { "\($0)" } ?? ""
-        case .text(let s):
-            if case .date = kind { return Self.dateText(s.value) }
-            if case .text = kind, let mask = input(for: EntryForm.rulesPath(path)).mask {
-                return s.value.isEmpty ? "" : mask.text(fromTyped: s.value)
-            }
-            return s.value
+        case .text(let s): return s.mask?.text(fromTyped: s.value) ?? s.value
         }
+    }
+
+    /// A text field typed into `mask`, showing the field text `text`.
+    private func masked(_ text: String, _ mask: InputMask) -> EditWidget {
+        .text(TextFieldState(value: mask.typed(fromText: text), mask: mask))
     }
 
     /// What a field shows when it does not have focus (see `FieldFacts`).
@@ -102,50 +99,9 @@ struct FieldEditor {
         }
     }
 
-    static let dateMask = Mask("__.__.____")
-
-    /// "29071987" → "29.07.1987"; a partial "2907" → "29.07".
-    static func dateText(_ digits: String) -> String {
-        var out = ""
-        for (i, d) in digits.prefix(8).enumerated() {
-            if i == 2 || i == 4 { out.append(".") }
-            out.append(d)
-        }
-        return out
-    }
-
     private var numberFormat: NumberFormat {
         NumberFormat(decimalSeparator: context.language.decimalSeparator,
                      groupingSeparator: context.language.groupingSeparator)
-    }
-
-    /// The rules' neutral mask in the engine's pattern syntax.
-    static func engineMask(_ mask: InputMask) -> Mask {
-        var pattern = ""
-        for slot in mask.slots {
-            switch slot {
-            case .digit: pattern += "#"
-            case .letter: pattern += "@"
-            case .any: pattern += "*"
-            case .literal(let c):
-                if "_#@*\\".contains(c) { pattern += "\\" }
-                pattern.append(c)
-            }
-        }
-        return Mask(pattern)
-    }
-
-    /// The characters typed into a mask's slots for a field text (`79057357014` → `9057357014`).
-    static func typed(_ text: String, in mask: InputMask) -> String {
-        guard !text.isEmpty else { return "" }
-        let shown = Array(mask.display(text: text))
-        var out = ""
-        for (slot, ch) in zip(mask.slots, shown) {
-            if case .literal = slot { continue }
-            if ch == "_" { break }
-            out.append(ch)
-        }
-        return out
     }
 
     static func characterClass(_ allowed: AllowedCharacters) -> CharacterClass {
