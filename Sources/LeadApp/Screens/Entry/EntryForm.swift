@@ -33,9 +33,9 @@ public enum FieldStatus: Hashable, Sendable {
 /// when invalid), the lists' rows, focus and live validation.
 public struct EntryForm: Hashable, Sendable {
     /// Raw text per concrete path (`relatives[0].passport.no`).
-    public var values: [FieldPath: String] = [:] { didSet { changedSinceCheck = true } }
+    public var values: [FieldPath: String] = [:] { didSet { changedSinceCheck = true; revision = FormRevision() } }
     /// Rows per concrete list path.
-    public var rows: [FieldPath: Int] = [:] { didSet { changedSinceCheck = true } }
+    public var rows: [FieldPath: Int] = [:] { didSet { changedSinceCheck = true; revision = FormRevision() } }
     /// Whether values or rows changed since the last whole-lead check: leaving a field that
     /// was not changed costs nothing, however large the lead.
     var changedSinceCheck = true
@@ -47,11 +47,21 @@ public struct EntryForm: Hashable, Sendable {
     /// The path of the focused stop (a field, a fold header or a list table).
     public var focus: FieldPath?
     /// Live result per field, updated as the operator types.
-    public var checks: [FieldPath: FieldCheck] = [:]
+    public var checks: [FieldPath: FieldCheck] = [:] { didSet { revision = FormRevision() } }
     /// The last whole-lead validation (on leaving a field, and on submit).
     public var leadProblems: [Problem] = [] {
-        didSet { crossProblems = Self.crossProblems(in: leadProblems) }
+        didSet {
+            crossProblems = Self.crossProblems(in: leadProblems)
+            problemsByPath = Self.problemsByPath(leadProblems)
+            revision = FormRevision()
+        }
     }
+    /// The indexes in `leadProblems` of the problems naming each path (as theirs or related),
+    /// in order: the message line asks for the focused field's on every frame.
+    private var problemsByPath: [FieldPath: [Int]] = [:]
+    /// Replaced whenever values, rows, checks or problems change, so what is computed from
+    /// them can be kept until then (the section list's counts, see `RenderCache`).
+    private(set) var revision = FormRevision()
     /// Each path the whole-lead problems other than "required" name (as theirs or related),
     /// and whether one of them is an error: `status(of:)` asks for every field shown on every
     /// frame, the problems change only on leaving a field.
@@ -82,7 +92,18 @@ public struct EntryForm: Hashable, Sendable {
 
     /// Every problem of the last whole-lead check that involves `path`.
     public func problems(at path: FieldPath) -> [Problem] {
-        leadProblems.filter { $0.path == path || $0.relatedPaths.contains(path) }
+        guard !problemsByPath.isEmpty, let found = problemsByPath[path] else { return [] }
+        return found.map { leadProblems[$0] }
+    }
+
+    private static func problemsByPath(_ problems: [Problem]) -> [FieldPath: [Int]] {
+        var index: [FieldPath: [Int]] = [:]
+        for (i, problem) in problems.enumerated() {
+            for path in [problem.path] + problem.relatedPaths where index[path]?.last != i {
+                index[path, default: []].append(i)
+            }
+        }
+        return index
     }
 
     public func status(of path: FieldPath) -> FieldStatus {
@@ -223,6 +244,15 @@ public struct SectionFieldIndex: Sendable {
         self.places = places
         self.requiredCounts = requiredCounts
     }
+}
+
+/// One state of a form's values, rows, checks and problems: a new one on every change of
+/// them, told apart by identity. It takes no part in the form's equality (two forms with the
+/// same fields are equal whatever their history), so it is never part of what a test compares.
+final class FormRevision: Hashable, Sendable {
+    static func == (lhs: FormRevision, rhs: FormRevision) -> Bool { true }
+    func hash(into hasher: inout Hasher) {}
+    func isSame(as other: FormRevision) -> Bool { self === other }
 }
 
 public struct SectionSummary: Hashable, Sendable {

@@ -41,7 +41,7 @@ enum EntryView {
     }
 
     static func renderSectionList(_ s: ScreenState, _ entry: EntryScreen, into buffer: inout Buffer, at rect: Rect) {
-        let summaries = entry.form.summaries(index: s.renderCache.sectionIndex(for: entry.form, context: s.context))
+        let summaries = s.renderCache.summaries(for: entry.form, context: s.context)
         let drawn = Rect(x: rect.x, y: rect.y, width: rect.width, height: min(rect.height, SectionID.allCases.count))
         let key = SectionListKey(summaries: summaries, section: entry.form.section)
         s.renderCache.sectionList.draw(key: key, rect: drawn, into: &buffer) { buffer in

@@ -6,7 +6,8 @@ import TerminalUI
 /// the rest of the form, while a keystroke changes one field at most:
 /// - the widgets of fields without focus (a country list of 250 options, say), used again
 ///   only for the same widget kind and text;
-/// - the section field index behind the section list's marks, rebuilt when rows change;
+/// - the section field index behind the section list's marks, rebuilt when rows change, and
+///   the marks themselves, until the form's revision changes;
 /// - the rules' input descriptor of each field (the view's field editor asks for each row);
 /// - the laid-out lines of the section on screen, which change only with the section, the
 ///   lists' rows and selection and the folds (the view asks for them on every frame);
@@ -18,6 +19,7 @@ import TerminalUI
 final class RenderCache {
     private var widgets: [FieldPath: (kind: FieldWidget, text: String, state: EditWidget)] = [:]
     private var sectionIndex: SectionFieldIndex?
+    private var summaries: (revision: FormRevision, list: [SectionSummary])?
     private var inputs: [FieldPath: FieldInput] = [:]
     private var layout: SectionLayout?
     private var fieldLines: [Int: (key: FieldLineKey, cells: [Cell])] = [:]
@@ -55,6 +57,15 @@ final class RenderCache {
         return index
     }
 
+    /// `form.summaries(index:)`, kept until the form's values, rows, checks or problems change:
+    /// otherwise every frame would go through all the filled fields of a large lead.
+    func summaries(for form: EntryForm, context: FormContext) -> [SectionSummary] {
+        if let summaries, summaries.revision.isSame(as: form.revision) { return summaries.list }
+        let list = form.summaries(index: sectionIndex(for: form, context: context))
+        summaries = (form.revision, list)
+        return list
+    }
+
     /// `rules.input(for:)`, remembered per rules path.
     func input(for rulesPath: FieldPath, rules: FieldRules) -> FieldInput {
         if let known = inputs[rulesPath] { return known }
@@ -90,6 +101,7 @@ final class RenderCache {
         fieldLines.removeAll()
         widgets.removeAll()
         sectionIndex = nil
+        summaries = nil
         inputs.removeAll()
     }
 }
