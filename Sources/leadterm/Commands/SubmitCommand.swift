@@ -29,14 +29,7 @@ struct SubmitCommand: AsyncParsableCommand {
     @Option(help: "Edit the lead with this id instead of creating one.")
     var update: Int64?
 
-    @Option(help: "Requirement profile: a built-in name (minimal, branch) or a profile file path.")
-    var profile: String = RequirementProfile.minimal.name
-
-    @Option(help: "Country of documents and identifiers: \(CountryProfiles.codes.joined(separator: ", ")).")
-    var country: String = CountryProfiles.defaultProfile.code
-
-    @Option(help: "Message language: ru or en.")
-    var language: Language = .ru
+    @OptionGroup var rules: RuleOptions
 
     @Flag(help: "After sending, run the lead's check and print its status and records.")
     var check = false
@@ -48,7 +41,7 @@ struct SubmitCommand: AsyncParsableCommand {
         let limits: LeadLimits
         do { limits = try LimitsConfig.forCommand(configPath: connection.config, environment: ProcessInfo.processInfo.environment) }
         catch let failure as CommandFailure { failure.exit() }
-        switch SubmitValidation.check(file: file, profile: profile, country: country, language: language, limits: limits) {
+        switch SubmitValidation.check(file: file, rules: rules, limits: limits) {
         case .success(let checked): lead = checked
         case .failure(let failure): failure.exit()
         }

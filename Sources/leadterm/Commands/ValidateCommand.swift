@@ -19,14 +19,7 @@ struct ValidateCommand: AsyncParsableCommand {
     @Argument(help: "The lead JSON file.")
     var file: String
 
-    @Option(help: "Requirement profile: a built-in name (minimal, branch) or a profile file path.")
-    var profile: String = RequirementProfile.minimal.name
-
-    @Option(help: "Country of documents and identifiers: \(CountryProfiles.codes.joined(separator: ", ")).")
-    var country: String = CountryProfiles.defaultProfile.code
-
-    @Option(help: "Message language: ru or en.")
-    var language: Language = .ru
+    @OptionGroup var rules: RuleOptions
 
     @Flag(help: "Print the problems as a JSON array.")
     var json = false
@@ -37,40 +30,19 @@ struct ValidateCommand: AsyncParsableCommand {
     var config: String?
 
     func run() async throws {
-        guard let countryProfile = CountryProfiles.profile(code: country) else {
-            throw ValidationError("unknown country \(country); known: \(CountryProfiles.codes.joined(separator: ", "))")
+        let language = rules.language
+        let countryProfile: any CountryProfile, requirements: RequirementProfile
+        switch rules.resolve() {
+        case .success(let resolved): (countryProfile, requirements) = resolved
+        case .failure(let failure): throw ValidationError(failure.description)
         }
-        let requirements: RequirementProfile
-        do {
-            requirements = try RequirementProfile.builtIn(named: profile) ?? RequirementProfile.load(contentsOfFile: profile)
-        } catch let error as ProfileError {
-            throw ValidationError(error.message.text(in: language))
-        } catch {
-            throw ValidationError("cannot read profile \(profile): \(error.localizedDescription)")
-        }
-
         let limits: LeadLimits
         do { limits = try LimitsConfig.forCommand(configPath: config, environment: ProcessInfo.processInfo.environment) }
         catch let failure as CommandFailure { failure.exit() }
-        // Refused before it is read: a file of any size must not make the check take minutes.
-        if maxFileBytes == nil, let size = LimitsConfig.oversize(path: file, limit: limits.leadFileBytes),
-           let message = limits.fileTooLarge(bytes: size) {
-            Self.fail("\(file): \(message.text(in: language))")
-        }
-        let data: Data
-        do {
-            data = try InputFile.read(file, limit: maxFileBytes ?? limits.leadFileBytes)
-        } catch {
-            Self.fail("\(error)")
-        }
         let tree: JSONValue
-        let (parsed, duplicates) = LeadJSON.read(data)
-        for duplicate in duplicates {
-            FileHandle.standardError.write(Data("\(file): \(ValidateOutput.warning.text(in: language)): \(duplicate.message.text(in: language))\n".utf8))
-        }
-        switch parsed {
-        case .success(let t): tree = t
-        case .failure(let failure): Self.fail("\(file): \(failure.message.text(in: language))")
+        switch LeadFileInput.tree(file: file, limit: maxFileBytes ?? limits.leadFileBytes, limits: limits, language: language) {
+        case .success(let read): tree = read
+        case .failure(let failure): Self.fail(failure.description)
         }
 
         let validator = LeadValidator(profile: requirements, country: countryProfile, today: .today(), limits: limits)
@@ -84,6 +56,7 @@ struct ValidateCommand: AsyncParsableCommand {
         if problems.hasErrors { throw ExitCode(LeadtermExit.refused) }
     }
 
+    /// The file's problem alone on stderr (no `leadterm:` prefix: it starts with the file's name).
     private static func fail(_ message: String) -> Never {
         FileHandle.standardError.write(Data((message + "\n").utf8))
         Foundation.exit(LeadtermExit.usage.rawValue)
