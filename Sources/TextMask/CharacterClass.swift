@@ -5,6 +5,8 @@ public enum CharacterClass: Hashable, Sendable {
     /// Any letter, Latin or Cyrillic.
     case letter
     case letterOrDigit
+    /// 0–9, a–f, A–F (a UUID such as a FIAS id).
+    case hexDigit
     /// Any printable character.
     case any
 
@@ -13,6 +15,7 @@ public enum CharacterClass: Hashable, Sendable {
         case .digit: return character.isASCII && character.isWholeNumber
         case .letter: return character.isLetter
         case .letterOrDigit: return character.isLetter || (character.isASCII && character.isWholeNumber)
+        case .hexDigit: return character.isASCII && character.isHexDigit
         case .any: return !(character.asciiValue.map { $0 < 0x20 || $0 == 0x7F } ?? false)
         }
     }

@@ -7,6 +7,11 @@
 /// everything else is a literal shown as is. What is typed holds only the characters
 /// typed into slots (`9161234567`), never the literals; the field text adds `textPrefix`
 /// and, when `keepsLiterals`, the literals between typed characters (`772-045`).
+///
+/// Two habits of typists are part of a mask: `absorbs` names what people put before a number
+/// for the prefix the mask already shows (`8` or `7` before a Russian number: `8 916…` is
+/// `+7 (916)…`), and `padding` fills a group typed short when its separator comes
+/// (`1.3.` → `01.03.`).
 public struct InputMask: Hashable, Sendable {
     public enum Slot: Hashable, Sendable {
         case literal(Character)
@@ -20,11 +25,18 @@ public struct InputMask: Hashable, Sendable {
     public let textPrefix: String
     /// Whether the literals are part of the field text (`989-098`) or only shown (`+7 (…)`).
     public let keepsLiterals: Bool
+    /// Characters typed or pasted before the number for the prefix the mask shows (`7`, `8`
+    /// for `+7`): the first one, before anything is in the slots, is that prefix, not data.
+    public let absorbs: Set<Character>
+    /// Put before the characters of a group of slots when the separator after it is typed
+    /// early (`1.` in a date is `01.`); nil when a short group stays short.
+    public let padding: Character?
     /// Index in `slots` of each input slot, in order.
     let inputPositions: [Int]
 
     public init(_ pattern: String, defaultClass: CharacterClass = .digit, placeholder: Character = "_",
-                textPrefix: String = "", keepsLiterals: Bool = false) {
+                textPrefix: String = "", keepsLiterals: Bool = false, absorbs: Set<Character> = [],
+                padding: Character? = nil) {
         var slots: [Slot] = []
         var escaped = false
         for c in pattern {
@@ -46,6 +58,8 @@ public struct InputMask: Hashable, Sendable {
         self.placeholder = placeholder
         self.textPrefix = textPrefix
         self.keepsLiterals = keepsLiterals
+        self.absorbs = absorbs
+        self.padding = padding
         inputPositions = slots.indices.filter {
             if case .input = slots[$0] { return true }
             return false
@@ -73,6 +87,37 @@ public struct InputMask: Hashable, Sendable {
             if case .literal(let c) = $0 { return c }
             return nil
         }
+    }
+
+    /// The input slots (by index among them) of the group `index` is in: the slots between
+    /// two literals (`__` of the day in `__.__.____`).
+    public func group(containing index: Int) -> Range<Int> {
+        guard index >= 0, index < inputPositions.count else { return index..<index }
+        var start = index, end = index + 1
+        while start > 0, inputPositions[start - 1] == inputPositions[start] - 1 { start -= 1 }
+        while end < inputPositions.count, inputPositions[end] == inputPositions[end - 1] + 1 { end += 1 }
+        return start..<end
+    }
+
+    /// What a paste means as typed characters (`8 (916) 123-45-67` → `9161234567`): the
+    /// characters that fit the slots in turn, without what is left over, and without a leading
+    /// character of `absorbs` when the rest still fills the mask (`8122345678` is kept: ten
+    /// digits of a St Petersburg number). `overflow` says whether something was left over.
+    public func pasted(_ text: String) -> (typed: String, overflow: Bool) {
+        var fitting: [Character] = []
+        var extra = 0
+        for ch in text {
+            guard let cls = characterClass(at: min(fitting.count, inputSlotCount - 1)), cls.accepts(ch) else { continue }
+            if fitting.count < inputSlotCount + 1 { fitting.append(ch) } else { extra += 1 }
+        }
+        if fitting.count > inputSlotCount, let first = fitting.first, absorbs.contains(first) {
+            fitting.removeFirst()
+        }
+        if fitting.count > inputSlotCount {
+            extra += fitting.count - inputSlotCount
+            fitting.removeLast(fitting.count - inputSlotCount)
+        }
+        return (String(fitting), extra > 0)
     }
 
     /// `typed` laid into the mask, placeholders in untyped slots.

@@ -44,6 +44,43 @@ private func invalidCode(_ c: FieldCheck) -> String? { if case .invalid(let p) =
         #expect(invalidCode(rules.check(path: "birthDate", text: "позавчера")) == "date.format")
     }
 
+    /// A date is incomplete, in those words, while typing on can still make it real, and
+    /// wrong as soon as nothing can: no "no such date" after the first digit, no waiting for
+    /// the year to say that the 31st of February does not exist.
+    @Test func aDateIsIncompleteUntilItCannotBecomeReal() throws {
+        for text in ["3", "0", "1", "31", "31.0", "31.1", "29.02", "29.02.202", "30.04.1", "01.1", "12.12.19"] {
+            let check = rules.check(path: "birthDate", text: text)
+            guard case .incomplete(let hint) = check else {
+                Issue.record("\(text): expected incomplete, got \(check)")
+                continue
+            }
+            #expect(hint.ru == "Дата рождения: дата не дописана; нужна дата ДД.ММ.ГГГГ", "\(text)")
+            #expect(hint.en == "Date of birth: the date is not complete; expected DD.MM.YYYY", "\(text)")
+        }
+        for text in ["4", "00", "32", "31.02", "30.02", "31.04", "01.13", "01.00", "01.2", "29.02.2023", "31.02.1990"] {
+            #expect(invalidCode(rules.check(path: "birthDate", text: text)) == "date.invalid", "\(text)")
+        }
+        let wrong = try #require(rules.check(path: "birthDate", text: "31.02").problem)
+        #expect(wrong.message.ru.contains("нет такой даты"))
+    }
+
+    /// Every phone is typed into the `+7` mask in Russia; the FIAS id into its UUID mask.
+    @Test func phonesAndTheFiasIdHaveMasks() throws {
+        let mobile = try #require(rules.input(for: "mobilePhone").mask)
+        for path: FieldPath in ["addressData.telephone", "registrationAddressData.telephone", "addresses[0].telephone",
+                                "relatives[0].telephone"] {
+            #expect(rules.input(for: path).mask == mobile, "\(path)")
+        }
+        #expect(mobile.absorbs == ["7", "8"])
+        // The wire keeps the international digits a lead file may hold.
+        #expect(rules.check(path: "relatives[0].telephone", text: "79161234567") == .valid)
+        #expect(rules.check(path: "addressData.telephone", text: "37369123456") == .valid)
+        let fias = try #require(rules.input(for: "addressData.fiasId").mask)
+        #expect(fias.display(text: "77523bc3-b053-456b-b99b-0a26e2e6af0c") == "77523bc3-b053-456b-b99b-0a26e2e6af0c")
+        #expect(fias.display(text: "77523bc3") == "77523bc3-____-____-____-____________")
+        #expect(fias.text(fromTyped: "77523bc3b053") == "77523bc3-b053")
+    }
+
     @Test func subdivisionCodeWithOrWithoutDash() {
         #expect(rules.check(path: "passport.subdivisionCode", text: "772045") == .valid)
         #expect(rules.check(path: "passport.subdivisionCode", text: "772-045") == .valid)

@@ -66,12 +66,88 @@ import TextMask
 
     @Test func pasteFillsMaskSkippingJunkAndNeverOverflows() {
         var field = TextFieldState(mask: InputMask("+7 (___) ___-__-__"))
-        #expect(field.paste("+7 (916) 123-45-67 and more 999") == .filled)
+        // What does not fit is dropped, never typed on into the next field, and the bell rings.
+        #expect(field.paste("+7 (916) 123-45-67 and more 999") == .overflowed)
         #expect(field.value == "9161234567")
 
         var name = TextFieldState(maxLength: 5)
         #expect(name.paste("line one\nline two") == .changed)
         #expect(name.value == "line ")
+    }
+
+    /// `+7 (___) ___-__-__` as the rules give it: a leading `8` or `7` is the `+7` it shows.
+    static let plusSeven = InputMask("+7 (___) ___-__-__", textPrefix: "7", absorbs: ["7", "8"])
+
+    @Test func aLeadingEightOrSevenTypedIsThePlusSevenPrefix() {
+        for typed in ["89161234567", "79161234567", "+79161234567", "+7 916 123-45-67", "9161234567"] {
+            var field = TextFieldState(mask: Self.plusSeven)
+            let outcomes = field.type(typed)
+            #expect(outcomes.last == .filled, "\(typed)")
+            #expect(!outcomes.dropLast().contains(.filled), "\(typed) filled early")
+            #expect(field.value == "9161234567", "\(typed)")
+            #expect(Self.plusSeven.text(fromTyped: field.value) == "79161234567")
+        }
+        // Only the first: `8 812…` is a St Petersburg number after the prefix.
+        var petersburg = TextFieldState(mask: Self.plusSeven)
+        #expect(petersburg.type("88122345678").last == .filled)
+        #expect(petersburg.displayText == "+7 (812) 234-56-78")
+        // Backspace takes the absorbed prefix back.
+        var back = TextFieldState(mask: Self.plusSeven)
+        _ = back.type("8")
+        #expect(back.handle(.backspace) == .moved)
+        _ = back.type("8")
+        #expect(back.value.isEmpty && back.prefixAbsorbed)
+        // A mask without `absorbs` keeps the digit.
+        var plain = TextFieldState(mask: InputMask("+7 (___) ___-__-__"))
+        _ = plain.type("8")
+        #expect(plain.value == "8")
+    }
+
+    @Test func aPastedNumberIsReadWholeSeparatorsAndPrefixDropped() {
+        let cases: [(String, String, EditOutcome)] = [
+            ("8 (916) 123-45-67", "9161234567", .filled),
+            ("+7 (916) 123-45-67", "9161234567", .filled),
+            ("7 916 123 45 67", "9161234567", .filled),
+            ("89161234567", "9161234567", .filled),
+            ("9161234567", "9161234567", .filled),
+            ("(812) 234-56-78", "8122345678", .filled),   // ten digits: the 8 is the number's own
+            ("8 916 123-45-67 доб. 5", "9161234567", .overflowed),
+            ("916-123", "916123", .changed),
+        ]
+        for (pasted, value, outcome) in cases {
+            var field = TextFieldState(mask: Self.plusSeven)
+            #expect(field.paste(pasted) == outcome, "\(pasted)")
+            #expect(field.value == value, "\(pasted)")
+        }
+        // A full field takes nothing more: the paste is refused.
+        var full = TextFieldState(value: "9161234567", mask: Self.plusSeven)
+        #expect(full.paste("5") == .rejected)
+        #expect(full.value == "9161234567")
+    }
+
+    @Test func aDotAfterOneDigitPadsTheDayAndTheMonth() {
+        let date = InputMask("__.__.____", keepsLiterals: true, padding: "0")
+        var field = TextFieldState(mask: date)
+        let outcomes = field.type("1.3.1985")
+        #expect(field.displayText == "01.03.1985")
+        #expect(outcomes.last == .filled)
+        #expect(date.text(fromTyped: field.value) == "01.03.1985")
+        var typedInFull = TextFieldState(mask: date)
+        _ = typedInFull.type("12.11.1985")
+        #expect(typedInFull.displayText == "12.11.1985")
+        // Without padding the dot is still only a separator typed out of habit.
+        var plain = TextFieldState(mask: InputMask("__.__.____", keepsLiterals: true))
+        _ = plain.type("1.3.")
+        #expect(plain.displayText == "13.__.____")
+    }
+
+    @Test func aHexMaskTakesAUuid() {
+        let uuid = InputMask("________-____-____-____-____________", defaultClass: .hexDigit, keepsLiterals: true)
+        var field = TextFieldState(mask: uuid)
+        #expect(field.paste("77523BC3-b053-456b-b99b-0a26e2e6af0c") == .filled)
+        #expect(uuid.text(fromTyped: field.value) == "77523BC3-b053-456b-b99b-0a26e2e6af0c")
+        var typed = TextFieldState(mask: uuid)
+        #expect(typed.type("7g") == [.changed, .rejected])
     }
 
     @Test func longValueScrollsToKeepCursorVisible() {

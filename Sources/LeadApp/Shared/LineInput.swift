@@ -53,6 +53,7 @@ extension AppModel {
         screen = shown(model)
         switch outcome {
         case .changed, .filled: return update(edited(model[keyPath: input].text), context: context)
+        case .overflowed: return update(edited(model[keyPath: input].text), context: context) + [.bell]
         case .rejected: return [.bell]
         case .moved, .unchanged, .ignored, .exitForward, .exitBackward: return []
         }

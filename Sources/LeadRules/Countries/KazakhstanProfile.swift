@@ -17,7 +17,7 @@ public struct KazakhstanProfile: CountryProfile {
 
     public static let mobilePhone = FieldFormat.digits(
         id: "phone.kz", lengths: [11], expected: t("11 цифр, начиная с 7: 7XXXXXXXXXX", "11 digits starting with 7: 7XXXXXXXXXX"),
-        example: "77012345678", mask: InputMask("+7 (___) ___-__-__", textPrefix: "7", keepsLiterals: false),
+        example: "77012345678", mask: CommonFormats.plusSevenMask,
         prefix: ("7", t("номер начинается с 7: 7XXXXXXXXXX", "the number starts with 7: 7XXXXXXXXXX")))
 
     /// Identity card: 9 digits; passport: `N` and 8 digits.
@@ -38,6 +38,7 @@ public struct KazakhstanProfile: CountryProfile {
         Self.bothPassports("seria", Self.documentSeries, into: &f)
         Self.bothPassports("no", Self.documentNumber, into: &f)
         Self.bothPassports("subdivisionCode", FieldFormat.freeText(id: "subdivisionCode.kz", example: ""), into: &f)
+        for phone in CommonFormats.otherPhones { f[phone] = CommonFormats.plusSevenPhone }
         formats = f
     }
 }

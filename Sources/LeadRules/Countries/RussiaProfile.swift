@@ -12,7 +12,7 @@ public struct RussiaProfile: CountryProfile {
 
     public static let mobilePhone = FieldFormat.digits(
         id: "phone.ru", lengths: [11], expected: t("11 цифр, начиная с 7: 7XXXXXXXXXX", "11 digits starting with 7: 7XXXXXXXXXX"),
-        example: "79057357014", mask: InputMask("+7 (___) ___-__-__", textPrefix: "7", keepsLiterals: false),
+        example: "79057357014", mask: CommonFormats.plusSevenMask,
         prefix: ("7", t("российский номер начинается с 7 (не с 8): 7XXXXXXXXXX",
                         "a Russian number starts with 7 (not 8): 7XXXXXXXXXX")))
 
@@ -62,6 +62,7 @@ public struct RussiaProfile: CountryProfile {
         for address in ["addressData", "registrationAddressData", "addresses[]"] {
             f[FieldPath(stringLiteral: "\(address).postalCode")] = Self.postalCode
         }
+        for phone in CommonFormats.otherPhones { f[phone] = CommonFormats.plusSevenPhone }
         formats = f
     }
 }

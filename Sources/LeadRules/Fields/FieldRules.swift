@@ -76,10 +76,10 @@ public struct FieldRules: Sendable {
             return .success(.string(format(for: path)?.normalize(trimmed) ?? trimmed))
         case .date:
             guard let date = DateText.date(fromTyped: trimmed) else {
-                let code: String
-                if case .incomplete(let c, _) = DateText.verdict(trimmed) { code = c } else { code = "date.invalid" }
-                return .failure(Problem.field(path, code: code,
-                                              Problems.t("нет такой даты; нужна дата ДД.ММ.ГГГГ", "no such date; expected DD.MM.YYYY")))
+                if case .incomplete(let code, let detail) = DateText.verdict(trimmed) {
+                    return .failure(Problem.field(path, code: code, detail))
+                }
+                return .failure(Problem.field(path, code: "date.invalid", DateText.noSuchDate))
             }
             return .success(.string(date.iso))
         case .integer:

@@ -29,6 +29,24 @@ public enum CommonFormats {
                     "10 to 15 digits in international format, country code first"),
         example: "74951001112")
 
+    /// How a number with the country code 7 (Russia, Kazakhstan) is typed: `+7 (___) ___-__-__`,
+    /// the field text `7` and ten digits. A leading `8` or `7`, typed or pasted, is that `+7`
+    /// (`8 (916) 123-45-67` is `79161234567`).
+    public static let plusSevenMask = InputMask("+7 (___) ___-__-__", textPrefix: "7", keepsLiterals: false,
+                                                absorbs: ["7", "8"])
+
+    /// A landline or a relative's phone where numbers start with +7: typed into the mobile's
+    /// mask, while the wire keeps the international digits (10 to 15) a lead file may hold.
+    public static let plusSevenPhone = FieldFormat.digits(
+        id: "phone", lengths: Array(10...15),
+        expected: t("от 10 до 15 цифр в международном формате, с кода страны",
+                    "10 to 15 digits in international format, country code first"),
+        example: "74951001112", mask: plusSevenMask)
+
+    /// The phones other than the mobile (landlines of the addresses, relatives' phones).
+    static let otherPhones: [FieldPath] = ["relatives[].telephone", "addressData.telephone",
+                                            "registrationAddressData.telephone", "addresses[].telephone"]
+
     /// A bank card number: 13 to 19 digits with the Luhn check.
     public static let cardNumber = FieldFormat.digits(
         id: "card", lengths: Array(13...19), expected: t("от 13 до 19 цифр", "13 to 19 digits"),
@@ -47,11 +65,12 @@ public enum CommonFormats {
         id: "cardYear", shapes: ["##"], expected: t("две последние цифры года ГГ", "the year's last two digits YY"),
         example: "27", kind: .digits, allowed: .digits)
 
-    /// A FIAS object id: a UUID, `8-4-4-4-12` hexadecimal digits.
+    /// A FIAS object id: a UUID, `8-4-4-4-12` hexadecimal digits, typed into that mask.
     public static let fiasId = FieldFormat.shaped(
         id: "fiasId", shapes: ["hhhhhhhh-hhhh-hhhh-hhhh-hhhhhhhhhhhh"],
         expected: t("UUID из 32 шестнадцатеричных цифр вида 8-4-4-4-12", "a UUID of 32 hex digits, 8-4-4-4-12"),
         example: "77523bc3-b053-456b-b99b-0a26e2e6af0c", allowed: .hexAndDash,
+        mask: InputMask("________-____-____-____-____________", defaultClass: .hexDigit, keepsLiterals: true),
         normalize: { $0.lowercased() })
 
     /// An e-mail address: `local@domain.tld`, no spaces; a prefix of one is incomplete.
@@ -85,7 +104,8 @@ public enum CommonFormats {
     }
 
     /// How a date is typed: `ДД.ММ.ГГГГ`, the dots part of the field text.
-    public static let dateMask = InputMask("__.__.____", keepsLiterals: true)
+    /// A dot typed after one digit of the day or the month puts a zero before it (`1.3.` is `01.03.`).
+    public static let dateMask = InputMask("__.__.____", keepsLiterals: true, padding: "0")
 
     /// A real calendar date. Typed as `ДД.ММ.ГГГГ` or `ГГГГ-ММ-ДД`; the field text is ISO.
     public static let date = FieldFormat(
@@ -120,16 +140,43 @@ public enum DateText {
 
     static func verdict(_ text: String) -> FormatVerdict {
         if CalendarDate(iso: text) != nil { return .valid }
-        let detail = LocalizedText(ru: "нет такой даты; нужна дата ДД.ММ.ГГГГ", en: "no such date; expected DD.MM.YYYY")
         let chars = Array(text)
-        for shape in [Array("##.##.####"), Array("####-##-##")] {
-            guard chars.count <= shape.count else { continue }
-            let fits = zip(chars, shape).allSatisfy { ch, p in p == "#" ? (ch.isASCII && ch.isNumber) : ch == p }
-            if fits {
-                if chars.count < shape.count { return .incomplete(code: "date.incomplete", detail) }
-                return .invalid(code: "date.invalid", detail)
-            }
+        if fits(chars, Array("##.##.####")) { return dottedVerdict(chars) }
+        let iso = Array("####-##-##")
+        if fits(chars, iso) {
+            return chars.count < iso.count ? .incomplete(code: "date.incomplete", incomplete) : .invalid(code: "date.invalid", noSuchDate)
         }
-        return .invalid(code: "date.format", detail)
+        return .invalid(code: "date.format", noSuchDate)
+    }
+
+    static let noSuchDate = LocalizedText(ru: "нет такой даты; нужна дата ДД.ММ.ГГГГ", en: "no such date; expected DD.MM.YYYY")
+    static let incomplete = LocalizedText(ru: "дата не дописана; нужна дата ДД.ММ.ГГГГ", en: "the date is not complete; expected DD.MM.YYYY")
+
+    private static func fits(_ chars: [Character], _ shape: [Character]) -> Bool {
+        chars.count <= shape.count
+            && zip(chars, shape).allSatisfy { ch, p in p == "#" ? (ch.isASCII && ch.isNumber) : ch == p }
+    }
+
+    /// A prefix of `ДД.ММ.ГГГГ`: incomplete while some way of typing on makes a real date,
+    /// invalid as soon as none does (`4`, `00`, `31.02`, `30.02`, `01.13`, `29.02.2023`).
+    private static func dottedVerdict(_ chars: [Character]) -> FormatVerdict {
+        func part(_ range: Range<Int>) -> String {
+            String(chars[min(range.lowerBound, chars.count)..<min(range.upperBound, chars.count)])
+        }
+        func pad(_ v: Int, _ width: Int) -> String {
+            let s = String(v)
+            return String(repeating: "0", count: max(0, width - s.count)) + s
+        }
+        let day = part(0..<2), month = part(3..<5), year = part(6..<10)
+        let days = (1...31).filter { pad($0, 2).hasPrefix(day) }
+        let months = (1...12).filter { pad($0, 2).hasPrefix(month) }
+        // Ten years or more are still open while the year is short, and any ten in a row hold a
+        // leap year, so only a typed year can rule out the 29th of February.
+        let years: [Int] = year.count == 4 ? [Int(year) ?? 0] : [2024]
+        let possible = days.contains { d in
+            months.contains { m in years.contains { CalendarDate(year: $0, month: m, day: d) != nil } }
+        }
+        guard possible else { return .invalid(code: "date.invalid", noSuchDate) }
+        return chars.count < 10 ? .incomplete(code: "date.incomplete", incomplete) : .invalid(code: "date.invalid", noSuchDate)
     }
 }

@@ -5,6 +5,10 @@ public enum EditOutcome: Equatable, Sendable {
     /// The value changed and a fixed-length field is now full: move to the next field
     /// (auto-advance), as a typist expects after the last digit of a phone number.
     case filled
+    /// The value changed and a fixed-length field is full, but more came than fits (a paste
+    /// of `+7 916 123-45-67 доб. 5`): the rest is dropped, never typed into the next field.
+    /// Ring the bell and stay, so the operator sees what was kept.
+    case overflowed
     /// Only the cursor, selection or a mode moved; the value is the same.
     case moved
     /// The key was for this widget but had no effect (Backspace at the start).

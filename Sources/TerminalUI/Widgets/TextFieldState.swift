@@ -19,6 +19,9 @@ public struct TextFieldState: Equatable, Sendable {
     public var overwrite: Bool
     /// Whether filling a fixed-length field reports ``EditOutcome/filled``.
     public var autoAdvance: Bool
+    /// Whether the mask's prefix was typed (`8` or `7` before a phone number, see
+    /// ``InputMask/absorbs``): a second `8` is then the number's own.
+    public private(set) var prefixAbsorbed = false
 
     public init(
         value: String = "", maxLength: Int? = nil, mask: InputMask? = nil, allowed: CharacterClass = .any,
@@ -65,7 +68,12 @@ public struct TextFieldState: Equatable, Sendable {
         switch key {
         case .character(let c): return type(c)
         case .backspace:
-            guard cursor > 0 else { return .unchanged }
+            guard cursor > 0 else {
+                // Backspace over the absorbed prefix takes it back.
+                guard prefixAbsorbed, characters.isEmpty else { return .unchanged }
+                prefixAbsorbed = false
+                return .moved
+            }
             cursor -= 1
             characters.remove(at: cursor)
             return .changed
@@ -86,6 +94,7 @@ public struct TextFieldState: Equatable, Sendable {
             guard !characters.isEmpty else { return .unchanged }
             characters.removeAll()
             cursor = 0
+            prefixAbsorbed = false
             return .changed
         case .ctrl(.character("k")):
             guard cursor < characters.count else { return .unchanged }
@@ -98,7 +107,8 @@ public struct TextFieldState: Equatable, Sendable {
 
     /// Inserts pasted text at the cursor: line breaks become spaces, control
     /// characters go, characters the field does not accept are skipped (so a pasted
-    /// `+7 (916) 123-45-67` fills a phone mask), and nothing goes past the limit.
+    /// `8 (916) 123-45-67` fills a phone mask), and nothing goes past the limit: what is left
+    /// over is dropped and reported as ``EditOutcome/overflowed``.
     public mutating func paste(_ text: String) -> EditOutcome {
         var changed = false
         var clean = Substring(text.sanitizedForPaste(singleLine: true))
@@ -108,24 +118,56 @@ public struct TextFieldState: Equatable, Sendable {
             let trimmed = clean.drop(while: { $0 == " " })
             if !prefix.isEmpty, trimmed.hasPrefix(prefix) { clean = trimmed.dropFirst(prefix.count) }
         }
+        var overflow = false
+        // Into an empty mask the whole paste is read at once: a leading `8` of eleven digits is
+        // the prefix, ten digits are the number.
+        if let mask, characters.isEmpty, !prefixAbsorbed {
+            let read = mask.pasted(String(clean))
+            clean = Substring(read.typed)
+            overflow = read.overflow
+        }
         for c in clean {
-            if isFull && !(overwrite && cursor < characters.count) { break }
+            if isFull && !(overwrite && cursor < characters.count) {
+                if accepts(c, at: min(cursor, max(0, (maxLength ?? 1) - 1))) { overflow = true }
+                break
+            }
             guard accepts(c, at: cursor) else { continue }
             if insertOrReplace(c) { changed = true }
         }
         guard changed else { return .rejected }
+        if overflow && mask != nil { return .overflowed }
         return filledOrChanged()
     }
 
     // MARK: internals
 
     private mutating func type(_ c: Character) -> EditOutcome {
+        if let mask, characters.isEmpty, !prefixAbsorbed, mask.absorbs.contains(c) {
+            // `8 916…` or `+7 916…` into `+7 (___)…`: the mask shows that prefix already.
+            prefixAbsorbed = true
+            return .moved
+        }
+        if let mask, let padded = padGroup(mask, before: c) { return padded }
         if let mask, !accepts(c, at: cursor) {
             // A separator typed out of habit ("12.03.2024") is accepted and skipped.
             return mask.literals(before: cursor).contains(c) || c == " " ? .unchanged : .rejected
         }
         guard accepts(c, at: cursor) else { return .rejected }
         guard insertOrReplace(c) else { return .rejected }
+        return filledOrChanged()
+    }
+
+    /// A separator typed after a group typed short pads the group (`1.` → `01.`).
+    private mutating func padGroup(_ mask: InputMask, before c: Character) -> EditOutcome? {
+        guard let pad = mask.padding, cursor == characters.count, cursor > 0, !overwrite else { return nil }
+        let group = mask.group(containing: cursor)
+        guard group.lowerBound < cursor, group.upperBound > cursor,
+              mask.literals(before: group.upperBound).first == c,
+              (group.lowerBound..<group.upperBound).allSatisfy({ mask.characterClass(at: $0)?.accepts(pad) ?? false })
+        else { return nil }
+        let short = group.upperBound - cursor
+        characters.insert(contentsOf: Array(repeating: pad, count: short), at: group.lowerBound)
+        cursor = characters.count
         return filledOrChanged()
     }
 

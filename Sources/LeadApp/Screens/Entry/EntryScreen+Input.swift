@@ -21,6 +21,7 @@ extension AppModel {
         switch step {
         case .effects(let done): effects = entryEffects(done)
         case .bell: effects = [.bell]
+        case .effectsThenBell(let done): effects = entryEffects(done) + [.bell]
         case .app(let event): effects = update(event, context: context)
         case .help(let keys): help = entry.help(keys: keys, context: context)
         }
@@ -43,6 +44,9 @@ extension EntryScreen {
     enum InputStep {
         case effects([EntryEffect])
         case bell
+        /// The field took the key but will not move on (full and invalid, or a paste that did
+        /// not fit): its change is kept and the bell rings.
+        case effectsThenBell([EntryEffect])
         /// An event for the app's update (leaving, the core's check, FIAS, a fresh form).
         case app(AppModel.Event)
         /// F1, with the key help lines.
@@ -100,7 +104,12 @@ extension EntryScreen {
         self.editing = editing
         switch outcome {
         case .changed: return .effects(update(.edited(editing.path, editing.text), context: context))
-        case .filled: return .effects(update(.edited(editing.path, editing.text), context: context) + update(.next, context: context))
+        case .filled:
+            let written = update(.edited(editing.path, editing.text), context: context)
+            // Only a value that may stand moves on by itself; a wrong one stays with its message.
+            guard form.acceptsAutoAdvance(from: editing.path, context: context) else { return .effectsThenBell(written) }
+            return .effects(written + update(.next, context: context))
+        case .overflowed: return .effectsThenBell(update(.edited(editing.path, editing.text), context: context))
         case .exitForward: return .effects(update(.next, context: context))
         case .exitBackward: return .effects(update(.previous, context: context))
         case .rejected: return .bell
