@@ -121,7 +121,7 @@ public struct TextFieldState: Equatable, Sendable {
         var overflow = false
         // Into an empty mask the whole paste is read at once: a leading `8` of eleven digits is
         // the prefix, ten digits are the number.
-        if let mask, characters.isEmpty, !prefixAbsorbed {
+        if let mask, characters.isEmpty {
             let read = mask.pasted(String(clean))
             clean = Substring(read.typed)
             overflow = read.overflow
