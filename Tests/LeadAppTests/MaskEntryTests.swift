@@ -134,3 +134,29 @@ struct MaskEntryTests {
         #expect(card.bells == 0)
     }
 }
+
+/// Goldens of the masks (recorded with the other `GoldenTests`).
+struct MaskGoldenTests {
+    /// 31.02.1990 typed in full: the date stays focused, marked, with its message, and the
+    /// phone below shows its `+7` mask.
+    @Test(arguments: [Language.ru, .en])
+    func aFullWrongDateStaysWithItsMessage(_ language: Language) throws {
+        var h = try MaskEntryTests.at("birthDate", language)
+        h.type("31021990")
+        h.expectGolden("entry-date-stays") {
+            $0.entry?.form.focus == "birthDate" && $0.entry?.form.status(of: "birthDate") == .invalid
+        }
+    }
+
+    /// The residence address: the FIAS id in its 8-4-4-4-12 mask, the landline in the `+7` one.
+    @Test(arguments: [Language.ru, .en])
+    func theAddressShowsTheFiasAndLandlineMasks(_ language: Language) throws {
+        var h = try EntryGoldenTests.newLead(language)
+        h.press(.alt(.character("3")))
+        h.send(.entry(.focus("addressData.telephone")))
+        h.type("84951001112")
+        h.expectGolden("entry-address-masks") {
+            $0.entry?.form.section == .addresses && $0.entry?.form.text("addressData.telephone") == "74951001112"
+        }
+    }
+}
