@@ -135,6 +135,13 @@ import TextMask
         var typedInFull = TextFieldState(mask: date)
         _ = typedInFull.type("12.11.1985")
         #expect(typedInFull.displayText == "12.11.1985")
+        // Pasted, it reads as typed.
+        var pasted = TextFieldState(mask: date)
+        #expect(pasted.paste("1.3.1985") == .filled)
+        #expect(pasted.displayText == "01.03.1985")
+        var long = TextFieldState(mask: date)
+        #expect(long.paste("01.03.1985 12:00") == .overflowed)
+        #expect(long.displayText == "01.03.1985")
         // Without padding the dot is still only a separator typed out of habit.
         var plain = TextFieldState(mask: InputMask("__.__.____", keepsLiterals: true))
         _ = plain.type("1.3.")

@@ -119,9 +119,17 @@ public struct TextFieldState: Equatable, Sendable {
             if !prefix.isEmpty, trimmed.hasPrefix(prefix) { clean = trimmed.dropFirst(prefix.count) }
         }
         var overflow = false
-        // Into an empty mask the whole paste is read at once: a leading `8` of eleven digits is
-        // the prefix, ten digits are the number.
-        if let mask, characters.isEmpty {
+        // `1.3.1985` pasted into a date is what typing it makes (`01.03.1985`).
+        if let mask, mask.padding != nil, characters.isEmpty, !overwrite {
+            for c in clean {
+                if isFull { overflow = overflow || accepts(c, at: characters.count - 1); continue }
+                let outcome = type(c)
+                changed = changed || outcome == .changed || outcome == .filled
+            }
+            clean = ""
+        } else if let mask, characters.isEmpty {
+            // Into an empty mask the whole paste is read at once: a leading `8` of eleven digits is
+            // the prefix, ten digits are the number.
             let read = mask.pasted(String(clean))
             clean = Substring(read.typed)
             overflow = read.overflow
