@@ -160,3 +160,17 @@ struct KioskPrivacyTests {
         }
     }
 }
+
+extension KioskPrivacyTests {
+    @Test func leavingAQueuedLeadOnAKioskDeletesItsDraftToo() {
+        var model = AppModel(kiosk: true, ids: IDSource(seed: 1))
+        _ = model.update(.menuChoose(.newLead), context: context)
+        _ = model.update(.entry(.edited("firstName", "Анна")), context: context)
+        _ = model.update(.entry(.edited("mobilePhone", "79161234567")), context: context)
+        _ = model.update(.entry(.submit), context: context)
+        _ = model.update(.entry(.confirm), context: context)
+        _ = model.update(.entry(.submitted(.queued(outboxId: 3, message: LocalizedText(ru: "ждёт", en: "waits")))), context: context)
+        #expect(model.update(.back, context: context) == [.discardSessionDrafts])
+        #expect(model.screen == .menu(selected: 0) && model.draftID == nil)
+    }
+}

@@ -261,6 +261,8 @@ public struct AppModel: Hashable, Sendable {
             return choose(.newLead, context: context)
         case (.entry(let entry), .back) where entry.phase.offersFreshForm:
             screen = .menu(selected: 0)
+            // Kiosk: a queued lead waits in the outbox; its draft must not wait for the next person.
+            if kiosk { return leaveKioskForm() }
         case (.entry(var entry), .entry(let event)):
             // Out of `screen` while it changes, so the form's dictionaries are changed in place.
             screen = .menu(selected: 0)
@@ -271,12 +273,7 @@ public struct AppModel: Hashable, Sendable {
             // Leaving the form keeps the draft; it can be resumed from the menu.
             guard case .editing = entry.phase else { break }
             screen = .menu(selected: 0)
-            if kiosk {
-                // The next person at a kiosk must never find this one's application.
-                _ = timers.autosave.update(.discarded)
-                draftID = nil
-                return [.discardSessionDrafts]
-            }
+            if kiosk { return leaveKioskForm() }
             if let draftID, typedSinceOpened || openedDraft { draftsLeft.insert(draftID) }
         case (.lookup(let lookup), .lookup(.found)), (.lookup(let lookup), .lookup(.failed)):
             // An answer to a wait that was cancelled: the operator has moved on.
@@ -463,6 +460,14 @@ public struct AppModel: Hashable, Sendable {
             return askToQuit(context: context)
         }
         return []
+    }
+
+    /// Kiosk: the next person must never find this one's application, so leaving a form
+    /// deletes its draft at once.
+    private mutating func leaveKioskForm() -> [Effect] {
+        _ = timers.autosave.update(.discarded)
+        draftID = nil
+        return [.discardSessionDrafts]
     }
 
     /// A stored lead in the edit form (opened by number or picked from a list).
