@@ -174,3 +174,18 @@ extension KioskPrivacyTests {
         #expect(model.screen == .menu(selected: 0) && model.draftID == nil)
     }
 }
+
+extension QuitQuestionTests {
+    @Test func aLeadTheCoreRefusedMakesCtrlQAsk() {
+        var model = AppModel(ids: IDSource(seed: 3))
+        _ = model.update(.menuChoose(.newLead), context: context)
+        _ = model.update(.entry(.edited("firstName", "Анна")), context: context)
+        _ = model.update(.entry(.edited("mobilePhone", "79161234567")), context: context)
+        _ = model.update(.entry(.submit), context: context)
+        _ = model.update(.entry(.confirm), context: context)
+        let refused = LocalizedText(ru: "отказ", en: "refused")
+        _ = model.update(.entry(.submitted(.rejected(outboxId: nil, message: refused))), context: context)
+        #expect(keys(&model, [.ctrl(.character("q"))]).isEmpty)
+        #expect(model.quitQuestion?.reasons == [QuitKeys.typing] && model.running)
+    }
+}

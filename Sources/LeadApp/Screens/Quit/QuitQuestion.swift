@@ -17,8 +17,10 @@ extension AppModel {
         if case .entry(let entry) = screen {
             switch entry.phase {
             case .sending: out.append(QuitKeys.sending)
+            // Refused by the core: the lead is as unsent as one still being typed.
+            case .failed: out.append(QuitKeys.typing)
             case .editing, .problems, .confirm: if typedSinceOpened || openedDraft { out.append(QuitKeys.typing) }
-            case .accepted, .queued, .failed: break
+            case .accepted, .queued: break
             }
         }
         if !draftsLeft.isEmpty { out.append(QuitKeys.draftsLeft(draftsLeft.count)) }
