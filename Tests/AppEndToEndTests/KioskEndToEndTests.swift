@@ -22,7 +22,7 @@ extension AppEndToEndTests {
         }
 
         static func waitForKioskMenu(_ app: AppSession) throws {
-            try app.tmux.waitFor("the kiosk menu") { $0.contains("Поиск клиента по ID") && $0.contains("F10 Супервизор") }
+            try app.tmux.waitFor("the kiosk menu") { $0.contains("Новая заявка") && $0.contains("F10 Супервизор") }
         }
 
         /// Ctrl-C, Ctrl-Z, Ctrl-\ and Esc leave the app running; F10 asks for the PIN, shows
@@ -39,7 +39,7 @@ extension AppEndToEndTests {
                 try app.tmux.press(key)
                 _ = app.tmux.settle()
                 #expect(!app.ended().ended, "\(key) ended the kiosk")
-                #expect(app.tmux.capture().contains("Поиск клиента по ID"), "after \(key) the menu is gone:\n\(app.tmux.capture())")
+                #expect(app.tmux.capture().contains("F10 Супервизор"), "after \(key) the menu is gone:\n\(app.tmux.capture())")
             }
 
             try app.tmux.press("F10")
@@ -97,7 +97,7 @@ extension AppEndToEndTests {
             let countdown = try app.tmux.waitFor("the idle countdown", seconds: 20) { $0.contains("очищена через") }
             #expect(countdown.contains("Петрова"), "the form was wiped before the countdown showed")
             let menu = try app.tmux.waitFor("the start screen after the wipe", seconds: 20) {
-                $0.contains("Поиск клиента по ID") && !$0.contains("Петрова")
+                $0.contains("F10 Супервизор") && !$0.contains("Петрова")
             }
             #expect(menu.contains("F10 Супервизор"))
 

@@ -5,6 +5,23 @@ import Glibc
 #endif
 
 extension AppEndToEndTests.Kiosk {
+    /// Opens a new form on the kiosk menu, types a last name and waits until the autosave has
+    /// put it on disk (or a moment, where the test cannot read the database).
+    static func typeIntoANewForm(_ app: AppSession, lastName: String, database: URL) throws {
+        try app.tmux.press("1")
+        try app.expectFocus("Фамилия")
+        try app.tmux.type(lastName)
+        _ = try app.tmux.waitFor("the typed name") { $0.contains(lastName) }
+        guard DraftTable.shellAvailable else { return Thread.sleep(forTimeInterval: 1.5) }
+        func stored() throws -> Bool {
+            try DraftTable.rows(at: database, keyFile: app.storageKeyURL).contains { $0.fields["lastName"] == lastName }
+        }
+        // Autosave: within a second of the change.
+        let deadline = Date().addingTimeInterval(5)
+        while Date() < deadline, try !stored() { Thread.sleep(forTimeInterval: 0.05) }
+        #expect(try stored(), "the draft never reached the disk, so the test proves nothing")
+    }
+
     /// A kiosk that lost power mid-application (kill -9) or was shut down (SIGTERM) never shows
     /// that person's application to the next one: it is wiped from disk, at the stop where the
     /// app can, else at the next start.
@@ -14,21 +31,7 @@ extension AppEndToEndTests.Kiosk {
         defer { app.close() }
         let database = app.dataDirectory.appendingPathComponent("leadterm.sqlite")
         try Self.waitForKioskMenu(app)
-        try app.tmux.press("1")
-        try app.expectFocus("Фамилия")
-        try app.tmux.type("Ушедшая")
-        _ = try app.tmux.waitFor("the typed name") { $0.contains("Ушедшая") }
-        if DraftTable.shellAvailable {
-            // Autosave: within a second of the change.
-            let deadline = Date().addingTimeInterval(5)
-            while Date() < deadline, try !DraftTable.rows(at: database, keyFile: app.storageKeyURL).contains(where: { $0.fields["lastName"] == "Ушедшая" }) {
-                Thread.sleep(forTimeInterval: 0.05)
-            }
-            #expect(try DraftTable.rows(at: database, keyFile: app.storageKeyURL).contains { $0.fields["lastName"] == "Ушедшая" },
-                    "the draft never reached the disk, so the test proves nothing")
-        } else {
-            Thread.sleep(forTimeInterval: 1.5)
-        }
+        try Self.typeIntoANewForm(app, lastName: "Ушедшая", database: database)
 
         let pid = try app.appPID()
         guard kill(pid, signal) == 0 else { throw E2EFailure("kill \(signal) \(pid) failed") }
@@ -41,7 +44,7 @@ extension AppEndToEndTests.Kiosk {
 
         try app.restartApp()
         let start = try app.tmux.waitFor("the kiosk menu after the restart") {
-            $0.contains("Поиск клиента по ID") && $0.contains("F10 Супервизор")
+            $0.contains("Новая заявка") && $0.contains("F10 Супервизор")
         }
         #expect(!start.contains("Ушедшая"), "the restarted kiosk shows the last person's name:\n\(start)")
         if DraftTable.shellAvailable {

@@ -69,7 +69,10 @@ struct EntryFormTests {
         #expect(screen.form.text("relatives[1].lastName") == "Петрова")
         _ = screen.update(.focus("relatives"), context: context)
         _ = screen.update(.selectRow(0, in: "relatives"), context: context)
+        // The row holds data: Del asks first, and only the answer deletes.
         _ = screen.update(.deleteRow, context: context)
+        #expect(screen.rowDeleteAsked == "relatives" && screen.form.rowCount("relatives") == 2)
+        _ = screen.update(.confirmDeleteRow, context: context)
         #expect(screen.form.rowCount("relatives") == 1)
         #expect(screen.form.text("relatives[0].lastName") == "Петрова")
     }

@@ -79,6 +79,8 @@ struct SearchAndCheckTests {
 
     @Test func aKioskKeepsTheIDLookupOnly() {
         var model = AppModel(kiosk: true)
+        // Off unless the config enables it (`[kiosk] lookup`; see KioskPrivacyTests).
+        model.kioskLookup = true
         _ = model.update(.menuChoose(.lookup), context: context)
         _ = model.update(.lookup(.nextSearchBy), context: context)
         guard case .lookup(let lookup) = model.screen else { Issue.record("expected the lookup"); return }

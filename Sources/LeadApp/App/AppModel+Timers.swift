@@ -89,6 +89,7 @@ extension AppModel {
         case .input(let at):
             timers.now = at
             timers.lastInput = at
+            touchedSinceWipe = kiosk
             timers.idleCountdown = nil
             return []
         case .outboxConnected:
@@ -99,6 +100,7 @@ extension AppModel {
         case .wipe:
             // The wiped form's drafts go (`.discardSessionDrafts`): nothing is left to save.
             _ = timers.autosave.update(.discarded)
+            touchedSinceWipe = false
             return nil
         default:
             return nil
@@ -146,11 +148,15 @@ extension AppModel {
         effects.flatMap { effect -> [Effect] in
             switch effect {
             case .changed:
+                typedSinceOpened = true
                 _ = timers.autosave.update(.changed(at: timers.now))
                 return []
             case .saveDraftNow:
                 return timers.autosave.update(.sectionChanged(at: timers.now)).contains(.save) ? [.saveDraft] : []
             case .discardDraft:
+                typedSinceOpened = false
+                openedDraft = false
+                if let draftID { draftsLeft.remove(draftID) }
                 _ = timers.autosave.update(.discarded)
                 if kiosk { timers.kioskResetAt = timers.now.addingTimeInterval(Timers.kioskResultShown) }
                 return [.entry(effect, draftID: draftID)]

@@ -44,6 +44,12 @@ public struct AppModel: Hashable, Sendable {
     public let kiosk: Bool
     /// Kiosk: whether a supervisor PIN is configured (without one the kiosk cannot be left).
     public let supervisorPINConfigured: Bool
+    /// Kiosk: whether the client look-up is offered (config `[kiosk] lookup`; off by default),
+    /// and then it shows only masked values (`MaskedClient`).
+    public var kioskLookup = false
+    /// Kiosk: whether anyone has pressed a key since the last wipe; then even the menu is
+    /// wiped when left alone (what they did may have left a draft behind).
+    public var touchedSinceWipe = false
     public var supervisorLock = SupervisorLock()
     public var running = true
     /// What the login screen starts from: the server, customer key and user the app resolved
@@ -62,6 +68,14 @@ public struct AppModel: Hashable, Sendable {
     public var fiasPending: FieldPath?
     /// F1's help box, over any screen.
     public var help: HelpOverlay?
+    /// "Quit?", over any screen, while quitting would leave work behind (`QuitQuestion`).
+    public var quitQuestion: QuitQuestion?
+    /// Whether the operator changed the form that is up since it was opened (for the quit question).
+    public var typedSinceOpened = false
+    /// Whether the form that is up was resumed from a draft.
+    public var openedDraft = false
+    /// Drafts of this session the operator left unsent (back to the menu from a form).
+    public var draftsLeft: Set<String> = []
     /// The rows of results a list screen shows: one search page. Set from the terminal's
     /// size when it changes (`ScreenState.size`); update never asks the terminal.
     public var pageRows = 10
@@ -180,7 +194,7 @@ public struct AppModel: Hashable, Sendable {
     public var draftsOnStart: [Effect] { kiosk ? [.discardSessionDrafts] : [.listDrafts] }
 
     public func menuItems() -> [MenuItem] {
-        kiosk ? [.newLead, .lookup] : MenuItem.allCases
+        kiosk ? (kioskLookup ? [.newLead, .lookup] : [.newLead]) : MenuItem.allCases
     }
 
     public mutating func update(_ event: Event, context: FormContext) -> [Effect] {
@@ -212,8 +226,8 @@ public struct AppModel: Hashable, Sendable {
             codeLists.merge(lists) { $1 }
         case (_, .notConnected):
             notice = UIText.notConnected
-        case (.login(var login), .wipe) where resumeAfterLogin != nil:
-            // Kiosk: the interrupted form goes; the login it waits for stays.
+        case (.login(var login), .wipe):
+            // Kiosk: the interrupted form and the typed password go; the login stays.
             resumeAfterLogin = nil
             login.password = ""
             screen = .login(login)
@@ -221,6 +235,8 @@ public struct AppModel: Hashable, Sendable {
             return [.discardSessionDrafts]
         case (_, .wipe):
             screen = .menu(selected: 0)
+            draftsLeft = []
+            quitQuestion = nil
             resumeAfterLogin = nil
             returnScreen = nil
             notice = nil
@@ -245,6 +261,8 @@ public struct AppModel: Hashable, Sendable {
             return choose(.newLead, context: context)
         case (.entry(let entry), .back) where entry.phase.offersFreshForm:
             screen = .menu(selected: 0)
+            // Kiosk: a queued lead waits in the outbox; its draft must not wait for the next person.
+            if kiosk { return leaveKioskForm() }
         case (.entry(var entry), .entry(let event)):
             // Out of `screen` while it changes, so the form's dictionaries are changed in place.
             screen = .menu(selected: 0)
@@ -253,7 +271,10 @@ public struct AppModel: Hashable, Sendable {
             return entryEffects(effects)
         case (.entry(let entry), .back):
             // Leaving the form keeps the draft; it can be resumed from the menu.
-            if case .editing = entry.phase { screen = .menu(selected: 0) }
+            guard case .editing = entry.phase else { break }
+            screen = .menu(selected: 0)
+            if kiosk { return leaveKioskForm() }
+            if let draftID, typedSinceOpened || openedDraft { draftsLeft.insert(draftID) }
         case (.lookup(let lookup), .lookup(.found)), (.lookup(let lookup), .lookup(.failed)):
             // An answer to a wait that was cancelled: the operator has moved on.
             guard lookup.phase == .searching, case .lookup(let event) = event else { break }
@@ -384,6 +405,7 @@ public struct AppModel: Hashable, Sendable {
         case (.drafts(var drafts), .draftDiscard):
             guard drafts.drafts.indices.contains(drafts.selected) else { break }
             let id = drafts.drafts.remove(at: drafts.selected).id
+            draftsLeft.remove(id)
             drafts.selected = max(0, min(drafts.selected, drafts.drafts.count - 1))
             screen = drafts.drafts.isEmpty ? .menu(selected: 0) : .drafts(drafts)
             return [.deleteDraft(id)]
@@ -427,16 +449,25 @@ public struct AppModel: Hashable, Sendable {
             applySessionDefaults(to: &form, context: context)
             startEntry(EntryScreen(form: form, mode: .new))
         case .openLead: screen = .openLead(OpenLeadScreen())
-        case .lookup: screen = .lookup(LookupScreen(keySearch: !kiosk))
+        case .lookup:
+            guard !kiosk || kioskLookup else { break }
+            screen = .lookup(LookupScreen(keySearch: !kiosk))
         case .drafts: return [.listDrafts]
         case .outbox:
             screen = .outbox(OutboxScreen(rows: []))
             return [.listOutbox]
         case .quit:
-            running = false
-            return [.quit]
+            return askToQuit(context: context)
         }
         return []
+    }
+
+    /// Kiosk: the next person must never find this one's application, so leaving a form
+    /// deletes its draft at once.
+    private mutating func leaveKioskForm() -> [Effect] {
+        _ = timers.autosave.update(.discarded)
+        draftID = nil
+        return [.discardSessionDrafts]
     }
 
     /// A stored lead in the edit form (opened by number or picked from a list).
@@ -452,13 +483,17 @@ public struct AppModel: Hashable, Sendable {
         screen = .entry(entry)
         // Draft ids are random: they name a file row, nothing about the customer.
         self.draftID = draftID ?? ids.next()
+        if let draftID { draftsLeft.remove(draftID) }
+        openedDraft = draftID != nil
+        typedSinceOpened = false
         notice = nil
     }
 }
 
 extension AppModel {
-    /// Kiosk: a form waiting behind the login screen is someone's data too.
-    public var wipedWhenIdle: Bool { screen.wipedWhenIdle || resumeAfterLogin != nil }
+    /// Kiosk: a form waiting behind the login screen is someone's data too, and any screen
+    /// someone has used since the last wipe (the menu included) is wiped when left alone.
+    public var wipedWhenIdle: Bool { screen.wipedWhenIdle || resumeAfterLogin != nil || touchedSinceWipe }
 }
 
 extension AppModel.Screen {

@@ -20,6 +20,7 @@ enum AppView {
         // Each screen's view, as `Screen.parts` (`ScreenList.swift`) names it.
         let render = s.model.screen.parts.render
         render(&s, &buffer)
+        if s.model.quitQuestion != nil { QuitView.render(s, into: &buffer) }
         if s.model.help != nil { SmallViews.help(s, into: &buffer) }
     }
 }

@@ -34,6 +34,9 @@ enum ChromeView {
             case .sending: return StatusLine(s.text(UIText.sending))
             default: break
             }
+            if let list = entry.rowDeleteAsked {
+                return .error(s.text(EntryKeys.deleteQuestionText(row: (entry.form.selectedRow[list] ?? 0) + 1)))
+            }
             // Above the field's own message: what is typed now is not reaching the disk.
             if let problem = s.model.draftSaveProblem { return .error(s.text(problem)) }
             if let focus = entry.form.focus, let message = entry.form.message(for: focus) {

@@ -20,7 +20,8 @@ extension AppModel {
     /// A global key's effects; nil when the key is the screen's.
     mutating func updateGlobalKey(_ key: Key, context: FormContext) -> [Effect]? {
         switch GlobalKeys.map(kiosk: kiosk).action(for: key) {
-        case .quit?: return update(.quit, context: context)
+        // The same question as F10: Ctrl-C and Ctrl-Q quit at once only when nothing is in progress.
+        case .quit?: return askToQuit(context: context)
         case .terminal?: return []
         case nil:
             // A kiosk swallows the global keys it does not offer.

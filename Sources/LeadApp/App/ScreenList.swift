@@ -8,7 +8,8 @@ struct ScreenParts {
     var paste: ((inout AppModel, String, FormContext) -> [AppModel.Effect])?
     var render: (inout ScreenState, inout Buffer) -> Void
     /// Kiosk: a screen that may show a customer's data goes back to the start when the
-    /// terminal is left alone; the menu has nothing to hide and the login nothing to wipe.
+    /// terminal is left alone; the menu and the login only once someone has used them
+    /// (`AppModel.wipedWhenIdle`).
     var wipedWhenIdle: Bool
 }
 

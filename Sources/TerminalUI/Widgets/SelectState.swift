@@ -11,8 +11,10 @@ public struct SelectOption: Hashable, Sendable {
 /// A choice from a dictionary (countries, document types) with type-ahead filtering.
 ///
 /// Typing opens the list filtered to labels that start with, then contain, the
-/// typed text (case-insensitive, `ё` = `е`); ↑/↓/PgUp/PgDn move the highlight;
-/// Enter takes it and reports ``EditOutcome/filled`` so focus moves on; Esc closes
+/// typed text (case-insensitive, `ё` = `е`; text that matches nothing is tried again as
+/// typed with the other keyboard layout, so `Ыц` finds `Sweden`); ↑/↓/PgUp/PgDn move the
+/// highlight; Enter or Tab takes it and reports ``EditOutcome/filled`` so focus moves on
+/// (with ``acceptsSingleMatch`` a filter that leaves one choice takes it at once); Esc closes
 /// without a change. F4, Alt-↓ or Space open the full list. Filtering is linear in
 /// the number of options, which stays far under a millisecond for hundreds.
 public struct SelectState: Equatable, Sendable {
@@ -33,6 +35,9 @@ public struct SelectState: Equatable, Sendable {
     public var popupRows: Int
     /// Whether Del may clear the choice.
     public var allowsEmpty: Bool
+    /// Whether typing that leaves exactly one match takes it at once, as Enter would (a
+    /// heads-down operator saves the Enter; off by default, so nothing is chosen unseen).
+    public var acceptsSingleMatch = false
 
     public init(options: [SelectOption], selectedID: String? = nil, popupRows: Int = 8, allowsEmpty: Bool = true) {
         self.options = options
@@ -72,7 +77,7 @@ public struct SelectState: Equatable, Sendable {
             return .moved
         case .character(let c):
             open(filter: String(c))
-            return .moved
+            return acceptIfSingle() ?? .moved
         case .delete, .backspace:
             guard allowsEmpty, selectedIndex != nil else { return .unchanged }
             selectedIndex = nil
@@ -86,7 +91,7 @@ public struct SelectState: Equatable, Sendable {
         switch key {
         case .character(let c):
             refilter(filter + String(c))
-            return .moved
+            return acceptIfSingle() ?? .moved
         case .backspace:
             if filter.isEmpty {
                 isOpen = false
@@ -104,15 +109,25 @@ public struct SelectState: Equatable, Sendable {
             close()
             return .moved
         case .enter, .tab:
-            guard highlighted < matches.count else { return .rejected }
-            let choice = matches[highlighted]
-            let changed = choice != selectedIndex
-            selectedIndex = choice
-            close()
-            return changed ? .filled : .exitForward
+            return accept()
         default:
             return .unchanged  // the open list keeps the keyboard until closed
         }
+    }
+
+    private mutating func accept() -> EditOutcome {
+        guard highlighted < matches.count else { return .rejected }
+        let choice = matches[highlighted]
+        let changed = choice != selectedIndex
+        selectedIndex = choice
+        close()
+        return changed ? .filled : .exitForward
+    }
+
+    /// A typed filter that leaves one choice, taken when ``acceptsSingleMatch`` is on.
+    private mutating func acceptIfSingle() -> EditOutcome? {
+        guard acceptsSingleMatch, !filter.isEmpty, matches.count == 1 else { return nil }
+        return accept()
     }
 
     private mutating func open(filter text: String) {
@@ -134,9 +149,17 @@ public struct SelectState: Equatable, Sendable {
 
     private mutating func refilter(_ text: String) {
         filter = text
-        let needle = SelectState.fold(text)
+        matches = matching(SelectState.fold(text))
+        // Typed with the other layout on: the same keys in the list's alphabet.
+        if matches.isEmpty { matches = matching(SelectState.fold(KeyboardLayout.swapped(text))) }
+        highlighted = 0
+        popupTop = 0
+    }
+
+    /// The options whose labels start with `needle`, then have a word that does, then contain it.
+    private func matching(_ needle: String) -> [Int] {
         if needle.isEmpty {
-            matches = Array(options.indices)
+            return Array(options.indices)
         } else {
             var prefix: [Int] = [], wordPrefix: [Int] = [], contains: [Int] = []
             // Folded here, not in init: a closed select is built for every frame a
@@ -151,10 +174,8 @@ public struct SelectState: Equatable, Sendable {
                     contains.append(i)
                 }
             }
-            matches = prefix + wordPrefix + contains
+            return prefix + wordPrefix + contains
         }
-        highlighted = 0
-        popupTop = 0
     }
 
     private mutating func moveHighlight(by delta: Int) -> EditOutcome {

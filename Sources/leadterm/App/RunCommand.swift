@@ -101,7 +101,7 @@ struct RunCommand: ParsableCommand {
             rules: FieldRules(country: countryProfile),
             validator: LeadValidator(profile: requirement, country: countryProfile, ageRange: 18...100,
                                      today: CalendarDate.today(), limits: config.limits),
-            profile: requirement, language: language)
+            profile: requirement, language: language, acceptsSingleMatch: config.acceptsSingleMatch(profile: requirement))
         let services = AppServices(database: database)
 
         // Connect before the screen starts, so a broken setting is said on a normal terminal.
@@ -160,6 +160,7 @@ struct RunCommand: ParsableCommand {
                              supervisorPINConfigured: config.kiosk.supervisorPIN != nil)
         model.loginDefaults = loginScreen ?? loginDefaults
         model.checkAfterCreate = config.checkAfterCreate == true
+        model.kioskLookup = config.kiosk.lookup == true
         if demo { model.notice = LocalizedText(ru: "Демо: ядро-симулятор на \(services.demoCore?.url.absoluteString ?? "")",
                                                en: "Demo: simulated core at \(services.demoCore?.url.absoluteString ?? "")") }
         var state = ScreenState(model: model, context: context, theme: fitted, operatorName: operatorName)

@@ -30,6 +30,7 @@ import TOMLKit
 /// theme = "high-contrast"
 /// profile = "branch"
 /// country = "RU"
+/// accept-single-match = true # a code list's type-ahead takes the one choice left (default: on with profile "branch")
 ///
 /// [paths]                    # override any core path (see CorePaths.Endpoint names)
 /// create-lead = "/bs-core/main/leads"
@@ -38,6 +39,7 @@ import TOMLKit
 /// enabled = true
 /// idle-seconds = 120
 /// supervisor-pin = "$y$j9T$…"   # from `leadterm pin-hash`; file must be chmod 600
+/// lookup = false             # offer the client look-up by ID (masked: initials, last four digits)
 ///
 /// [limits]                   # see LeadLimits
 /// rows-per-list = 10000
@@ -71,6 +73,8 @@ struct ConfigFile: Equatable {
     var kiosk = Kiosk()
     /// `check-after-create`: every accepted new lead is sent to the core's check at once.
     var checkAfterCreate: Bool?
+    /// `accept-single-match`: a code list's type-ahead that leaves one choice takes it.
+    var acceptSingleMatch: Bool?
     /// `[limits]`: how large a lead leadterm takes on (see `LeadLimits`).
     var limits = LeadLimits.standard
 
@@ -79,6 +83,8 @@ struct ConfigFile: Equatable {
         var enabled: Bool?
         var idleSeconds: Int?
         var supervisorPIN: SupervisorPIN?
+        /// `lookup`: the client look-up by ID, masked (off unless set).
+        var lookup: Bool?
     }
 
     /// A setting that cannot be used, with where it is.
@@ -94,6 +100,12 @@ struct ConfigFile: Equatable {
             if let key { place += " (\(key))" }
             return "\(place): \(message)"
         }
+    }
+
+    /// Whether a code list's type-ahead takes the one choice left: as set, else on for the
+    /// heads-down `branch` profile (branch specialists keying applications all day).
+    func acceptsSingleMatch(profile: RequirementProfile) -> Bool {
+        acceptSingleMatch ?? (profile.name == RequirementProfile.branch.name)
     }
 
     /// `$XDG_CONFIG_HOME/leadterm/config.toml`, or `~/.config/leadterm/config.toml`.
@@ -172,7 +184,7 @@ struct ConfigFile: Equatable {
                      "allow-plain-http", "max-answer-mb", "max-records",
                      "auth", "token-url", "client-id", "client-secret",
                      "log-level", "language", "theme", "profile", "country", "kiosk",
-                     "check-after-create", "limits"]
+                     "check-after-create", "accept-single-match", "limits"]
         if let key = firstKey(in: nil, text: text, table: table, where: { !known.contains($0) }) {
             throw fail(key, "unknown setting (known: \(known.joined(separator: ", ")))")
         }
@@ -199,6 +211,10 @@ struct ConfigFile: Equatable {
         if let value = table["check-after-create"] {
             guard let b = value.bool else { throw fail("check-after-create", "must be true or false") }
             file.checkAfterCreate = b
+        }
+        if let value = table["accept-single-match"] {
+            guard let b = value.bool else { throw fail("accept-single-match", "must be true or false") }
+            file.acceptSingleMatch = b
         }
         if let value = table["allow-plain-http"] {
             guard let b = value.bool else { throw fail("allow-plain-http", "must be true or false") }
@@ -246,13 +262,17 @@ struct ConfigFile: Equatable {
 
     private static func parseKiosk(_ table: TOMLTable, text: String, fail: (String, String) -> Problem) throws -> Kiosk {
         var kiosk = Kiosk()
-        let known = ["enabled", "idle-seconds", "supervisor-pin"]
+        let known = ["enabled", "idle-seconds", "supervisor-pin", "lookup"]
         if let key = firstKey(in: "kiosk", text: text, table: table, where: { !known.contains($0) }) {
             throw fail(key, "unknown setting (known in [kiosk]: \(known.joined(separator: ", ")))")
         }
         if let value = table["enabled"] {
             guard let b = value.bool else { throw fail("enabled", "must be true or false") }
             kiosk.enabled = b
+        }
+        if let value = table["lookup"] {
+            guard let b = value.bool else { throw fail("lookup", "must be true or false") }
+            kiosk.lookup = b
         }
         if let value = table["idle-seconds"] {
             guard let n = value.int, (15...86_400).contains(n) else {

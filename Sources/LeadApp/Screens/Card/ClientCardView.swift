@@ -9,9 +9,20 @@ enum ClientCardView {
     static func render(_ s: ScreenState, _ lookup: LookupScreen, into buffer: inout Buffer, at body: Rect) {
         guard lookup.clients.indices.contains(lookup.selected) else { return }
         let client = lookup.clients[lookup.selected]
+        let kiosk = s.model.kiosk
         // The card has no scroll keys (↑↓ pick the next client): it is drawn from its top.
-        TextBox.render(title: client.fullName.sanitizedForTerminal, lines: lines(client, s),
+        TextBox.render(title: kiosk ? MaskedClient.initials(client) : client.fullName.sanitizedForTerminal,
+                       lines: kiosk ? maskedLines(client, s) : lines(client, s),
                        selected: nil, scroll: 0, theme: s.theme, into: &buffer, at: body)
+    }
+
+    /// Kiosk: the ID, the initials and the last four digits of the numbers; nothing else.
+    static func maskedLines(_ c: Client, _ s: ScreenState) -> [String] {
+        let row = MaskedClient.Row(c, masked: true)
+        let name = { (p: String) in s.text(FieldNames.name(for: FieldPath(stringLiteral: p))) }
+        let facts = [(s.text(UIText.t("ФИО", "Name")), row.name), (name("birthDate"), row.born),
+                     (name("mobilePhone"), row.phone), (s.text(UIText.t("Паспорт", "Passport")), row.passport)]
+        return ["ID: \(c.id.map(String.init) ?? "—")"] + facts.filter { !$0.1.isEmpty }.map { "\($0.0): \($0.1)" }
     }
 
     static func lines(_ c: Client, _ s: ScreenState) -> [String] {

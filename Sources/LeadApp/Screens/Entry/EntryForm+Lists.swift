@@ -21,20 +21,43 @@ extension EntryForm {
         return found
     }
 
-    /// Ins: a new row at the end of the focused list, with focus on its first field.
+    /// Ins: a new row with focus on its first field — after the row focus is in, or at the
+    /// end of the list on its table; the rows below move down.
     public mutating func addRow(context: FormContext) {
         guard let list = focusedList else { return }
+        let after = focusedRow(in: list)
         leaveField(context: context)
-        let row = rowCount(list)
-        rows[list] = row + 1
+        let row = after.map { $0 + 1 } ?? rowCount(list)
+        openRow(list, at: row)
         selectedRow[list] = row
         focus = stops(of: section).first(where: { $0.path.hasPrefix(list.appending(index: row)) })?.path ?? list
     }
 
-    /// Del on a list: removes the selected row; the rows below move up.
-    public mutating func deleteRow(context: FormContext) {
-        guard let list = focusedList, rowCount(list) > 0 else { return }
+    /// The row of `list` whose field has focus; nil on the list's table.
+    func focusedRow(in list: FieldPath) -> Int? {
+        guard let focus, focus != list, focus.hasPrefix(list),
+              focus.components.count > list.components.count,
+              case .index(let row) = focus.components[list.components.count] else { return nil }
+        return row
+    }
+
+    /// Whether the selected row of the focused list holds anything typed.
+    public var selectedRowHoldsData: Bool {
+        guard let list = focusedList, rowCount(list) > 0 else { return false }
+        let prefix = list.appending(index: min(selectedRow[list] ?? 0, rowCount(list) - 1))
+        return values.keys.contains { $0.hasPrefix(prefix) }
+    }
+
+    /// Del on a list: removes the selected row; the rows below move up. Returns what it
+    /// removed, for one undo.
+    @discardableResult
+    public mutating func deleteRow(context: FormContext) -> DeletedRow? {
+        guard let list = focusedList, rowCount(list) > 0 else { return nil }
         let row = min(selectedRow[list] ?? 0, rowCount(list) - 1)
+        let prefix = list.appending(index: row)
+        let removed = DeletedRow(list: list, row: row, values: values.filter { $0.key.hasPrefix(prefix) },
+                                 checks: checks.filter { $0.key.hasPrefix(prefix) },
+                                 rows: rows.filter { $0.key.hasPrefix(prefix) })
         for i in row..<rowCount(list) {
             clearRow(list, i)
             if i + 1 < rowCount(list) { moveRowValues(list, from: i + 1, to: i) }
@@ -44,6 +67,30 @@ extension EntryForm {
         selectedRow[list] = max(0, min(row, rowCount(list) - 1))
         focus = list
         revalidate(context: context)
+        return removed
+    }
+
+    /// Puts a deleted row back where it was (the rows from there move down), selected, with
+    /// focus on its list.
+    public mutating func restore(_ deleted: DeletedRow, context: FormContext) {
+        let row = min(deleted.row, rowCount(deleted.list))
+        leaveField(context: context)
+        openRow(deleted.list, at: row)
+        let old = deleted.list.appending(index: deleted.row), new = deleted.list.appending(index: row)
+        func moved(_ p: FieldPath) -> FieldPath { FieldPath(new.components + p.components.dropFirst(old.components.count)) }
+        for (k, v) in deleted.values { values[moved(k)] = v }
+        for (k, v) in deleted.checks { checks[moved(k)] = v }
+        for (k, v) in deleted.rows { rows[moved(k)] = v }
+        selectedRow[deleted.list] = row
+        focus = deleted.list
+        revalidate(context: context)
+    }
+
+    /// One more row in `list`, empty, at `row`: the rows from there move down one.
+    private mutating func openRow(_ list: FieldPath, at row: Int) {
+        let count = rowCount(list)
+        for i in stride(from: count - 1, through: row, by: -1) { moveRowValues(list, from: i, to: i + 1) }
+        rows[list] = count + 1
     }
 
     /// Moves the selected row up or down, keeping it selected.
@@ -101,4 +148,13 @@ extension EntryForm {
         }
         revalidate(context: context)
     }
+}
+
+/// A row Del removed, kept for one undo: everything under it, by its old paths.
+public struct DeletedRow: Hashable, Sendable {
+    public let list: FieldPath
+    public let row: Int
+    let values: [FieldPath: String]
+    let checks: [FieldPath: FieldCheck]
+    let rows: [FieldPath: Int]
 }

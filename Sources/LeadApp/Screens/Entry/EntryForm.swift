@@ -9,14 +9,18 @@ public struct FormContext: Sendable {
     public var profile: RequirementProfile
     public var language: Language
     public var codeLists: [CodeListID: CodeList]
+    /// A code list's type-ahead takes the one choice left at once (config
+    /// `accept-single-match`; on by default with the heads-down `branch` profile).
+    public var acceptsSingleMatch: Bool
 
     public init(rules: FieldRules, validator: LeadValidator, profile: RequirementProfile,
-                language: Language, codeLists: [CodeListID: CodeList] = [:]) {
+                language: Language, codeLists: [CodeListID: CodeList] = [:], acceptsSingleMatch: Bool = false) {
         self.rules = rules
         self.validator = validator
         self.profile = profile
         self.language = language
         self.codeLists = codeLists
+        self.acceptsSingleMatch = acceptsSingleMatch
     }
 
     public func codeList(_ id: CodeListID) -> CodeList {

@@ -34,6 +34,8 @@ enum EntryKeys {
     }
 
     private static func editing(_ entry: EntryScreen) -> [Binding] {
+        // "Delete the row?" takes the keyboard until it is answered.
+        if entry.rowDeleteAsked != nil { return deleteQuestion }
         let form = entry.form
         let focus = form.focus
         // A field's own widget keeps focus facts; only a list or a fold needs the layout.
@@ -56,17 +58,23 @@ enum EntryKeys {
         }
         var onListTable = false
         if case .list? = stop { onListTable = true }
-        if list != nil {
-            // Ins and Del add and delete rows on the table itself; in a row's field they edit text.
+        if let list {
+            // Ins adds a row: after the row focus is in, or at the end on the table. Del deletes
+            // rows on the table itself (asking first when the row holds data); in a row's field
+            // it edits text, and F8 deletes.
             out += [
-                Binding(onListTable ? [.insert, .function(6)] : [.function(6)], "Ins", .entry(.addRow),
-                        legend: t("Строка", "Add row"), help: t("Добавить строку (также F6)", "Add a row (F6 too)")),
+                Binding([.insert, .function(6)], "Ins", .entry(.addRow),
+                        legend: t("Строка", "Add row"), help: t("Добавить строку после этой (также F6)", "Add a row after this one (F6 too)")),
                 Binding(onListTable ? [.delete, .function(8)] : [.function(8)], "Del", .entry(.deleteRow),
                         legend: t("Удалить", "Delete"), help: t("Удалить строку (также F8)", "Delete the row (F8 too)")),
                 Binding([.alt(.up)], "Alt-↑↓", .entry(.moveRow(up: true)), legend: t("Порядок", "Move"),
                         help: t("Переставить строку выше или ниже", "Move the row up or down")),
                 Binding([.alt(.down)], "Alt-↓", .entry(.moveRow(up: false)), legend: nil),
             ]
+            if entry.lastDeletedRow?.list == list {
+                out.append(Binding([.alt(.backspace)], "Alt-⌫", .entry(.undoDeleteRow), legend: t("Вернуть", "Undo"),
+                                   help: t("Вернуть удалённую строку (Alt-Backspace)", "Bring back the deleted row (Alt-Backspace)")))
+            }
         }
         if form.section == .addresses {
             let words = t("Как проживания", "Same as residence")
@@ -74,7 +82,8 @@ enum EntryKeys {
         }
         out += sections
         // Esc on an open code list closes the list (the widget's own meaning); it does not
-        // leave the form the operator is filling in.
+        // leave the form the operator is filling in. Tab there takes the highlighted choice,
+        // as Enter does (the widget's too), before focus moves on.
         let openList = entry.editing?.widget.hasOpenList == true
         out += [
             Binding(openList ? [.function(10)] : [.escape, .function(10)], "Esc", .app(.back), legend: menu,
@@ -83,7 +92,8 @@ enum EntryKeys {
                     help: t("Следующий раздел", "Next section")),
             Binding([.pageUp, .ctrl(.pageUp)], "PgUp", .entry(.adjacentSection(forward: false)), legend: nil,
                     help: t("Предыдущий раздел", "Previous section")),
-            Binding(.tab, .entry(.next), legend: nil, help: t("Следующее поле", "Next field")),
+            Binding(openList ? [] : [.tab], "Tab", .entry(.next), legend: nil,
+                    help: t("Следующее поле", "Next field")),
             Binding(.backTab, .entry(.previous), legend: nil, help: t("Предыдущее поле", "Previous field")),
         ]
         switch stop {
@@ -105,6 +115,18 @@ enum EntryKeys {
             break
         }
         return out
+    }
+
+    /// "Delete the row?": Enter or Del again deletes, Esc keeps it.
+    private static let deleteQuestion: [Binding] = [
+        Binding([.enter, .delete, .function(8)], "Enter", .entry(.confirmDeleteRow), legend: t("Удалить", "Delete"),
+                help: t("Удалить строку (также Del)", "Delete the row (Del too)")),
+        Binding(.escape, .entry(.cancelDeleteRow), legend: t("Не удалять", "Keep it")),
+    ]
+
+    static func deleteQuestionText(row: Int) -> LocalizedText {
+        t("Удалить строку \(row) со всем, что в ней введено? Enter — удалить, Esc — нет",
+          "Delete row \(row) with all that is typed in it? Enter: delete, Esc: keep it")
     }
 
     /// Alt-1 … Alt-0: the ten sections, one line in the legend.

@@ -62,7 +62,7 @@ extension EntryScreen {
         case .sending, .accepted, .queued, .failed: return resultKey(key, keys, context: context)
         }
         guard let action = keys.action(for: key) else {
-            guard let editing = editableField else { return .effects([]) }
+            guard rowDeleteAsked == nil, let editing = editableField else { return .effects([]) }
             var widget = editing.widget
             let outcome = widget.handle(key)
             return typed(outcome, widget, context: context)

@@ -37,6 +37,8 @@ public enum EntryEvent: Hashable, Sendable {
     case showSection(SectionID), adjacentSection(forward: Bool)
     case focus(FieldPath)
     case toggleFold, addRow, deleteRow, moveRow(up: Bool), selectRow(Int, in: FieldPath)
+    /// The answer to "delete the row?", and the undo of the last deletion.
+    case confirmDeleteRow, cancelDeleteRow, undoDeleteRow
     case sameAsResidence
     case submit, confirm, cancel
     case moveSelection(Int)
@@ -64,6 +66,10 @@ public struct EntryScreen: Hashable, Sendable {
     public internal(set) var editing: FieldEditing?
     /// How far the problems or review box is scrolled.
     public internal(set) var boxScroll = 0
+    /// Del on a row that holds data asks first: the list whose selected row it would delete.
+    public internal(set) var rowDeleteAsked: FieldPath?
+    /// The last row deleted, for one undo.
+    public internal(set) var lastDeletedRow: DeletedRow?
 
     public init(form: EntryForm = EntryForm(), mode: EntryMode = .new) {
         self.form = form
@@ -99,7 +105,19 @@ public struct EntryScreen: Hashable, Sendable {
         case .focus(let path): form.focus(on: path, context: context)
         case .toggleFold: form.toggleFold()
         case .addRow: form.addRow(context: context); effects.append(.changed)
-        case .deleteRow: form.deleteRow(context: context); effects.append(.changed)
+        case .deleteRow where form.selectedRowHoldsData:
+            rowDeleteAsked = form.focusedList
+        case .deleteRow, .confirmDeleteRow:
+            rowDeleteAsked = nil
+            guard let deleted = form.deleteRow(context: context) else { break }
+            lastDeletedRow = deleted
+            effects.append(.changed)
+        case .cancelDeleteRow: rowDeleteAsked = nil
+        case .undoDeleteRow:
+            guard let deleted = lastDeletedRow else { break }
+            lastDeletedRow = nil
+            form.restore(deleted, context: context)
+            effects.append(.changed)
         case .moveRow(let up): form.moveRow(up: up, context: context); effects.append(.changed)
         case .selectRow(let row, let list): form.selectRow(row, in: list)
         case .sameAsResidence: form.copyResidenceToRegistration(context: context); effects.append(.changed)

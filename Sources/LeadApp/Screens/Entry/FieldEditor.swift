@@ -32,12 +32,14 @@ struct FieldEditor {
             }
             var state = SelectState(options: options, selectedID: nil, popupRows: 8)
             state.select(id: text.isEmpty ? nil : text)
+            state.acceptsSingleMatch = context.acceptsSingleMatch
             return .select(state)
         case .choice(let values):
             let labels = Dictionary(uniqueKeysWithValues: input.choices.map { ($0.value, $0.label.text(in: context.language)) })
             let options = values.map { SelectOption(id: $0, label: labels[$0] ?? $0) }
             var state = SelectState(options: options, selectedID: nil, popupRows: 8)
             state.select(id: text.isEmpty ? nil : text)
+            state.acceptsSingleMatch = context.acceptsSingleMatch
             return .select(state)
         case .yesNo:
             let answer: Bool? = text.isEmpty ? nil : ["да", "yes", "true", "1"].contains(text.lowercased())

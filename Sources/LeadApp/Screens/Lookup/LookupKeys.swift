@@ -44,7 +44,8 @@ enum LookupKeys {
 
     // The keys the results and the card share.
     static let back = KeyBinding<LookupAction>(.escape, .back, legend: UIText.back)
-    static let newLead = KeyBinding<LookupAction>(.function(2), .startLead, legend: UIText.newLead)
+    /// Not on a kiosk: the lead it starts would show the client's whole record in clear.
+    static let newLead = KeyBinding<LookupAction>(.function(2), .startLead, legend: UIText.newLead, inKiosk: false)
     static let move: [KeyBinding<LookupAction>] = [
         KeyBinding([.up], "↑↓", .move(-1), legend: nil, help: UIText.select),
         KeyBinding(.down, .move(1), legend: nil),

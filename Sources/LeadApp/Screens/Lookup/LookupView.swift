@@ -28,10 +28,11 @@ enum LookupView {
             buffer.put(s.text(header), x: body.x + 1, y: body.y + 2, style: s.theme.style(.title), maxWidth: body.width - 2)
             SmallViews.tableRows(s, count: lookup.clients.count, selected: lookup.selected, body: body, into: &buffer) { i in
                 let c = lookup.clients[i]
-                let passport = [c.passport?.seria, c.passport?.no].compactMap { $0 }.joined(separator: " ")
-                return SmallViews.column(String(c.id ?? 0), width: 9) + SmallViews.column(c.fullName, width: 27)
-                    + SmallViews.column(c.birthDate.map(DateText.display) ?? "", width: 12)
-                    + SmallViews.column(SmallViews.phone(c.mobilePhone), width: 18) + passport.sanitizedForTerminal
+                // A kiosk is a public terminal: initials and last four digits only.
+                let shown = MaskedClient.Row(c, masked: s.model.kiosk)
+                return SmallViews.column(String(c.id ?? 0), width: 9) + SmallViews.column(shown.name, width: 27)
+                    + SmallViews.column(shown.born, width: 12)
+                    + SmallViews.column(shown.phone, width: 18) + shown.passport.sanitizedForTerminal
             }
         }
         if lookup.phase == .card { ClientCardView.render(s, lookup, into: &buffer, at: body) }

@@ -3,13 +3,13 @@ import TerminalUI
 
 /// What a key does on the menu.
 enum MenuAction: Sendable {
-    case move(Int), open, pick, newLead, quit, supervisor, help
+    case move(Int), open, pick, newLead, quit, quitHint, supervisor, help
 }
 
 /// The menu's keys: ↑↓ choose, Enter opens, a digit opens its item, F2 starts a lead.
 enum MenuKeys {
-    /// Outside a kiosk F10 and Esc quit; a kiosk has no quit key, its F10 asks for the
-    /// supervisor's PIN instead.
+    /// Outside a kiosk F10 quits (asking first when work is in progress); Esc never does — it
+    /// only says which key quits. A kiosk has no quit key, its F10 asks for the supervisor's PIN.
     static func map(items: Int, kiosk: Bool) -> KeyMap<MenuAction> {
         let digits = (1...max(1, items)).compactMap { String($0).first.map(Key.character) }
         let bindings: [KeyBinding<MenuAction>] = [
@@ -17,15 +17,17 @@ enum MenuKeys {
             KeyBinding([.up, .backTab], "↑↓", .move(-1), legend: UIText.select),
             KeyBinding([.down, .tab], "↓", .move(1), legend: nil),
             KeyBinding(.enter, .open, legend: UIText.open),
-            KeyBinding(digits, "1…\(items)", .pick, legend: UIText.t("Сразу", "Direct")),
+            KeyBinding(digits, items > 1 ? "1…\(items)" : "1", .pick, legend: UIText.t("Сразу", "Direct")),
             KeyBinding(.function(2), .newLead, legend: nil, help: UIText.menu(.newLead)),
-            KeyBinding([.function(10), .escape], "F10", .quit, legend: UIText.menu(.quit), inKiosk: false),
+            KeyBinding(.function(10), .quit, legend: UIText.menu(.quit), inKiosk: false),
+            KeyBinding(.escape, .quitHint, legend: nil, inKiosk: false),
         ]
         let supervisor = KeyBinding<MenuAction>(.function(10), .supervisor, legend: UIText.t("Супервизор", "Supervisor"))
         return KeyMap(bindings + (kiosk ? [supervisor] : []), kiosk: kiosk)
     }
 
     static let title = UIText.appTitle
+    static let quitHint = UIText.t("Esc не выходит из программы: выход — F10", "Esc does not quit: F10 quits")
     static let about = UIText.t("Выберите, что сделать: стрелками и Enter или цифрой пункта",
                                 "Choose what to do: the arrows and Enter, or the item's digit")
 }
@@ -45,6 +47,9 @@ extension AppModel {
             return update(.menuChoose(items[n - 1]), context: context)
         case .newLead: return update(.menuChoose(.newLead), context: context)
         case .quit: return update(.menuChoose(.quit), context: context)
+        case .quitHint:
+            notice = MenuKeys.quitHint
+            return []
         case .supervisor: return update(.supervisorAsk, context: context)
         }
     }
