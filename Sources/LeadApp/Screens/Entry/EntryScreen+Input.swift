@@ -19,7 +19,7 @@ extension AppModel {
         screen = .entry(entry)
         var effects: [Effect] = []
         switch step {
-        case .effects(let done): effects = entryEffects(done)
+        case .effects(let done): effects = entryEffects(done) + rememberSent(entry, done)
         case .bell: effects = [.bell]
         case .app(let event): effects = update(event, context: context)
         case .help(let keys): help = entry.help(keys: keys, context: context)
@@ -61,7 +61,7 @@ extension EntryScreen {
             guard let editing = editableField else { return .effects([]) }
             var widget = editing.widget
             let outcome = widget.handle(key)
-            return typed(outcome, widget, context: context)
+            return typed(outcome, widget, key: key, context: context)
         }
         return perform(action, keys, context: context)
     }
@@ -93,7 +93,10 @@ extension EntryScreen {
     }
 
     /// The widget after a key: kept, its text written to the form, and focus moved if it said so.
-    private mutating func typed(_ outcome: EditOutcome, _ widget: EditWidget, context: FormContext) -> InputStep {
+    /// ↓ and ↑ leave a field for the next line on screen; Tab, Enter and BackTab pass over
+    /// what `skippedByTab` says is not needed.
+    private mutating func typed(_ outcome: EditOutcome, _ widget: EditWidget, key: Key? = nil,
+                                context: FormContext) -> InputStep {
         guard var editing else { return .effects([]) }
         editing.widget = widget
         editing.text = FieldEditor(context: context).text(of: widget, path: editing.path, kind: editing.kind)
@@ -101,8 +104,10 @@ extension EntryScreen {
         switch outcome {
         case .changed: return .effects(update(.edited(editing.path, editing.text), context: context))
         case .filled: return .effects(update(.edited(editing.path, editing.text), context: context) + update(.next, context: context))
-        case .exitForward: return .effects(update(.next, context: context))
-        case .exitBackward: return .effects(update(.previous, context: context))
+        case .exitForward:
+            return .effects(update(key == .down ? .adjacentLine(forward: true) : .next, context: context))
+        case .exitBackward:
+            return .effects(update(key == .up ? .adjacentLine(forward: false) : .previous, context: context))
         case .rejected: return .bell
         case .moved, .unchanged, .ignored: return .effects([])
         }
