@@ -47,6 +47,7 @@ func keysMain(_ arguments: [String]) -> Int32 {
             print("  not keyed: \(verbose ? r.notKeyed.joined(separator: ", ") : "\(r.notKeyed.count) fields (--verbose lists them)")")
             failed = true
         }
+        if verbose { for line in r.trace { print("    \(line)") } }
         if r.extraPerField > target { failed = true }
     }
     return failed ? 1 : 0

@@ -24,6 +24,8 @@ package struct KeystrokeBench {
         package var byKey: [String: Int] = [:]
         /// Fields the search could not reach or the widget would not take.
         package var notKeyed: [String] = []
+        /// Each field keyed: the keys that reached it and the keys that typed it.
+        package var trace: [String] = []
 
         package var extraPerField: Double { fields == 0 ? 0 : Double(extraKeys) / Double(fields) }
         package var floorPerField: Double { fields == 0 ? 0 : Double(exitsNeeded) / Double(fields) }
@@ -52,7 +54,7 @@ package struct KeystrokeBench {
     package mutating func run() -> Report {
         let order = target.keys.sorted(by: Self.screenOrder)
         for path in order {
-            guard let text = target[path], form.text(path) != text else { continue }
+            guard let text = target[path], !Self.same(form.text(path), text) else { continue }
             guard let route = route(to: path) else {
                 report.notKeyed.append("\(path) (not reached)")
                 continue
@@ -66,7 +68,10 @@ package struct KeystrokeBench {
                 if case .character = key { press(key, content: true) } else { press(key, content: false) }
             }
             report.fields += 1
-            if form.focus == path { report.exitsNeeded += 1 }
+            // A Field Exit: the accept of a code list, or a key still to press to leave.
+            let accepted = keys.contains { if case .character = $0 { return false } else { return true } }
+            if accepted || form.focus == path { report.exitsNeeded += 1 }
+            report.trace.append("\(route.map(\.displayName).joined(separator: " ")) → \(path): \(keys.count) keys")
         }
         // The last field's exit, if it needs one.
         if let last = order.last, form.focus == last { press(.tab, content: false) }
@@ -102,7 +107,7 @@ package struct KeystrokeBench {
     /// The shortest run of navigation keys that puts the focus on `path` without changing
     /// any value; nil when none of at most 8 keys does.
     private func route(to path: FieldPath) -> [Key]? {
-        if form.focus == path { return [] }
+        if Self.isOn(path, state) { return [] }
         var section: Key?
         if let id = EntryForm.section(of: path), let i = SectionID.allCases.firstIndex(of: id), i < 10 {
             section = .alt(.character(Character(String((i + 1) % 10))))
@@ -117,7 +122,7 @@ package struct KeystrokeBench {
                     var s = node
                     _ = s.handle(.key(key))
                     guard case .entry(let e) = s.model.screen, case .editing = e.phase, e.form.values == values else { continue }
-                    if e.form.focus == path { return keys + [key] }
+                    if Self.isOn(path, s) { return keys + [key] }
                     let place = Self.place(of: s)
                     guard seen.insert(place).inserted else { continue }
                     next.append((s, keys + [key]))
@@ -127,6 +132,17 @@ package struct KeystrokeBench {
             if frontier.isEmpty { break }
         }
         return nil
+    }
+
+    /// The focus is on the field itself (a folded group's header has its first field's path).
+    private static func isOn(_ path: FieldPath, _ s: ScreenState) -> Bool {
+        guard case .entry(let e) = s.model.screen, case .field(let p, _)? = e.form.focusedStop else { return false }
+        return p == path
+    }
+
+    /// The same value: a number's decimal comma or point is the widget's, not the content.
+    static func same(_ a: String, _ b: String) -> Bool {
+        a == b || a.replacingOccurrences(of: ",", with: ".") == b.replacingOccurrences(of: ",", with: ".")
     }
 
     private static func moves(at s: ScreenState, section: Key?) -> [Key] {
@@ -155,7 +171,7 @@ package struct KeystrokeBench {
         for keys in candidates(text) {
             var s = state
             for key in keys { _ = s.handle(.key(key)) }
-            if case .entry(let e) = s.model.screen, e.form.text(path) == text { return keys }
+            if case .entry(let e) = s.model.screen, Self.same(e.form.text(path), text) { return keys }
         }
         return nil
     }

@@ -51,8 +51,10 @@ extension EntryForm {
             ?? (step > 0 ? stops.first : stops.last)?.path
     }
 
-    /// Ctrl-↓: past the rest of the group the focus is in (an address's block, a list row,
-    /// the card…) to the first stop after it; at a section's top level, to the next section.
+    /// Ctrl-↓: past the rest of the section's group the focus is in (a whole address, a list
+    /// and its row, the card…) to the first stop after it; at a section's top level, to the
+    /// next section. The outermost group: what is inside an address is mostly skipped by Tab
+    /// already (`skippedByTab`), so the key is for leaving the address.
     public mutating func jumpPastGroup(context: FormContext) {
         let lines = self.lines(of: section)
         guard let focus, let i = lines.firstIndex(where: {
@@ -65,7 +67,7 @@ extension EntryForm {
         while end < lines.count {
             let d: Int
             switch lines[end] { case .heading(_, let x), .stop(_, let x): d = x }
-            if d < depth { break }
+            if d == 0 { break }
             end += 1
         }
         // The last stop of the group, then one Tab: leaving a field and crossing into the
