@@ -177,3 +177,17 @@ struct FewerKeysTests {
         #expect(mode?.intValue == 0o600)
     }
 }
+
+extension FewerKeysTests {
+    @Test func typingOnAListTableStartsARowWithThatLetter() throws {
+        var h = try EntryGoldenTests.newLead(.en)
+        h.press(.alt(.character("6")))  // goods: the first stop is the list's table
+        guard case .list? = h.screen.entry?.form.focusedStop else {
+            Issue.record("not on the goods table")
+            return
+        }
+        h.type("Холодильник")
+        #expect(h.screen.entry?.form.rowCount("goods") == 1)
+        #expect(h.screen.entry?.form.text("goods[0].name") == "Холодильник")
+    }
+}

@@ -60,7 +60,9 @@ enum EntryKeys {
             // Ins and Del add and delete rows on the table itself; in a row's field they edit text.
             out += [
                 Binding(onListTable ? [.insert, .function(6)] : [.function(6)], "Ins", .entry(.addRow),
-                        legend: t("Строка", "Add row"), help: t("Добавить строку (также F6)", "Add a row (F6 too)")),
+                        legend: t("Строка", "Add row"),
+                        help: onListTable ? t("Добавить строку (также F6 или сразу печатать)", "Add a row (F6 too, or just type)")
+                            : t("Добавить строку (также F6)", "Add a row (F6 too)")),
                 Binding(onListTable ? [.delete, .function(8)] : [.function(8)], "Del", .entry(.deleteRow),
                         legend: t("Удалить", "Delete"), help: t("Удалить строку (также F8)", "Delete the row (F8 too)")),
                 Binding([.alt(.up)], "Alt-↑↓", .entry(.moveRow(up: true)), legend: t("Порядок", "Move"),

@@ -58,12 +58,25 @@ extension EntryScreen {
         case .sending, .accepted, .queued, .failed: return resultKey(key, keys, context: context)
         }
         guard let action = keys.action(for: key) else {
-            guard let editing = editableField else { return .effects([]) }
+            guard let editing = editableField else { return typedOnListTable(key, kiosk: kiosk, context: context) }
             var widget = editing.widget
             let outcome = widget.handle(key)
             return typed(outcome, widget, key: key, context: context)
         }
         return perform(action, keys, context: context)
+    }
+
+    /// A letter or digit typed on a list's table starts a new row with it (as F6 and then
+    /// the letter): the list is filled without a key to open it.
+    private mutating func typedOnListTable(_ key: Key, kiosk: Bool, context: FormContext) -> InputStep {
+        guard case .character(let c) = key, c != " ", case .list? = form.focusedStop else { return .effects([]) }
+        let added = update(.addRow, context: context)
+        guard case .field? = form.focusedStop else { return .effects(added) }
+        followFocus(context: context)
+        switch self.key(key, kiosk: kiosk, context: context) {
+        case .effects(let typed): return .effects(added + typed)
+        case let other: return other
+        }
     }
 
     /// A bound key's action, in any phase: F1, an event for the app, or the entry update's own.
