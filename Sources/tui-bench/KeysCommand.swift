@@ -43,6 +43,10 @@ func keysMain(_ arguments: [String]) -> Int32 {
         print("\(name): \(r.fields) fields, \(r.contentKeys) content characters, \(r.extraKeys) keys beyond them")
         print("  extra keys per field \(format(r.extraPerField)) (target ≤ \(format(target))); floor \(format(r.floorPerField)) (\(r.exitsNeeded) Field Exits)")
         print("  extra keys: \(keys)")
+        if r.oneMatchAccepts > 0 {
+            let spared = Double(r.extraKeys - r.oneMatchAccepts) / Double(max(1, r.fields))
+            print("  of them \(r.oneMatchAccepts) Enter accept a type-ahead left with one match; accepted at once (issue 15.4) it would be \(format(spared)) per field")
+        }
         if !r.notKeyed.isEmpty {
             print("  not keyed: \(verbose ? r.notKeyed.joined(separator: ", ") : "\(r.notKeyed.count) fields (--verbose lists them)")")
             failed = true

@@ -20,6 +20,9 @@ package struct KeystrokeBench {
         package var extraKeys = 0
         /// Fields whose content did not move on by itself: each needs one Field Exit, the floor.
         package var exitsNeeded = 0
+        /// Of the extra keys, the Enters that accept a type-ahead left with one match (what
+        /// issue 15.4's accept-at-once, a profile setting, would spare: the key and its Field Exit).
+        package var oneMatchAccepts = 0
         /// Extra keys by key name.
         package var byKey: [String: Int] = [:]
         /// Fields the search could not reach or the widget would not take.
@@ -65,6 +68,7 @@ package struct KeystrokeBench {
                 report.notKeyed.append("\(path) (not taken: \(text))")
                 continue
             }
+            if keys.last == .enter, Self.leavesOneMatch(Array(keys.dropLast()), in: state) { report.oneMatchAccepts += 1 }
             for key in keys {
                 if case .character = key { press(key, content: true) } else { press(key, content: false) }
             }
@@ -180,6 +184,14 @@ package struct KeystrokeBench {
         for key in typing { _ = table.handle(.key(key)) }
         guard case .entry(let after) = table.model.screen, Self.same(after.form.text(path), text) else { return (route, typing) }
         return (Array(route.dropLast()), typing)
+    }
+
+    /// Whether typing `keys` into the focused code list leaves it one match.
+    private static func leavesOneMatch(_ keys: [Key], in state: ScreenState) -> Bool {
+        var s = state
+        for key in keys { _ = s.handle(.key(key)) }
+        guard case .entry(let e) = s.model.screen, case .select(let select)? = e.editing?.widget else { return false }
+        return select.isOpen && select.matches.count == 1
     }
 
     /// The keys that give the focused field `text`, the first of the candidates that does.
