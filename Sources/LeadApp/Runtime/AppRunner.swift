@@ -373,6 +373,12 @@ package final class AppRunner {
             if let products = try? await service.creditProducts(), !products.isEmpty {
                 lists[.creditProduct] = CodeList(products.map { .init(code: $0.id, ru: $0.name, en: $0.name) })
             }
+            // Read only where `[paths]` names them; else the configured list (or the number) serves.
+            for (id, endpoint) in [(CodeListID.loanSpecialist, CorePaths.Endpoint.loanSpecialists), (.moneyMethod, .moneyMethods)] {
+                if let entries = try? await service.dictionary(endpoint), !entries.isEmpty {
+                    lists[id] = CodeList(entries.map { .init(code: $0.id, ru: $0.name, en: $0.name) })
+                }
+            }
             inbox.post(.dictionariesLoaded(lists))
         }
     }

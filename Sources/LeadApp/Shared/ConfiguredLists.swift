@@ -3,8 +3,10 @@ import LeadRules
 
 /// The lists no vendor page documents: the loan specialists and the money-getting methods.
 /// The core surely has dictionaries of them, but no page names their paths, so the app
-/// builds none in: they come from the config (`[lists.loan-specialists]`,
-/// `[lists.money-methods]`: id = name). Without one the field takes the number, and says why.
+/// builds none in: a dictionary is read where `[paths]` sets `loan-specialists` or
+/// `money-methods` (settings with no default), else the config's own list serves
+/// (`[lists.loan-specialists]`, `[lists.money-methods]`: id = name). With neither the field
+/// takes the number, and says why.
 public enum ConfiguredLists {
     /// The lists that only a configured list fills.
     public static let configurable: [CodeListID] = [.loanSpecialist, .moneyMethod]
@@ -23,7 +25,7 @@ public enum ConfiguredLists {
     static func unsetMessage(for path: FieldPath, context: FormContext) -> LocalizedText? {
         guard case .code(let list)? = FormLayout.widget(for: path), isUnset(list, context: context) else { return nil }
         let key = list == .loanSpecialist ? "loan-specialists" : "money-methods"
-        return LocalizedText(ru: "Список не задан ([lists.\(key)] в config.toml): введите номер",
-                             en: "No list set ([lists.\(key)] in config.toml): type the number")
+        return LocalizedText(ru: "Список не задан: [lists.\(key)] или [paths]; введите номер",
+                             en: "No list set: [lists.\(key)] or [paths]; type the number")
     }
 }

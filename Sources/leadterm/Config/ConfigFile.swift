@@ -33,6 +33,8 @@ import TOMLKit
 ///
 /// [paths]                    # override any core path (see CorePaths.Endpoint names)
 /// create-lead = "/bs-core/main/leads"
+/// # loan-specialists = "…"  # no default: no vendor page names these dictionaries' paths
+/// # money-methods = "…"
 ///
 /// [kiosk]
 /// enabled = true
