@@ -20,6 +20,11 @@ public struct CorePaths: Sendable, Equatable {
         case searchClients = "search-clients"
         case countries
         case creditProducts = "credit-products"
+        /// The loan specialists' and the money-getting methods' dictionaries: no vendor page
+        /// names their paths (api.md, "not found"), so they have no default and are read only
+        /// when `[paths]` sets them.
+        case loanSpecialists = "loan-specialists"
+        case moneyMethods = "money-methods"
         case whoami
         case authChallenge = "auth-challenge"
         case authProof = "auth-proof"
@@ -35,7 +40,8 @@ public struct CorePaths: Sendable, Equatable {
             case .findLeads: return ["from", "to"]
             case .clients, .leadsByIds: return ["ids"]
             case .fiasId: return ["customer-key"]
-            case .login, .createLead, .newClient, .countries, .creditProducts, .searchLeads, .searchClients,
+            case .login, .createLead, .newClient, .countries, .creditProducts, .loanSpecialists, .moneyMethods,
+                 .searchLeads, .searchClients,
                  .whoami, .authChallenge, .authProof, .oauthToken: return []
             }
         }
@@ -58,6 +64,7 @@ public struct CorePaths: Sendable, Equatable {
             case .searchClients: return "/bs-core/main/clients/partial-load"
             case .countries: return "/bs-core/dicts/countries"
             case .creditProducts: return "/bs-core/dicts/credit-products"
+            case .loanSpecialists, .moneyMethods: return ""  // no default: see `hasDefault`
             case .whoami: return "/bs-core/utils/session/whoami"
             case .authChallenge: return "/bs-core/auth/challenge"
             case .authProof: return "/bs-core/auth/proof"
@@ -68,6 +75,15 @@ public struct CorePaths: Sendable, Equatable {
     }
 
     private var templates: [Endpoint: String] = [:]
+
+    /// Whether the client may call `endpoint` without its path configured.
+    public static func hasDefault(_ endpoint: Endpoint) -> Bool { !endpoint.defaultTemplate.isEmpty }
+
+    /// The path of an endpoint with no default, when the configuration sets it.
+    public func configuredPath(_ endpoint: Endpoint) -> String? {
+        guard templates[endpoint] != nil || Self.hasDefault(endpoint) else { return nil }
+        return path(endpoint)
+    }
 
     public static let `default` = CorePaths()
 

@@ -37,6 +37,10 @@ public protocol CoreService: Sendable {
 
     func creditProducts() async throws(CoreError) -> [DictionaryEntry]
 
+    /// A dictionary whose path has no default (`.loanSpecialists`, `.moneyMethods`): nil,
+    /// with no call made, while the configuration does not set its path.
+    func dictionary(_ endpoint: CorePaths.Endpoint) async throws(CoreError) -> [DictionaryEntry]?
+
     /// One client by id (`clients/{id}`: one object, not a list).
     func client(id: Int64) async throws(CoreError) -> Client
 
@@ -65,6 +69,9 @@ public protocol CoreService: Sendable {
 }
 
 extension CoreService {
+    /// For services with no configurable paths: none of these dictionaries.
+    public func dictionary(_ endpoint: CorePaths.Endpoint) async throws(CoreError) -> [DictionaryEntry]? { nil }
+
     /// For services that cannot tell the core's time: the leads only.
     public func findLeadsStamped(from: Date, to: Date) async throws(CoreError) -> (leads: [LeadRecord], coreTime: Date?) {
         (try await findLeads(from: from, to: to), nil)

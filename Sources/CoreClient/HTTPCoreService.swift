@@ -117,6 +117,11 @@ public final class HTTPCoreService: CoreService {
         try await perform(.init(.creditProducts, .GET, connection.paths.path(.creditProducts)), RecordList<DictionaryEntry>.self).items
     }
 
+    public func dictionary(_ endpoint: CorePaths.Endpoint) async throws(CoreError) -> [DictionaryEntry]? {
+        guard let path = connection.paths.configuredPath(endpoint) else { return nil }
+        return try await perform(.init(endpoint, .GET, path), RecordList<DictionaryEntry>.self).items
+    }
+
     // MARK: calls
 
     /// One call to make: what the logs name it by, and what goes on the wire.

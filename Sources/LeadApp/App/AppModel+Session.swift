@@ -20,6 +20,7 @@ extension AppModel {
                 return []
             }
             screen = .menu(selected: 0)
+            startOfSession()
             return draftsOnStart
         case (.login(var login), .loginFailed(let message)), (.login(var login), .sessionRefused(let message)):
             login.busy = false
@@ -100,8 +101,14 @@ extension AppModel {
         screen = .login(login)
     }
 
-    /// The new lead's defaults from the session: its subdivision, where the form has none.
+    /// The new lead's defaults, where the form has none: the operator's own (what their last
+    /// sent lead chose), then the session's subdivision.
     func applySessionDefaults(to form: inout EntryForm, context: FormContext) {
+        for path in LastLead.defaultFields {
+            if form.values[path] == nil, let text = operatorDefaults[path.description] {
+                form.setText(text, at: path, context: context)
+            }
+        }
         guard let subdivision = session?.subdivisionId else { return }
         let path: FieldPath = "subdivisionId"
         if form.values[path] == nil { form.setText(String(subdivision), at: path, context: context) }

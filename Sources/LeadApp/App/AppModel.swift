@@ -86,6 +86,10 @@ public struct AppModel: Hashable, Sendable {
     public var ids: IDSource
     /// Outbox entries whose CVC the operator typed again this run (it lives in memory only).
     public var cvcTypedAgain: Set<Int64> = []
+    /// The previous lead sent in this session, what Dup copies from (never card data; none on a kiosk).
+    public var previousLead: [FieldPath: String]?
+    /// The logged-in operator's defaults of a new lead (`LastLead.defaultFields`), as stored.
+    public var operatorDefaults: [String: String] = [:]
 
     public init(screen: Screen = .menu(selected: 0), kiosk: Bool = false, supervisorPINConfigured: Bool = false,
                 ids: IDSource = .random()) {
@@ -126,6 +130,7 @@ public struct AppModel: Hashable, Sendable {
         indirect case draftLoaded(id: String, form: EntryForm, mode: EntryMode)
         indirect case templateLoaded(Lead)
         case dictionariesLoaded([CodeListID: CodeList])
+        case operatorDefaultsLoaded(login: String, [String: String])
         case outboxStatus(pending: Int, lastError: String?, needingCvc: Int = 0)
         /// A draft write ended: nil when it succeeded, else why it failed.
         case draftSaveEnded(problem: LocalizedText?)
@@ -178,6 +183,9 @@ public struct AppModel: Hashable, Sendable {
         case readClock(ClockRequest)
         /// Write the form being typed to its draft (never the CVC: the store strips it).
         case saveDraft
+        /// The operator's defaults of a new lead: read at login, written when a lead is sent.
+        case loadOperatorDefaults(login: String)
+        case saveOperatorDefaults(login: String, [String: String])
         /// Read the outbox's figures; they come back as `.outboxStatus`.
         case pollOutbox
         /// A new local day: the rules check ages and document dates against it from now on.
@@ -224,6 +232,8 @@ public struct AppModel: Hashable, Sendable {
             }
         case (_, .dictionariesLoaded(let lists)):
             codeLists.merge(lists) { $1 }
+        case (_, .operatorDefaultsLoaded(let login, let defaults)):
+            adoptOperatorDefaults(login: login, defaults, context: context)
         case (_, .notConnected):
             notice = UIText.notConnected
         case (.login(var login), .wipe):
@@ -268,7 +278,7 @@ public struct AppModel: Hashable, Sendable {
             screen = .menu(selected: 0)
             let effects = entry.update(event, context: context)
             screen = .entry(entry)
-            return entryEffects(effects)
+            return entryEffects(effects) + rememberSent(entry, effects)
         case (.entry(let entry), .back):
             // Leaving the form keeps the draft; it can be resumed from the menu.
             guard case .editing = entry.phase else { break }
@@ -479,6 +489,7 @@ public struct AppModel: Hashable, Sendable {
 
     private mutating func startEntry(_ entry: EntryScreen, draftID: String? = nil) {
         var entry = entry
+        if entry.mode == .new { entry.previousLead = previousLead }
         if entry.form.focus == nil { entry.form.focus = entry.form.stops(of: entry.form.section).first?.path }
         screen = .entry(entry)
         // Draft ids are random: they name a file row, nothing about the customer.

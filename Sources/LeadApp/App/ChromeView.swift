@@ -43,6 +43,9 @@ enum ChromeView {
                 let bad = entry.form.status(of: focus) == .invalid
                 return StatusLine(s.text(message), kind: bad ? .error : .info)
             }
+            if let focus = entry.form.focus, let unset = ConfiguredLists.unsetMessage(for: focus, context: s.context) {
+                return StatusLine(s.text(unset))
+            }
         }
         if let problem = s.model.draftSaveProblem { return .error(s.text(problem)) }
         if let notice = s.model.notice { return StatusLine(s.text(notice)) }

@@ -115,6 +115,12 @@ package final class AppRunner {
             perform(screen.send(request.event(at: clock())))
         case .saveDraft:
             saveDraft()
+        case .loadOperatorDefaults(let login):
+            let stored = (try? services.operatorDefaults?.load(login: login)) ?? [:]
+            perform(screen.send(.operatorDefaultsLoaded(login: login, stored)))
+        case .saveOperatorDefaults(let login, let fields):
+            // A failure costs only the convenience: the next lead starts without them.
+            try? services.operatorDefaults?.save(fields, login: login)
         case .pollOutbox:
             guard let submitter = services.submitter else { return }
             inbox.started()
@@ -330,10 +336,17 @@ package final class AppRunner {
     @discardableResult
     package func startSession(_ service: any CoreService) -> Task<Void, Never> {
         inbox.started()
+        let login = screen.model.loginDefaults.user
+        let defaults = services.operatorDefaults
         return Task.detached { [inbox] in
             do {
                 try await service.logIn()
                 inbox.post(.loginSucceeded)
+                // The operator's defaults of a new lead, kept on this machine by login.
+                if !login.isEmpty, let stored = try? defaults?.load(login: login) {
+                    inbox.started()
+                    inbox.post(.operatorDefaultsLoaded(login: login, stored))
+                }
             } catch {
                 if Task.isCancelled { return inbox.finished() }
                 inbox.post(.loginFailed(CoreMessages.text(error)))
@@ -359,6 +372,12 @@ package final class AppRunner {
             }
             if let products = try? await service.creditProducts(), !products.isEmpty {
                 lists[.creditProduct] = CodeList(products.map { .init(code: $0.id, ru: $0.name, en: $0.name) })
+            }
+            // Read only where `[paths]` names them; else the configured list (or the number) serves.
+            for (id, endpoint) in [(CodeListID.loanSpecialist, CorePaths.Endpoint.loanSpecialists), (.moneyMethod, .moneyMethods)] {
+                if let entries = try? await service.dictionary(endpoint), !entries.isEmpty {
+                    lists[id] = CodeList(entries.map { .init(code: $0.id, ru: $0.name, en: $0.name) })
+                }
             }
             inbox.post(.dictionariesLoaded(lists))
         }

@@ -10,6 +10,8 @@ package final class AppServices: @unchecked Sendable {
     private(set) var submitter: (any LeadSubmitter)?
     let drafts: DraftStore?
     let database: LeadDatabase?
+    /// Each operator's defaults of a new lead, by login (none without a data folder).
+    package var operatorDefaults: OperatorDefaultsStore?
     /// The in-process core of `--demo`: its address, and how to stop it at exit.
     package var demoCore: (url: URL, stop: @Sendable () async -> Void)?
     /// The resolved connection settings (no password): a login from the login screen keeps

@@ -29,6 +29,10 @@ public struct CodeList: Hashable, Sendable {
 public enum CodeListID: String, Hashable, Sendable, CaseIterable {
     case sex, kinship, howYouKnow, creditProduct, subdivision, documentType, country
     case periodUnit, channel
+    /// The loan specialist (`managerId`) and the money-getting method (`gettingMoneyMethodId`):
+    /// no vendor page documents their dictionaries, so only a configured list fills them
+    /// (`[lists]` in the config, see `ConfiguredLists`); with none, the number is typed.
+    case loanSpecialist, moneyMethod
 }
 
 /// The documented code lists (field catalog, seed 002), with the staff's Russian words.
@@ -43,7 +47,7 @@ public enum DocumentedCodes {
         case .subdivision: return subdivisions
         case .documentType: return documentTypes
         case .country: return countries
-        case .periodUnit, .channel: return CodeList([])
+        case .periodUnit, .channel, .loanSpecialist, .moneyMethod: return CodeList([])
         }
     }
 

@@ -103,6 +103,7 @@ struct RunCommand: ParsableCommand {
                                      today: CalendarDate.today(), limits: config.limits),
             profile: requirement, language: language, acceptsSingleMatch: config.acceptsSingleMatch(profile: requirement))
         let services = AppServices(database: database)
+        services.operatorDefaults = OperatorDefaultsStore(directory: directory)
 
         // Connect before the screen starts, so a broken setting is said on a normal terminal.
         var loginScreen: LoginScreen?
@@ -161,6 +162,11 @@ struct RunCommand: ParsableCommand {
         model.loginDefaults = loginScreen ?? loginDefaults
         model.checkAfterCreate = config.checkAfterCreate == true
         model.kioskLookup = config.kiosk.lookup == true
+        for (key, id) in zip(ListsConfig.keys, ConfiguredLists.configurable) {
+            if let entries = config.lists[key], !entries.isEmpty {
+                model.codeLists[id] = ConfiguredLists.codeList(entries.map { ($0.id, $0.name) })
+            }
+        }
         if demo { model.notice = LocalizedText(ru: "Демо: ядро-симулятор на \(services.demoCore?.url.absoluteString ?? "")",
                                                en: "Demo: simulated core at \(services.demoCore?.url.absoluteString ?? "")") }
         var state = ScreenState(model: model, context: context, theme: fitted, operatorName: operatorName)

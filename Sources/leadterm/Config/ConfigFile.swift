@@ -34,12 +34,19 @@ import TOMLKit
 ///
 /// [paths]                    # override any core path (see CorePaths.Endpoint names)
 /// create-lead = "/bs-core/main/leads"
+/// # loan-specialists = "…"  # no default: no vendor page names these dictionaries' paths
+/// # money-methods = "…"
 ///
 /// [kiosk]
 /// enabled = true
 /// idle-seconds = 120
 /// supervisor-pin = "$y$j9T$…"   # from `leadterm pin-hash`; file must be chmod 600
 /// lookup = false             # offer the client look-up by ID (masked: initials, last four digits)
+///
+/// [lists.loan-specialists]  # managerId picked by name (see ListsConfig); else typed as a number
+/// 1017 = "Иванова А. П."
+/// [lists.money-methods]      # gettingMoneyMethodId
+/// 1 = "Наличными в кассе"
 ///
 /// [limits]                   # see LeadLimits
 /// rows-per-list = 10000
@@ -77,6 +84,8 @@ struct ConfigFile: Equatable {
     var acceptSingleMatch: Bool?
     /// `[limits]`: how large a lead leadterm takes on (see `LeadLimits`).
     var limits = LeadLimits.standard
+    /// `[lists]`: configured choice lists by name (`ListsConfig.keys`).
+    var lists: [String: [ListsConfig.Entry]] = [:]
 
     /// `[kiosk]`: a locked-down terminal.
     struct Kiosk: Equatable {
@@ -184,7 +193,7 @@ struct ConfigFile: Equatable {
                      "allow-plain-http", "max-answer-mb", "max-records",
                      "auth", "token-url", "client-id", "client-secret",
                      "log-level", "language", "theme", "profile", "country", "kiosk",
-                     "check-after-create", "accept-single-match", "limits"]
+                     "check-after-create", "accept-single-match", "limits", "lists"]
         if let key = firstKey(in: nil, text: text, table: table, where: { !known.contains($0) }) {
             throw fail(key, "unknown setting (known: \(known.joined(separator: ", ")))")
         }
@@ -249,6 +258,10 @@ struct ConfigFile: Equatable {
         if let value = table["limits"] {
             guard let limits = value.table else { throw fail("limits", "must be a [limits] table") }
             file.limits = try LimitsConfig.parse(limits, fail: { key, message in fail(key, in: "limits", message) })
+        }
+        if let value = table["lists"] {
+            guard let lists = value.table else { throw fail("lists", "must be a [lists] table") }
+            file.lists = try ListsConfig.parse(lists, fail: { key, message in fail(key, in: "lists", message) })
         }
         if let value = table["paths"] {
             guard let paths = value.table else { throw fail("paths", "must be a [paths] table") }

@@ -25,6 +25,8 @@ struct StubServices {
     var statuses: [Int64: LeadStatusReport] = [:]
     /// The kiosk's supervisor PIN, and the time its check answers with (the harness's clock).
     var supervisorPIN = "2468"
+    /// Operators' stored defaults of a new lead, by login.
+    var operatorDefaults: [String: [String: String]] = [:]
     var now = AppHarness.now
 
     func answers(to effect: AppModel.Effect, context: FormContext) -> [AppModel.Event] {
@@ -60,8 +62,10 @@ struct StubServices {
         case .readClock(let request):
             return [request.event(at: now)]
         case .entry, .deleteDraft, .discardSessionDrafts, .outbox, .fiasLookup, .cancelWait, .quit, .bell,
-             .saveDraft, .pollOutbox, .adoptDay:
+             .saveDraft, .pollOutbox, .adoptDay, .saveOperatorDefaults:
             return []
+        case .loadOperatorDefaults(let login):
+            return [.operatorDefaultsLoaded(login: login, operatorDefaults[login] ?? [:])]
         }
     }
 }

@@ -9,25 +9,35 @@ extension EntryForm {
     }
 
     /// Tab / Enter: the next stop; past the end of a section, the first stop of the next.
+    /// Stops made redundant by what is filled (`skippedByTab`) are passed over.
     public mutating func focusNext(context: FormContext) {
-        moveFocus(by: 1, context: context)
+        moveFocus(by: 1, skipping: true, context: context)
     }
 
     /// BackTab: the previous stop; before the start of a section, the last of the previous.
     public mutating func focusPrevious(context: FormContext) {
-        moveFocus(by: -1, context: context)
+        moveFocus(by: -1, skipping: true, context: context)
     }
 
-    private mutating func moveFocus(by step: Int, context: FormContext) {
+    /// ↓ / ↑ out of a field: the next or previous stop on screen, none passed over, so a
+    /// block Tab skips can still be reached.
+    public mutating func focusAdjacentLine(forward: Bool, context: FormContext) {
+        moveFocus(by: forward ? 1 : -1, skipping: false, context: context)
+    }
+
+    private mutating func moveFocus(by step: Int, skipping: Bool, context: FormContext) {
         leaveField(context: context)
         let here = stops(of: section)
+        let form = self  // what is filled does not change while focus moves
+        let passes = { (stop: FocusStop) in skipping && form.skippedByTab(stop, context: context) }
         if let focus, let i = here.firstIndex(where: { $0.path == focus }) {
-            let j = i + step
+            var j = i + step
+            while here.indices.contains(j), passes(here[j]) { j += step }
             if here.indices.contains(j) {
                 self.focus = here[j].path
                 return
             }
-        } else if let first = step > 0 ? here.first : here.last {
+        } else if let first = step > 0 ? here.first(where: { !passes($0) }) : here.last(where: { !passes($0) }) {
             focus = first.path
             return
         }
@@ -37,7 +47,42 @@ extension EntryForm {
         guard all.indices.contains(next) else { return } // stay on the first/last stop of the lead
         section = all[next]
         let stops = self.stops(of: section)
-        focus = (step > 0 ? stops.first : stops.last)?.path
+        focus = (step > 0 ? stops.first(where: { !passes($0) }) : stops.last(where: { !passes($0) }))?.path
+            ?? (step > 0 ? stops.first : stops.last)?.path
+    }
+
+    /// Ctrl-↓: past the rest of the section's group the focus is in (a whole address, a list
+    /// and its row, the card…) to the first stop after it; at a section's top level, to the
+    /// next section. The outermost group: what is inside an address is mostly skipped by Tab
+    /// already (`skippedByTab`), so the key is for leaving the address.
+    public mutating func jumpPastGroup(context: FormContext) {
+        let lines = self.lines(of: section)
+        guard let focus, let i = lines.firstIndex(where: {
+            if case .stop(let s, _) = $0 { return s.path == focus } else { return false }
+        }), case .stop(_, let depth) = lines[i] else {
+            focusNext(context: context)
+            return
+        }
+        var end = i + 1
+        while end < lines.count {
+            let d: Int
+            switch lines[end] { case .heading(_, let x), .stop(_, let x): d = x }
+            if d == 0 { break }
+            end += 1
+        }
+        // The last stop of the group, then one Tab: leaving a field and crossing into the
+        // next section work as Tab's do.
+        let lastInGroup = lines[i..<end].reversed().lazy.compactMap { line -> FieldPath? in
+            if case .stop(let s, _) = line { return s.path } else { return nil }
+        }.first
+        if depth == 0 {
+            // At the top level the group is the section itself.
+            guard let last = stops(of: section).last else { return }
+            self.focus = last.path
+        } else if let lastInGroup {
+            self.focus = lastInGroup
+        }
+        focusNext(context: context)
     }
 
     /// Alt+digit, Ctrl-PgDn/PgUp: show a section with focus on its first stop.

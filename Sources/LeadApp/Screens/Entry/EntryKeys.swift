@@ -64,7 +64,9 @@ enum EntryKeys {
             // it edits text, and F8 deletes.
             out += [
                 Binding([.insert, .function(6)], "Ins", .entry(.addRow),
-                        legend: t("Строка", "Add row"), help: t("Добавить строку после этой (также F6)", "Add a row after this one (F6 too)")),
+                        legend: t("Строка", "Add row"),
+                        help: onListTable ? t("Добавить строку (также F6 или сразу печатать)", "Add a row (F6 too, or just type)")
+                            : t("Добавить строку после этой (также F6)", "Add a row after this one (F6 too)")),
                 Binding(onListTable ? [.delete, .function(8)] : [.function(8)], "Del", .entry(.deleteRow),
                         legend: t("Удалить", "Delete"), help: t("Удалить строку (также F8)", "Delete the row (F8 too)")),
                 Binding([.alt(.up)], "Alt-↑↓", .entry(.moveRow(up: true)), legend: t("Порядок", "Move"),
@@ -95,7 +97,17 @@ enum EntryKeys {
             Binding(openList ? [] : [.tab], "Tab", .entry(.next), legend: nil,
                     help: t("Следующее поле", "Next field")),
             Binding(.backTab, .entry(.previous), legend: nil, help: t("Предыдущее поле", "Previous field")),
+            // Ctrl-Enter reaches no terminal as a key of its own; Ctrl-↓ does (xterm's kDN5), F12 everywhere.
+            Binding([.ctrl(.down), .function(12)], "Ctrl-↓", .entry(.jumpPastGroup), legend: nil,
+                    help: t("За конец группы (адрес, строка списка, карта; также F12)",
+                            "Past the rest of the group (address, row, card; F12 too)")),
         ]
+        // Dup (as a 5250's): the previous lead's value; never on a kiosk, never card data.
+        if entry.previousLead != nil, let focus, FieldFacts.sensitivity(of: focus) == .plain {
+            out.append(Binding([.function(11), .ctrl(.character("d"))], "F11", .entry(.dup), legend: t("Дубль", "Dup"),
+                               help: t("Значение из предыдущей заявки (также Ctrl-D)",
+                                       "The value from the previous lead (Ctrl-D too)"), inKiosk: false))
+        }
         switch stop {
         case .list(let path, _)?:
             let row = form.selectedRow[path] ?? 0
@@ -108,8 +120,8 @@ enum EntryKeys {
             out += [
                 Binding([.enter, .character(" "), .right], "Enter", .entry(.toggleFold), legend: nil,
                         help: t("Раскрыть группу", "Open the group")),
-                Binding([.down], "↓", .entry(.next), legend: nil),
-                Binding([.up], "↑", .entry(.previous), legend: nil),
+                Binding([.down], "↓", .entry(.adjacentLine(forward: true)), legend: nil),
+                Binding([.up], "↑", .entry(.adjacentLine(forward: false)), legend: nil),
             ]
         case .field?, nil:
             break

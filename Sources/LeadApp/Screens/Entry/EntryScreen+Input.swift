@@ -19,7 +19,7 @@ extension AppModel {
         screen = .entry(entry)
         var effects: [Effect] = []
         switch step {
-        case .effects(let done): effects = entryEffects(done)
+        case .effects(let done): effects = entryEffects(done) + rememberSent(entry, done)
         case .bell: effects = [.bell]
         case .effectsThenBell(let done): effects = entryEffects(done) + [.bell]
         case .app(let event): effects = update(event, context: context)
@@ -62,12 +62,27 @@ extension EntryScreen {
         case .sending, .accepted, .queued, .failed: return resultKey(key, keys, context: context)
         }
         guard let action = keys.action(for: key) else {
-            guard rowDeleteAsked == nil, let editing = editableField else { return .effects([]) }
+            // While Del's question is up, other keys are ignored.
+            guard rowDeleteAsked == nil else { return .effects([]) }
+            guard let editing = editableField else { return typedOnListTable(key, kiosk: kiosk, context: context) }
             var widget = editing.widget
             let outcome = widget.handle(key)
-            return typed(outcome, widget, context: context)
+            return typed(outcome, widget, key: key, context: context)
         }
         return perform(action, keys, context: context)
+    }
+
+    /// A letter or digit typed on a list's table starts a new row with it (as F6 and then
+    /// the letter): the list is filled without a key to open it.
+    private mutating func typedOnListTable(_ key: Key, kiosk: Bool, context: FormContext) -> InputStep {
+        guard case .character(let c) = key, c != " ", case .list? = form.focusedStop else { return .effects([]) }
+        let added = update(.addRow, context: context)
+        guard case .field? = form.focusedStop else { return .effects(added) }
+        followFocus(context: context)
+        switch self.key(key, kiosk: kiosk, context: context) {
+        case .effects(let typed): return .effects(added + typed)
+        case let other: return other
+        }
     }
 
     /// A bound key's action, in any phase: F1, an event for the app, or the entry update's own.
@@ -97,7 +112,10 @@ extension EntryScreen {
     }
 
     /// The widget after a key: kept, its text written to the form, and focus moved if it said so.
-    private mutating func typed(_ outcome: EditOutcome, _ widget: EditWidget, context: FormContext) -> InputStep {
+    /// ↓ and ↑ leave a field for the next line on screen; Tab, Enter and BackTab pass over
+    /// what `skippedByTab` says is not needed.
+    private mutating func typed(_ outcome: EditOutcome, _ widget: EditWidget, key: Key? = nil,
+                                context: FormContext) -> InputStep {
         guard var editing else { return .effects([]) }
         editing.widget = widget
         editing.text = FieldEditor(context: context).text(of: widget, path: editing.path, kind: editing.kind)
@@ -110,8 +128,10 @@ extension EntryScreen {
             guard form.acceptsAutoAdvance(from: editing.path, context: context) else { return .effectsThenBell(written) }
             return .effects(written + update(.next, context: context))
         case .overflowed: return .effectsThenBell(update(.edited(editing.path, editing.text), context: context))
-        case .exitForward: return .effects(update(.next, context: context))
-        case .exitBackward: return .effects(update(.previous, context: context))
+        case .exitForward:
+            return .effects(update(key == .down ? .adjacentLine(forward: true) : .next, context: context))
+        case .exitBackward:
+            return .effects(update(key == .up ? .adjacentLine(forward: false) : .previous, context: context))
         case .rejected: return .bell
         case .moved, .unchanged, .ignored: return .effects([])
         }

@@ -34,6 +34,12 @@ public enum EntryPhase: Hashable, Sendable {
 public enum EntryEvent: Hashable, Sendable {
     case edited(FieldPath, String)
     case next, previous, nextProblem
+    /// ↓/↑ out of a field: the adjacent stop, none passed over.
+    case adjacentLine(forward: Bool)
+    /// Past the rest of the focused group.
+    case jumpPastGroup
+    /// The focused field's value from the previous lead of this session.
+    case dup
     case showSection(SectionID), adjacentSection(forward: Bool)
     case focus(FieldPath)
     case toggleFold, addRow, deleteRow, moveRow(up: Bool), selectRow(Int, in: FieldPath)
@@ -70,6 +76,8 @@ public struct EntryScreen: Hashable, Sendable {
     public internal(set) var rowDeleteAsked: FieldPath?
     /// The last row deleted, for one undo.
     public internal(set) var lastDeletedRow: DeletedRow?
+    /// The previous lead of this session, what Dup copies from (`DupSource`); nil for the first.
+    public var previousLead: [FieldPath: String]?
 
     public init(form: EntryForm = EntryForm(), mode: EntryMode = .new) {
         self.form = form
@@ -99,6 +107,12 @@ public struct EntryScreen: Hashable, Sendable {
             effects.append(.changed)
         case .next: form.focusNext(context: context)
         case .previous: form.focusPrevious(context: context)
+        case .adjacentLine(let forward): form.focusAdjacentLine(forward: forward, context: context)
+        case .jumpPastGroup: form.jumpPastGroup(context: context)
+        case .dup:
+            guard let path = form.focus, let text = previousLead?[path], form.text(path) != text else { return [] }
+            form.setText(text, at: path, context: context)
+            effects.append(.changed)
         case .nextProblem: form.focusNextProblem(context: context)
         case .showSection(let id): form.show(id, context: context)
         case .adjacentSection(let forward): form.showAdjacentSection(forward: forward, context: context)

@@ -26,6 +26,9 @@ struct FieldEditor {
         let rulesPath = EntryForm.rulesPath(path)
         let input = input(for: rulesPath)
         switch kind {
+        case .code(let list) where ConfiguredLists.isUnset(list, context: context):
+            // No list to pick from (`ConfiguredLists`): the number is typed, as the core takes it.
+            return .text(TextFieldState(value: text, maxLength: input.maxLength ?? 19, allowed: .digit))
         case .code(let list):
             let options = context.codeList(list).entries.map {
                 SelectOption(id: String($0.code), label: $0.name.text(in: context.language))
