@@ -38,8 +38,11 @@ package struct KeystrokeBench {
     private let target: [FieldPath: String]
     package private(set) var report = Report()
 
-    package init(lead: Lead, theme: Theme, language: Language, today: CalendarDate) {
-        let context = GallerySample.context(language: language, today: today)
+    /// `acceptsSingleMatch`: a type-ahead left with one match takes it at once, as the
+    /// heads-down `branch` profile does by default (`accept-single-match`).
+    package init(lead: Lead, theme: Theme, language: Language, today: CalendarDate, acceptsSingleMatch: Bool = false) {
+        var context = GallerySample.context(language: language, today: today)
+        context.acceptsSingleMatch = acceptsSingleMatch
         state = ScreenState(model: AppModel(), context: context, theme: theme, operatorName: "bench")
         state.size = .minimumTerminal
         _ = state.send(.draftLoaded(id: "bench", form: EntryForm(), mode: .new))
@@ -218,7 +221,11 @@ package struct KeystrokeBench {
         case .select(let s):
             guard let option = s.options.first(where: { $0.id == text }) else { return [] }
             let label = Array(option.label)
-            return (1...max(1, label.count)).map { n in chars(String(label.prefix(n))) + [.enter] }
+            // Taken at once, a prefix that leaves one match needs no Enter: try that first.
+            return (1...max(1, label.count)).flatMap { n in
+                let prefix = chars(String(label.prefix(n)))
+                return s.acceptsSingleMatch ? [prefix, prefix + [.enter]] : [prefix + [.enter]]
+            }
         case .checkbox:
             return [[.character(" ")], [.character("y")], [.character("n")], [.character("д")], [.character("н")],
                     [.character(" "), .character(" ")]]
