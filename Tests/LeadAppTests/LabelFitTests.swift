@@ -28,33 +28,13 @@ struct LabelFitTests {
     static func walk(_ language: Language) throws -> [Seen] { try walkAll(language).fields }
 
     static func walkAll(_ language: Language) throws -> (fields: [Seen], lists: [SeenList]) {
-        var h = try AppHarness(language: language)
-        h.type("1")
         var seen: [Seen] = []
         var lists: [SeenList] = []
-        var visited: Set<FieldPath> = []
-        for _ in 0..<2000 {
-            guard let entry = h.screen.entry, let focus = entry.form.focus else { break }
-            let stop = entry.form.focusedStop
-            if case .fold? = stop {
-                h.press(.enter)
-                continue
-            }
-            if case .list(let list, let spec)? = stop, entry.form.rowCount(list) == 0 {
-                h.press(.insert)
-                let withRow = try #require(h.screen.entry)
-                lists.append(try look(atList: list, spec, withRow, &h))
-                continue
-            }
-            if case .field? = stop, !visited.contains(focus) {
-                visited.insert(focus)
-                seen.append(try look(at: focus, entry, &h))
-            }
-            let before = (entry.form.section, focus)
-            h.press(.tab)
-            guard let after = h.screen.entry, after.form.focus != nil else { break }
-            if after.form.section == before.0, after.form.focus == before.1 { break } // the last stop
-        }
+        try FormWalk.walk(language, onList: { list, spec, entry, h in
+            lists.append(try look(atList: list, spec, entry, &h))
+        }, onField: { path, entry, h in
+            seen.append(try look(at: path, entry, &h))
+        })
         return (seen, lists)
     }
 

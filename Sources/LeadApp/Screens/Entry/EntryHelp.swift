@@ -18,10 +18,10 @@ extension EntryScreen {
             lines += ["", UIText.t("32 шестнадцатеричные цифры можно вводить без дефисов: они встанут сами",
                                    "32 hex digits may be typed without hyphens: they are put in by themselves").text(in: language)]
         }
-        if let spec = FieldCatalog.spec(for: rulesPath) {
-            if let either = spec.descriptionRu ?? spec.descriptionEn {
-                let description = LocalizedText(ru: spec.descriptionRu ?? either, en: spec.descriptionEn ?? either)
-                lines += ["", description.text(in: language)]
+        if FieldCatalog.spec(for: rulesPath) != nil {
+            let input = context.rules.input(for: rulesPath)
+            if let description = HelpDescription.text(for: rulesPath.pattern, input: input, in: language) {
+                lines += ["", description]
             }
             lines.append("JSON: \(focus)")
         }

@@ -21,7 +21,8 @@ enum EntryView {
     }
 
     static func render(_ s: inout ScreenState, _ entry: EntryScreen, into buffer: inout Buffer) {
-        let layout = ScreenLayout(buffer.area)
+        let status = ChromeView.status(for: s, entry: entry)
+        let layout = ScreenLayout(buffer.area, status: status)
         let theme = s.theme
         let title: LocalizedText
         switch entry.mode {
@@ -43,7 +44,7 @@ enum EntryView {
                             width: buffer.size.columns - sectionListWidth - 2, height: layout.body.height)
         renderForm(&s, entry, into: &buffer, at: formRect)
         PhaseView.render(s, entry, into: &buffer, at: layout.body)
-        ChromeView.status(for: s, entry: entry).render(into: &buffer, at: layout.status, theme: theme)
+        status.render(into: &buffer, at: layout.status, theme: theme)
         let keys = legend(for: entry, s)
         s.renderCache.legend.draw(key: keys, rect: layout.legend, into: &buffer) {
             keys.render(into: &$0, at: layout.legend, theme: theme)
