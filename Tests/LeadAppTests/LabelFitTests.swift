@@ -133,6 +133,19 @@ struct LabelFitTests {
         #expect(cut.isEmpty, "\(cut)")
     }
 
+    /// The client's lead list: every status in words stands whole in its column
+    /// (`техническая ошибка про` was cut), as do the column titles.
+    @Test(arguments: [Language.ru, .en])
+    func theLeadListShowsStatusesWhole(_ language: Language) throws {
+        var h = try ScreenGoldenTests.openLead(language, byPhone: true, typing: "89161234567")
+        h.press(.enter)
+        let lines = h.lines()
+        let statuses = ["WAITING", "TECH_FAULT"].map { h.state.text(LeadStatusWords.name($0)) }
+        for status in statuses { #expect(lines.contains { $0.hasSuffix(status) }, "«\(status)» cut: \(lines)") }
+        let header = h.state.text(UIText.t("Статус", "Status"))
+        #expect(lines.contains { $0.hasSuffix(header) })
+    }
+
     @Test(arguments: [Language.ru, .en])
     func noTwoFieldsUnderOneHeadingLookAlike(_ language: Language) throws {
         let seen = try Self.walk(language)
