@@ -110,6 +110,8 @@ struct MessageFitTests {
             }
             let unread = expected.indices.filter { read[$0] != expected[$0].trimmingCharacters(in: .whitespaces) }
             if !unread.isEmpty { problems.append("\(path): lines \(unread) of its help never shown whole") }
+            let example = h.state.text(LocalizedText(ru: "Пример:", en: "Example:"))
+            if !help.body.contains(example) { problems.append("\(path): no example in its help") }
             let heading = h.state.text(UIText.keysHeading)
             if let hanging = help.body.components(separatedBy: "\n").first(where: { $0.hasSuffix(":") && $0 != heading }) {
                 problems.append("\(path): help stops at «\(hanging)»")
