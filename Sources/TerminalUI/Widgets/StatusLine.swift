@@ -25,12 +25,17 @@ public struct StatusLine: Equatable, Sendable {
     /// How many rows the message needs, from 1 to `maxLines`.
     public func height(width: Int) -> Int { min(Self.maxLines, lines(width: width).count) }
 
-    /// Draws the message in `rect` (of `height(width:)` rows), one wrapped line a row.
+    /// Draws the message in `rect` (of `height(width:)` rows), one wrapped line a row; a
+    /// message longer still ends its last row with `…`, never silently.
     public func render(into buffer: inout Buffer, at rect: Rect, theme: Theme) {
         let style = theme.style(kind == .error ? .statusError : .status)
-        for (i, line) in lines(width: rect.width).prefix(max(1, rect.height)).enumerated() {
+        let all = lines(width: rect.width)
+        let room = max(1, rect.height)
+        for (i, line) in all.prefix(room).enumerated() {
+            let cut = i == room - 1 && all.count > room
+            let text = cut ? String(line.prefix(max(0, rect.width - 3))) + "…" : line
             buffer.fill(rect.row(i), style: style)
-            buffer.put(" " + line, x: rect.x, y: rect.y + i, style: style, maxWidth: rect.width)
+            buffer.put(" " + text, x: rect.x, y: rect.y + i, style: style, maxWidth: rect.width)
         }
     }
 }
