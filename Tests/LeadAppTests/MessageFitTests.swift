@@ -88,27 +88,13 @@ struct MessageFitTests {
     /// format and example, and no description stops at a colon.
     @Test(arguments: [Language.ru, .en])
     func everyFieldsHelpCanBeReadInFull(_ language: Language) throws {
-        let area = HelpOverlay.textArea(on: Self.size)
         var problems: [String] = []
         var fields = 0
         try FormWalk.walk(language, onList: { _, _, _, _ in }, onField: { path, _, h in
             fields += 1
             h.press(.function(1))
             guard let help = h.state.model.help else { problems.append("\(path): F1 opened nothing"); return }
-            let expected = help.lines(width: area.columns)
-            var read = Array(repeating: nil as String?, count: expected.count)
-            var scrolls: Set<Int> = []
-            while let open = h.state.model.help, scrolls.insert(open.scroll).inserted {
-                let lines = h.lines()
-                // The box's text area: from its fourth row and sixth column (border and margin).
-                for i in 0..<area.rows where open.scroll + i < read.count {
-                    let cells = Array(lines[4 + i])
-                    let text = cells.count > 5 ? String(cells[5..<min(cells.count, 5 + area.columns)]) : ""
-                    read[open.scroll + i] = text.trimmingCharacters(in: .whitespaces)
-                }
-                h.press(.pageDown)
-            }
-            let unread = expected.indices.filter { read[$0] != expected[$0].trimmingCharacters(in: .whitespaces) }
+            let unread = Self.unreadLines(&h)
             if !unread.isEmpty { problems.append("\(path): lines \(unread) of its help never shown whole") }
             let example = h.state.text(LocalizedText(ru: "Пример:", en: "Example:"))
             if !help.body.contains(example) { problems.append("\(path): no example in its help") }
@@ -121,6 +107,46 @@ struct MessageFitTests {
         })
         #expect(fields > 150)
         #expect(problems.isEmpty, "\(problems)")
+    }
+
+    /// Pages through the open F1 box with PgDn as an operator would and returns the wrapped
+    /// lines of its text that never showed whole on the screen.
+    static func unreadLines(_ h: inout AppHarness) -> [Int] {
+        let area = HelpOverlay.textArea(on: size)
+        guard let help = h.state.model.help else { return [-1] }
+        let expected = help.lines(width: area.columns)
+        var read = Array(repeating: nil as String?, count: expected.count)
+        var scrolls: Set<Int> = []
+        while let open = h.state.model.help, scrolls.insert(open.scroll).inserted {
+            let lines = h.lines()
+            // The box's text area: from its fourth row and sixth column (border and margin).
+            for i in 0..<area.rows where open.scroll + i < read.count {
+                let cells = Array(lines[4 + i])
+                let text = cells.count > 5 ? String(cells[5..<min(cells.count, 5 + area.columns)]) : ""
+                read[open.scroll + i] = text.trimmingCharacters(in: .whitespaces)
+            }
+            h.press(.pageDown)
+        }
+        return expected.indices.filter { read[$0] != expected[$0].trimmingCharacters(in: .whitespaces) }
+    }
+
+    /// F1 on every screen besides the form, read whole by paging.
+    @Test(arguments: [Language.ru, .en])
+    func everyScreensHelpCanBeReadInFull(_ language: Language) throws {
+        let screens: [AppModel.Screen] = [
+            .menu(selected: 0), .openLead(OpenLeadScreen()),
+            .leadList(LeadListScreen(key: .mobilePhone("79161234567"), page: SearchPage(size: 5))),
+            .leadStatus(LeadStatusScreen(leadId: 1042, busy: false)), .lookup(LookupScreen(keySearch: true)),
+            .drafts(DraftsScreen(drafts: [])), .outbox(OutboxScreen(rows: [])), .login(LoginScreen()),
+            .supervisor(SupervisorScreen()),
+        ]
+        for screen in screens {
+            var h = try AppHarness(language: language, screen: screen)
+            h.press(.function(1))
+            #expect(h.state.model.help != nil, "\(screen): F1 opened nothing")
+            let unread = Self.unreadLines(&h)
+            #expect(unread.isEmpty, "\(screen): lines \(unread) of F1 never shown whole")
+        }
     }
 
     /// The scrolling keys move F1's text and keep it open; the box says there is more below.
