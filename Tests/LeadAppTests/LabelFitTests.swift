@@ -25,12 +25,14 @@ struct LabelFitTests {
         let shown: [String]
     }
 
-    static func walk(_ language: Language) throws -> [Seen] { try walkAll(language).fields }
+    static func walk(_ language: Language, size: Size = .minimumTerminal) throws -> [Seen] {
+        try walkAll(language, size: size).fields
+    }
 
-    static func walkAll(_ language: Language) throws -> (fields: [Seen], lists: [SeenList]) {
+    static func walkAll(_ language: Language, size: Size = .minimumTerminal) throws -> (fields: [Seen], lists: [SeenList]) {
         var seen: [Seen] = []
         var lists: [SeenList] = []
-        try FormWalk.walk(language, onList: { list, spec, entry, h in
+        try FormWalk.walk(language, size: size, onList: { list, spec, entry, h in
             lists.append(try look(atList: list, spec, entry, &h))
         }, onField: { path, entry, h in
             seen.append(try look(at: path, entry, &h))
@@ -105,7 +107,18 @@ struct LabelFitTests {
 
     @Test(arguments: [Language.ru, .en])
     func everyLabelIsWholeAt80Columns(_ language: Language) throws {
-        let seen = try Self.walk(language)
+        try Self.expectWholeLabels(language, size: .minimumTerminal)
+    }
+
+    /// Wider terminals give labels more room, never less (`Адрес одной строкой (ФИАС` was cut
+    /// at 100 columns).
+    @Test(arguments: [Language.ru, .en], [100, 132])
+    func everyLabelIsWholeOnWiderTerminals(_ language: Language, columns: Int) throws {
+        try Self.expectWholeLabels(language, size: Size(columns: columns, rows: 30))
+    }
+
+    static func expectWholeLabels(_ language: Language, size: Size) throws {
+        let seen = try Self.walk(language, size: size)
         // Every section was reached, and so were the fields of folded groups and of list rows.
         let sections = Set(seen.compactMap { EntryForm.section(of: $0.path) })
         #expect(sections == Set(SectionID.allCases))

@@ -7,10 +7,11 @@ import TerminalUI
 /// every section, Enter on every folded group, Ins on every empty list (one row each).
 /// `onList` sees each list just after its row is added; `onField` each field once, focused.
 enum FormWalk {
-    static func walk(_ language: Language,
+    static func walk(_ language: Language, size: Size = .minimumTerminal,
                      onList: (FieldPath, ListSpec, EntryScreen, inout AppHarness) throws -> Void,
                      onField: (FieldPath, EntryScreen, inout AppHarness) throws -> Void) throws {
         var h = try AppHarness(language: language)
+        if size != .minimumTerminal { h.resize(columns: size.columns, rows: size.rows) }
         h.type("1")
         var visited: Set<FieldPath> = []
         for _ in 0..<2000 {
