@@ -17,7 +17,7 @@ extension AppEndToEndTests {
             try app.tmux.press("M-3")
             try app.press(at: "Страна", "Tab")
             try app.press(at: "Код ФИАС", "Tab")
-            try app.fill("Адрес одной строкой", "Нигдевск Небывалая 1")
+            try app.fill("Адрес строкой (ФИАС)", "Нигдевск Небывалая 1")
             try app.tmux.waitFor("the F4 key in the legend") { $0.contains("F4 Код ФИАС") }
             try app.tmux.press("F4")
             let none = try app.tmux.waitFor("no such address") { $0.contains("такого адреса нет в ФИАС") }

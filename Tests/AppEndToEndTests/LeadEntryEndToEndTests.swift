@@ -82,14 +82,14 @@ extension AppEndToEndTests {
             // Residence: the three FIAS fields.
             try app.choose("Страна", typing: "Росс")
             try app.fill("Код ФИАС", "77523bc3-b053-456b-b99b-0a26e2e6af0c")
-            try app.fill("Адрес одной строкой", "г Москва, наб Академика Туполева, д 15 к 12", then: "Tab")
+            try app.fill("Адрес строкой (ФИАС)", "г Москва, наб Академика Туполева, д 15 к 12", then: "Tab")
             // With its FIAS triple given, Tab passes over the residence's full-address fields
             // (12; issue 15.8) to its folded extras.
             try app.press(at: "Дополнительно", "Tab")
             // Registration: the full structure, no FIAS.
             try app.choose("Страна", typing: "Узб")
             try app.press(at: "Код ФИАС", "Tab")
-            try app.press(at: "Адрес одной строкой", "Tab")
+            try app.press(at: "Адрес строкой (ФИАС)", "Tab")
             try app.fill("Почтовый индекс", "100115")
             try app.fill("Регион", "г. Ташкент", then: "Tab")
             try app.fill("Город", "г. Ташкент", then: "Tab")
@@ -114,7 +114,7 @@ extension AppEndToEndTests {
                 try app.press(at: "Порядковый номер", "Tab")
                 try app.choose("Страна", typing: "Росс")
                 try app.fill("Код ФИАС", row.1)
-                try app.fill("Адрес одной строкой", row.2)
+                try app.fill("Адрес строкой (ФИАС)", row.2)
             }
             try app.tmux.waitFor("two additional addresses") { $0.contains("Доп. адреса (2)") }
         }
@@ -139,9 +139,9 @@ extension AppEndToEndTests {
             try app.tmux.press("M-0")
             // A yes/no answer (д/н) moves to the next question by itself.
             try app.fill("Телефон подтверждён", "н")
-            try app.fill("IP совпадает с регион", "н")
-            try app.press(at: "IP совпадает с регион", "Tab")   // ipAndRegAddressMatch: not in the sample
-            try app.fill("Росфинмонитор", "д")
+            try app.fill("IP в регионе проживания", "н")
+            try app.press(at: "IP в регионе регистрации", "Tab")   // ipAndRegAddressMatch: not in the sample
+            try app.fill("Росфинмониторинг", "д")
             try app.fill("УФМС", "н")
             try app.fill("Scorista", "д")
             try app.press(at: "Доп. поля", "IC")

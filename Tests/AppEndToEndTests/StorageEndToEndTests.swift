@@ -69,9 +69,9 @@ extension AppEndToEndTests {
             try app.tmux.press("Tab")
             _ = try app.tmux.waitFor("the typed holder") { $0.contains(Self.holder) }
             // The card is given in full or not at all.
-            try Self.tab(app, to: "Карта действует до: месяц")
+            try Self.tab(app, to: "Действует до: месяц")
             try app.tmux.type("09")
-            try Self.tab(app, to: "Карта действует до: год")
+            try Self.tab(app, to: "Действует до: год")
             try app.tmux.type("29")
             try Self.tab(app, to: "CVC")
             try app.tmux.type("917")

@@ -45,7 +45,7 @@ struct MaskEntryTests {
         let form = try #require(h.screen.entry?.form)
         #expect(form.text("mobilePhone") == "79161234567")
         #expect(form.focus == "email")
-        #expect(h.lines().contains { $0.contains("Мобильный телефон*       +7 (916) 123-45-67") })
+        #expect(h.lines().contains { $0.contains("Мобильный телефон*         +7 (916) 123-45-67") })
     }
 
     @Test func aPasteTooLongForTheMaskKeepsWhatFitsStaysAndBeeps() throws {

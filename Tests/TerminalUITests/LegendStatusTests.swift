@@ -23,4 +23,22 @@ import TerminalUI
         #expect(buffer.line(0) == " Такой даты нет")
         #expect(buffer.styleMask(row: 0, matching: testTheme.style(.statusError)) == String(repeating: "#", count: 20))
     }
+
+    /// A long message wraps onto as many rows as it needs, up to three, the layout's body
+    /// giving them up; past three the last row ends with `…`.
+    @Test func aLongMessageWrapsAndTheBodyMakesRoom() {
+        let status = StatusLine.error("один два три четыре пять")
+        #expect(status.height(width: 12) == 3)
+        let layout = ScreenLayout(Rect(x: 0, y: 0, width: 12, height: 10), status: status)
+        #expect(layout.status == Rect(x: 0, y: 6, width: 12, height: 3))
+        #expect(layout.body.height == 4 && layout.legend.y == 9)
+        var buffer = Buffer(size: Size(columns: 12, rows: 10))
+        status.render(into: &buffer, at: layout.status, theme: testTheme)
+        #expect((6..<9).map { buffer.line($0) } == [" один два", " три четыре", " пять"])
+        let longer = StatusLine("один два три четыре пять шесть семь")
+        var cut = Buffer(size: Size(columns: 12, rows: 10))
+        longer.render(into: &cut, at: layout.status, theme: testTheme)
+        #expect(cut.line(8) == " пять шест…")
+        #expect(ScreenLayout(Rect(x: 0, y: 0, width: 12, height: 10)).status.height == 1)
+    }
 }

@@ -3,12 +3,13 @@ import TerminalUI
 extension AppModel {
     /// A key or a paste goes to the screen that is up: each screen's folder holds its key
     /// bindings (`KeyMap`) and its key update, and `Screen.parts` (`ScreenList.swift`) names
-    /// them. F1's box takes the first key (it closes), the quit question all keys while it is up;
-    /// then the global keys (`GlobalKeys`).
+    /// them. F1's box takes the keys while it is up (the scrolling keys move its text, any
+    /// other closes it), the quit question all keys while it is up; then the global keys
+    /// (`GlobalKeys`).
     mutating func updateInput(_ event: Event, context: FormContext) -> [Effect]? {
         switch event {
-        case .key where help != nil:
-            help = nil
+        case .key(let key) where help != nil:
+            if help?.scroll(with: key, box: helpArea) != true { help = nil }
             return []
         case .key(let key) where quitQuestion != nil:
             return updateQuitKey(key, context: context)

@@ -79,6 +79,8 @@ public struct AppModel: Hashable, Sendable {
     /// The rows of results a list screen shows: one search page. Set from the terminal's
     /// size when it changes (`ScreenState.size`); update never asks the terminal.
     public var pageRows = 10
+    /// The text area of F1's box at the terminal's size (set with `pageRows`), for scrolling.
+    public var helpArea = Size(columns: 70, rows: 16)
     /// Autosave, outbox polling, midnight, kiosk idle and result reset, as deadlines the
     /// model declares (`AppModel+Timers.swift`); the runtime sets them up with its clock.
     public var timers = Timers(now: Date(timeIntervalSince1970: 0))

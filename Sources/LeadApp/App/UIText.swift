@@ -62,6 +62,10 @@ enum UIText {
     static func editLead(_ id: Int64) -> LocalizedText { t("Заявка № \(id)", "Lead #\(id)") }
     static let outbox = t("Исходящие", "Outbox")
     static let noRows = t("нет строк — Ins добавить", "no rows — Ins to add")
+    /// On F1's bottom border when its text goes on below.
+    static let helpMore = t("▼ ещё: ↓ PgDn", "▼ more: ↓ PgDn")
+    static let attributeName = t("Имя атрибута", "Attribute name")
+    static let attributeValue = t("Значение атрибута", "Attribute value")
     static let foldHint = t("Enter — открыть", "Enter to open")
     static let sending = t("Отправка…", "Sending…")
 

@@ -8,10 +8,11 @@ import TerminalUI
 enum SmallViews {
     static func frame(_ s: ScreenState, title: String, legend: Legend, status: StatusLine? = nil,
                       into buffer: inout Buffer) -> Rect {
-        let layout = ScreenLayout(buffer.area)
+        let status = status ?? ChromeView.status(for: s, entry: nil)
+        let layout = ScreenLayout(buffer.area, status: status)
         ScreenLayout.renderTitle("leadterm · \(title)", detail: ChromeView.outboxDetail(s), into: &buffer,
                                  at: layout.title, theme: s.theme)
-        (status ?? ChromeView.status(for: s, entry: nil)).render(into: &buffer, at: layout.status, theme: s.theme)
+        status.render(into: &buffer, at: layout.status, theme: s.theme)
         legend.render(into: &buffer, at: layout.legend, theme: s.theme)
         return layout.body
     }
@@ -63,7 +64,7 @@ enum SmallViews {
     static func help(_ s: ScreenState, into buffer: inout Buffer) {
         guard let help = s.model.help else { return }
         let body = ScreenLayout(buffer.area).body
-        TextBox.render(title: help.title, lines: help.body.components(separatedBy: "\n"), selected: nil, scroll: 0,
-                      theme: s.theme, into: &buffer, at: body)
+        TextBox.render(title: help.title, lines: help.body.components(separatedBy: "\n"), selected: nil,
+                       scroll: help.scroll, theme: s.theme, into: &buffer, at: body, marks: s.text(UIText.helpMore))
     }
 }

@@ -4,8 +4,10 @@ import TerminalUI
 /// status, the client card and F1's help.
 enum TextBox {
     /// A bordered box of wrapped lines; `selected` highlights one line (the problem list).
+    /// `marks`: when the text runs past the box, the words on the bottom border that say so
+    /// (`▼ PgDn`), and `▲` on the top border once it is scrolled.
     static func render(title: String, lines: [String], selected: Int?, scroll: Int, theme: Theme,
-                       into buffer: inout Buffer, at body: Rect) {
+                       into buffer: inout Buffer, at body: Rect, marks: String? = nil) {
         let rect = body.inset(dx: 3, dy: 1)
         guard rect.width > 4, rect.height > 2 else { return }
         buffer.fill(rect, style: theme.style(.text))
@@ -26,6 +28,13 @@ enum TextBox {
         if let selected, let first = wrapped.firstIndex(where: { $0.1 == selected }) {
             if first < top { top = first }
             if first >= top + inner.height { top = first - inner.height + 1 }
+        }
+        if let marks {
+            if top + inner.height < wrapped.count {
+                let text = " \(marks) "
+                buffer.put(text, x: rect.maxX - 2 - DisplayWidth.of(text), y: rect.maxY - 1, style: border, sanitize: false)
+            }
+            if top > 0 { buffer.put(" ▲ ", x: rect.maxX - 5, y: rect.y, style: border, sanitize: false) }
         }
         for (row, item) in wrapped.dropFirst(top).prefix(inner.height).enumerated() {
             let style = item.1 == selected ? theme.style(.selection) : theme.style(.text)

@@ -45,13 +45,15 @@ extension FieldRules {
                                          localizedExample: Problems.t("4499,50", "4499.50")))
         case .boolean:
             return FieldInput(kind: .boolean, allowed: .any, example: "да",
-                              help: help(Problems.t("да или нет", "yes or no"), example: nil),
+                              help: help(Problems.t("да или нет", "yes or no"), localizedExample: FieldExamples.example(for: path)),
                               choices: [InputChoice(value: "true", label: Problems.t("да", "yes")),
                                         InputChoice(value: "false", label: Problems.t("нет", "no"))])
         case .string, .date, .object, .array:
             let limit = spec.maxLength.map { Problems.t("текст до \($0) символов", "text up to \($0) characters") }
                 ?? Problems.t("текст", "text")
-            return FieldInput(kind: .text, maxLength: spec.maxLength, allowed: .any, help: help(limit, example: nil))
+            let example = FieldExamples.example(for: path)
+            return FieldInput(kind: .text, maxLength: spec.maxLength, allowed: .any, example: example?.ru,
+                              help: help(limit, localizedExample: example))
         }
     }
 }

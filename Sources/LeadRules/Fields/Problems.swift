@@ -20,18 +20,27 @@ enum Problems {
         return Problem(path: path, code: "unknownField", message: t(ru, en), severity: .warning)
     }
 
+    /// What was typed, quoted in a message: a long text is shortened so the message still
+    /// fits the message line (three lines at 80 columns).
+    static func quoted(_ text: String) -> String {
+        text.count > 24 ? String(text.prefix(23)) + "…" : text
+    }
+
     static func notInEnum(_ path: FieldPath, values: [String], found: String? = nil) -> Problem {
         let list = values.joined(separator: ", ")
-        let ru = found.map { "недопустимое значение «\($0)»; допустимо одно из: \(list)" } ?? "допустимо одно из: \(list)"
-        let en = found.map { "“\($0)” is not allowed; expected one of: \(list)" } ?? "expected one of: \(list)"
+        let ru = found.map { "недопустимое значение «\(quoted($0))»; допустимо одно из: \(list)" } ?? "допустимо одно из: \(list)"
+        let en = found.map { "“\(quoted($0))” is not allowed; expected one of: \(list)" } ?? "expected one of: \(list)"
         return Problem.field(path, code: "enum", t(ru, en))
     }
 
     static func unknownCode(_ path: FieldPath, _ code: Int64, codes: [FieldSpec.Code]) -> Problem {
-        let list = codes.map { "\($0.code)" }.joined(separator: ", ")
+        // A long list of codes would push the message past the message line: F1 lists them.
+        let list = codes.count > 6 ? nil : codes.map { "\($0.code)" }.joined(separator: ", ")
+        let ru = list.map { "(\($0))" } ?? "(список — в справке F1)"
+        let en = list.map { "(\($0))" } ?? "(F1 lists them)"
         return Problem.field(path, code: "code.unknown",
-                             t("код \(code) не из документированного списка (\(list)); ядро проверит по своему справочнику",
-                               "code \(code) is not in the documented list (\(list)); the core checks its own dictionary"),
+                             t("код \(code) не из документированного списка \(ru); ядро проверит по своему справочнику",
+                               "code \(code) is not in the documented list \(en); the core checks its own dictionary"),
                              severity: .warning)
     }
 

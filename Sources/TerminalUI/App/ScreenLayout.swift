@@ -5,11 +5,19 @@ public struct ScreenLayout: Equatable, Sendable {
     public var status: Rect
     public var legend: Rect
 
-    public init(_ area: Rect) {
+    /// `statusHeight`: the rows the message line needs (a long message wraps); the body
+    /// gives them up from its bottom.
+    public init(_ area: Rect, statusHeight: Int = 1) {
+        let extra = max(0, min(statusHeight, StatusLine.maxLines) - 1)
         title = area.row(0)
         legend = area.row(area.height - 1)
-        status = area.row(area.height - 2)
-        body = Rect(x: area.x, y: area.y + 2, width: area.width, height: area.height - 4)
+        status = Rect(x: area.x, y: area.y + area.height - 2 - extra, width: area.width, height: 1 + extra)
+        body = Rect(x: area.x, y: area.y + 2, width: area.width, height: area.height - 4 - extra)
+    }
+
+    /// The layout that leaves room for `status` in full.
+    public init(_ area: Rect, status: StatusLine) {
+        self.init(area, statusHeight: status.height(width: area.width))
     }
 
     /// Draws the title row: `title` on the left, `detail` (theme name, record id) on the right.

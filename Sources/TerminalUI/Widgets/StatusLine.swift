@@ -12,10 +12,31 @@ public struct StatusLine: Equatable, Sendable {
 
     public static func error(_ message: String) -> StatusLine { StatusLine(message, kind: .error) }
 
+    /// The most lines a message takes above the legend: a long one wraps rather than being
+    /// cut at the screen's edge (`MessageFitTests` keeps every message within them at 80×24).
+    public static let maxLines = 3
+
+    /// The message broken into lines for a row `width` wide (one column of margin).
+    public func lines(width: Int) -> [String] {
+        let wrapped = TextWrap.lines(message, width: max(1, width - 1))
+        return wrapped.isEmpty ? [""] : wrapped
+    }
+
+    /// How many rows the message needs, from 1 to `maxLines`.
+    public func height(width: Int) -> Int { min(Self.maxLines, lines(width: width).count) }
+
+    /// Draws the message in `rect` (of `height(width:)` rows), one wrapped line a row; a
+    /// message longer still ends its last row with `…`, never silently.
     public func render(into buffer: inout Buffer, at rect: Rect, theme: Theme) {
         let style = theme.style(kind == .error ? .statusError : .status)
-        buffer.fill(rect.row(0), style: style)
-        buffer.put(" " + message, x: rect.x, y: rect.y, style: style, maxWidth: rect.width)
+        let all = lines(width: rect.width)
+        let room = max(1, rect.height)
+        for (i, line) in all.prefix(room).enumerated() {
+            let cut = i == room - 1 && all.count > room
+            let text = cut ? String(line.prefix(max(0, rect.width - 3))) + "…" : line
+            buffer.fill(rect.row(i), style: style)
+            buffer.put(" " + text, x: rect.x, y: rect.y + i, style: style, maxWidth: rect.width)
+        }
     }
 }
 

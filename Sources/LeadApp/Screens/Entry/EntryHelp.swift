@@ -8,8 +8,9 @@ extension EntryScreen {
         guard let focus = form.focus else { return nil }
         let language = context.language
         let rulesPath = EntryForm.rulesPath(focus)
-        // The help line already ends with the example, in the operator's language.
-        var lines = [context.rules.input(for: rulesPath).help.text(in: language)]
+        // The help line already ends with the example, in the operator's language; the two
+        // halves of an attribute-map row share one catalog pattern, so theirs are here.
+        var lines = [(Self.mapRowHelp(focus) ?? context.rules.input(for: rulesPath).help).text(in: language)]
         if FiasAddress.isAddressText(focus) {
             lines += ["", UIText.t("F4 — найти код ФИАС по адресу, введённому словами: код заполнится сам, адрес примет написание ФИАС",
                                    "F4 looks the FIAS id up from the address typed in words: the id is filled in, the address takes FIAS's spelling").text(in: language)]
@@ -18,14 +19,26 @@ extension EntryScreen {
             lines += ["", UIText.t("32 шестнадцатеричные цифры можно вводить без дефисов: они встанут сами",
                                    "32 hex digits may be typed without hyphens: they are put in by themselves").text(in: language)]
         }
-        if let spec = FieldCatalog.spec(for: rulesPath) {
-            if let either = spec.descriptionRu ?? spec.descriptionEn {
-                let description = LocalizedText(ru: spec.descriptionRu ?? either, en: spec.descriptionEn ?? either)
-                lines += ["", description.text(in: language)]
+        if FieldCatalog.spec(for: rulesPath) != nil {
+            let input = context.rules.input(for: rulesPath)
+            if let description = HelpDescription.text(for: rulesPath.pattern, input: input, in: language) {
+                lines += ["", description]
             }
             lines.append("JSON: \(focus)")
         }
         if !keys.isEmpty { lines += ["", UIText.keysHeading.text(in: language)] + keys }
-        return HelpOverlay(title: FieldNames.name(for: rulesPath).text(in: language), body: lines.joined(separator: "\n"))
+        let title = Self.mapRowHelp(focus) == nil ? FieldNames.name(for: rulesPath) : EntryView.label(for: focus)
+        return HelpOverlay(title: title.text(in: language), body: lines.joined(separator: "\n"))
+    }
+
+    /// An address attribute's name or value: free text, with an example.
+    static func mapRowHelp(_ path: FieldPath) -> LocalizedText? {
+        switch path.leafKey {
+        case MapRow.keyField?:
+            return UIText.t("Имя атрибута адреса — текст. Пример: floor", "The address attribute's name — text. Example: floor")
+        case MapRow.valueField?:
+            return UIText.t("Значение атрибута — текст. Пример: 5", "The attribute's value — text. Example: 5")
+        default: return nil
+        }
     }
 }

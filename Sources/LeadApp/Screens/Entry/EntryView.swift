@@ -6,12 +6,23 @@ import TerminalUI
 /// one message line and the key legend (IBM 5250 style).
 enum EntryView {
     static let sectionListWidth = 20
-    /// Labels get two fifths of the form's width, 26 to 40 columns, so wide terminals
-    /// show staff words in full.
-    static func labelWidth(for formWidth: Int) -> Int { max(26, min(40, formWidth * 2 / 5)) }
+    /// Labels get two fifths of the form's width, 28 to 40 columns: at 80 columns every
+    /// label is whole (`LabelFitTests`), wide terminals give the values more room.
+    static func labelWidth(for formWidth: Int) -> Int { max(28, min(40, formWidth * 2 / 5)) }
+
+    /// A field's label: the catalog's short name, or for an attribute-map row which half
+    /// of the pair it is (both share the pattern `attributes.*`).
+    static func label(for path: FieldPath) -> LocalizedText {
+        switch path.leafKey {
+        case MapRow.keyField?: return UIText.attributeName
+        case MapRow.valueField?: return UIText.attributeValue
+        default: return FieldNames.label(for: EntryForm.rulesPath(path).pattern)
+        }
+    }
 
     static func render(_ s: inout ScreenState, _ entry: EntryScreen, into buffer: inout Buffer) {
-        let layout = ScreenLayout(buffer.area)
+        let status = ChromeView.status(for: s, entry: entry)
+        let layout = ScreenLayout(buffer.area, status: status)
         let theme = s.theme
         let title: LocalizedText
         switch entry.mode {
@@ -33,7 +44,7 @@ enum EntryView {
                             width: buffer.size.columns - sectionListWidth - 2, height: layout.body.height)
         renderForm(&s, entry, into: &buffer, at: formRect)
         PhaseView.render(s, entry, into: &buffer, at: layout.body)
-        ChromeView.status(for: s, entry: entry).render(into: &buffer, at: layout.status, theme: theme)
+        status.render(into: &buffer, at: layout.status, theme: theme)
         let keys = legend(for: entry, s)
         s.renderCache.legend.draw(key: keys, rect: layout.legend, into: &buffer) {
             keys.render(into: &$0, at: layout.legend, theme: theme)
@@ -111,7 +122,7 @@ enum EntryView {
     }
 
     static func height(of line: SectionLine, _ form: EntryForm) -> Int {
-        if case .stop(.list(let path, _), _) = line { return 1 + max(1, min(form.rowCount(path), 5)) }
+        if case .stop(.list(let path, _), _) = line { return ListView.height(rows: form.rowCount(path)) }
         return 1
     }
 
@@ -162,7 +173,7 @@ enum EntryView {
         }
         buffer.put(marker.0, x: rect.x, y: y, style: theme.style(marker.1), sanitize: false)
         let indent = depth * 2 + 1
-        let label = s.text(FieldNames.label(for: EntryForm.rulesPath(path).pattern))
+        let label = s.text(label(for: path))
         let labelWidth = labelWidth(for: rect.width)
         let labelRoom = labelWidth - indent - 1
         let used = buffer.put(label, x: rect.x + indent, y: y, style: theme.style(.label), maxWidth: labelRoom)
