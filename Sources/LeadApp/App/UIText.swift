@@ -63,8 +63,8 @@ enum UIText {
     static let outbox = t("Исходящие", "Outbox")
     static let noRows = t("нет строк — Ins добавить", "no rows — Ins to add")
     static let foldHint = t("Enter — открыть", "Enter to open")
-    /// After the message of a group's missing part while the group is being filled in.
-    static let groupBeingFilled = t("заполняется, ещё не всё", "being filled in, not complete yet")
+    /// Before the message of a group's missing part while the group is being filled in.
+    static let groupBeingFilled = t("Не заполнено до конца", "Not complete yet")
     static let sending = t("Отправка…", "Sending…")
 
     /// On the login screen when `allow-plain-http` lets the password go unencrypted.

@@ -170,7 +170,7 @@ public struct EntryForm: Hashable, Sendable {
             // Another field missing from the group being filled in is said on that field, not
             // over the message line of each field of the group.
             guard let problem = problems(at: path).first(where: { !isBeingFilled($0) || $0.path == path }) else { return nil }
-            return isBeingFilled(problem) ? problem.message.joined(UIText.groupBeingFilled, separator: " — ") : problem.message
+            return isBeingFilled(problem) ? UIText.groupBeingFilled.joined(problem.message) : problem.message
         }
     }
 
