@@ -164,12 +164,44 @@ extension EntryForm {
                 found = checked
             }
         }
-        let kept = leadProblems.filter { problem in
-            let other = CheckScope(of: problem.path)
-            return other != scope || (scope == .outsideRows && LeadValidator.dependsOnRows(problem))
-        }
-        leadProblems = LeadValidator.inOrder(kept + found)
+        leadProblems = Self.replacing(scope, in: leadProblems, with: found)
         return true
+    }
+
+    /// `problems` (in the validator's order, by path) with those of `scope` replaced by
+    /// `found` (in that order too), as sorting them all again would give: a row's paths all
+    /// begin `list[i].`, so its problems stand together and are swapped as one run; the
+    /// few outside the rows are put in one by one. Nothing is hashed or sorted again, as
+    /// a lead of thousands of problems would cost on every key.
+    static func replacing(_ scope: CheckScope, in problems: [Problem], with found: [Problem]) -> [Problem] {
+        switch scope {
+        case .row(let list, let index):
+            let prefix = FieldPath([.key(list), .index(index)]).description
+            // The first problem at or after the row's paths, and the first after them.
+            let start = firstIndex(in: problems) { $0 >= prefix }
+            let end = firstIndex(in: problems) { $0 >= prefix && !($0 == prefix || $0.hasPrefix(prefix + ".") || $0.hasPrefix(prefix + "[")) }
+            var out = problems
+            out.replaceSubrange(start..<max(start, end), with: found)
+            return out
+        case .outsideRows:
+            // A required list is kept from the whole check (see `recheck`).
+            var out = problems.filter { CheckScope(of: $0.path) != .outsideRows || LeadValidator.dependsOnRows($0) }
+            for problem in found {
+                let key = problem.path.description
+                out.insert(problem, at: firstIndex(in: out) { $0 > key })
+            }
+            return out
+        }
+    }
+
+    /// The first index whose path's text satisfies `isAfter`, which holds from some point on.
+    private static func firstIndex(in problems: [Problem], where isAfter: (String) -> Bool) -> Int {
+        var low = 0, high = problems.count
+        while low < high {
+            let mid = (low + high) / 2
+            if isAfter(problems[mid].path.description) { high = mid } else { low = mid + 1 }
+        }
+        return low
     }
 
     /// The problems of one row, as `revalidate` finds them at its paths.
@@ -181,6 +213,6 @@ extension EntryForm {
         guard case .object(let object) = row, !object.isEmpty,
               let checked = context.validator.rowProblems(row, list: list, index: index) else { return nil }
         let ownPaths = Set(own.map(\.path))
-        return own + checked.filter { !ownPaths.contains($0.path) }
+        return LeadValidator.inOrder(own + checked.filter { !ownPaths.contains($0.path) })
     }
 }
