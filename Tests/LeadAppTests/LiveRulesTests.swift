@@ -91,11 +91,15 @@ struct LiveCheckEquivalenceTests {
                         "77523bc3-b053-456b-b99b-0a26e2e6af0c", "101042", "79057357014", "7905", "MONTHS",
                         String(repeating: "я", count: 300)]
 
-    static func run(lead: Lead, profile: String, seed: UInt64, edits: Int) -> (edits: Int, inScope: Int) {
+    /// `nextRows`: fields of the row after the last of a list (filling one in adds a row at
+    /// the end, emptying it again takes it away).
+    static func run(lead: Lead, profile: String, seed: UInt64, edits: Int,
+                    nextRows: [FieldPath]) -> (edits: Int, inScope: Int) {
         let context = Fixture.context(profile: profile)
         var form = EntryForm(lead: lead, context: context)
         form.revalidate(context: context)
-        var paths = Array(Set(SectionID.allCases.flatMap { form.allFieldPaths(in: $0) }).union(form.values.keys))
+        var paths = Array(Set(SectionID.allCases.flatMap { form.allFieldPaths(in: $0) }).union(form.values.keys)
+            .union(nextRows))
         paths.sort()
         var random = SeededRandom(seed: seed)
         var inScope = 0
@@ -121,9 +125,34 @@ struct LiveCheckEquivalenceTests {
         return (edits, inScope)
     }
 
+    /// A row filled in after the last one (Ins, then typing) moves no other row: it is
+    /// checked alone, and emptied again it is gone.
+    @Test func aRowAtTheEndIsCheckedInItsScope() throws {
+        let context = Fixture.context(profile: "branch")
+        var form = EntryForm(lead: try BigLeadTests.lead(relatives: 5, extraFields: 2), context: context)
+        form.revalidate(context: context)
+        let basis = try #require(form.checkBasis.value)
+        var probe = form
+        probe.values["relatives[5].lastName"] = "Сидоров"
+        probe.values["relatives[5].birthDate"] = "31.02.1990"
+        let added = probe.recheck(after: "relatives[5].lastName", basis: basis, context: context)
+        #expect(added)
+        #expect(probe.checkBasis.value?.filledRows["relatives"] == 6)
+        #expect(probe.leadProblems == probe.wholeLeadProblems(context: context))
+        #expect(probe.leadProblems.contains { $0.path == "relatives[5].birthDate" })
+        let grown = try #require(probe.checkBasis.value)
+        probe.values["relatives[5].lastName"] = nil
+        probe.values["relatives[5].birthDate"] = nil
+        let emptied = probe.recheck(after: "relatives[5].lastName", basis: grown, context: context)
+        #expect(emptied)
+        #expect(probe.leadProblems == form.leadProblems)
+        #expect(probe.checkBasis.value?.filledRows["relatives"] == 5)
+    }
+
     @Test(arguments: ["minimal", "branch"])
     func onTheSample(profile: String) throws {
-        let result = Self.run(lead: try Fixture.correctedSample(), profile: profile, seed: 15_07, edits: 150)
+        let result = Self.run(lead: try Fixture.correctedSample(), profile: profile, seed: 15_07, edits: 150,
+                              nextRows: ["extraFields[2].key", "extraFields[2].value", "addresses[1].fiasId"])
         #expect(result.inScope > result.edits / 2, "edits checked in their scope: \(result.inScope) of \(result.edits)")
     }
 
@@ -134,7 +163,9 @@ struct LiveCheckEquivalenceTests {
             lead.relatives?[i].birthDate = CalendarDate(year: 1990, month: 1, day: 1 + i)
             lead.relatives?[i].passport = Passport(seria: "4013", no: "12345\(i % 10)", issueDate: CalendarDate(year: 2001, month: 2, day: 3))
         }
-        let result = Self.run(lead: lead, profile: profile, seed: 18, edits: 150)
+        let result = Self.run(lead: lead, profile: profile, seed: 18, edits: 150,
+                              nextRows: ["relatives[12].lastName", "relatives[12].birthDate", "extraFields[8].key",
+                                         "extraFields[8].value", "addresses[1].fiasId"])
         #expect(result.inScope > result.edits / 2, "edits checked in their scope: \(result.inScope) of \(result.edits)")
     }
 }

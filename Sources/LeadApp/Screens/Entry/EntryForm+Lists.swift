@@ -27,6 +27,10 @@ extension EntryForm {
         leaveField(context: context)
         let row = rowCount(list)
         rows[list] = row + 1
+        // An empty row is not sent: the last check still holds (and edits in the row are
+        // checked in it), as long as no list is longer than a limit allows.
+        let limits = context.validator.limits
+        if row + 1 <= min(limits.rowsPerList, limits.extraFields), checkBasis.value != nil { changedSinceCheck = false }
         selectedRow[list] = row
         focus = stops(of: section).first(where: { $0.path.hasPrefix(list.appending(index: row)) })?.path ?? list
     }

@@ -141,11 +141,12 @@ extension EntryForm {
 
     /// The whole-lead rules again for the scope of an edit at `path` only, the problems of
     /// every other scope kept: the same problems as `revalidate`, at a cost that does not
-    /// grow with the lead. False when the edit changed what the basis holds (a row filled
-    /// or emptied) or the scope cannot be checked alone; then nothing is changed.
+    /// grow with the lead. False when the edit moves rows (a row filled or emptied among
+    /// others) or the scope cannot be checked alone; then only the whole check can say.
     mutating func recheck(after path: FieldPath, basis: CheckBasis, context: FormContext) -> Bool {
         let scope = CheckScope(of: path)
         let found: [Problem]
+        var movedTo: CheckBasis?
         switch scope {
         case .outsideRows:
             var outside = EntryForm()
@@ -156,7 +157,21 @@ extension EntryForm {
             found = all.filter { !LeadValidator.dependsOnRows($0) }
         case .row(let list, let index):
             let rowValues = values(in: scope)
-            guard rowValues.isEmpty == (index >= basis.filledRows[list, default: 0]) else { return false }
+            let filled = basis.filledRows[list, default: 0]
+            if rowValues.isEmpty != (index >= filled) {
+                // A row filled or emptied at the end of the filled ones moves no other row; a
+                // list's first row or its last, or one past its limit, is the whole check's.
+                let limit = list == "extraFields" ? context.validator.limits.extraFields : context.validator.limits.rowsPerList
+                var next = basis
+                if !rowValues.isEmpty, index == filled, filled > 0, filled < limit {
+                    next.filledRows[list] = filled + 1
+                } else if rowValues.isEmpty, index == filled - 1, filled > 1 {
+                    next.filledRows[list] = filled - 1
+                } else {
+                    return false
+                }
+                movedTo = next
+            }
             if rowValues.isEmpty {
                 found = []
             } else {
@@ -165,6 +180,7 @@ extension EntryForm {
             }
         }
         leadProblems = Self.replacing(scope, in: leadProblems, with: found)
+        if let movedTo { checkBasis = Unequated(value: movedTo) }
         return true
     }
 
