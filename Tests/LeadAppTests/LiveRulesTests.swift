@@ -120,7 +120,14 @@ struct LiveCheckEquivalenceTests {
                 }
             }
             form.setText(text, at: path, context: context)
-            #expect(form.leadProblems == form.wholeLeadProblems(context: context), "seed \(seed), step \(step): \(path)")
+            let whole = form.wholeLeadProblems(context: context)
+            #expect(form.leadProblems == whole, "seed \(seed), step \(step): \(path)")
+            // The marks mended in place are those of the problems indexed afresh.
+            var fresh = form
+            fresh.leadProblems = whole
+            for mark in paths where form.status(of: mark) != fresh.status(of: mark) || form.problems(at: mark) != fresh.problems(at: mark) {
+                Issue.record("seed \(seed), step \(step): \(mark) marked \(form.status(of: mark)), afresh \(fresh.status(of: mark))")
+            }
         }
         return (edits, inScope)
     }

@@ -47,8 +47,7 @@ public struct EntryForm: Hashable, Sendable {
     public internal(set) var fillingGroup: Set<FieldPath> = [] {
         didSet {
             guard fillingGroup != oldValue else { return }
-            crossProblems = Self.crossProblems(in: leadProblems, filling: fillingGroup, typing: fieldBeingTyped)
-            revision = FormRevision()
+            refreshMarks(at: fillingGroup.symmetricDifference(oldValue))
         }
     }
     /// The row shown in each list's detail form.
@@ -69,8 +68,7 @@ public struct EntryForm: Hashable, Sendable {
     public internal(set) var editedField: FieldPath? {
         didSet {
             guard editedField != oldValue else { return }
-            crossProblems = Self.crossProblems(in: leadProblems, filling: fillingGroup, typing: fieldBeingTyped)
-            revision = FormRevision()
+            refreshMarks(at: Set([oldValue, editedField].compactMap { $0 }))
         }
     }
     /// Live result per field, updated as the operator types.
@@ -78,14 +76,17 @@ public struct EntryForm: Hashable, Sendable {
     /// The last whole-lead validation (on leaving a field, and on submit).
     public var leadProblems: [Problem] = [] {
         didSet {
-            crossProblems = Self.crossProblems(in: leadProblems, filling: fillingGroup, typing: fieldBeingTyped)
+            guard !mendingIndexes else { return }
             problemsByPath = Self.problemsByPath(leadProblems)
+            crossProblems = Self.crossProblems(in: leadProblems, filling: fillingGroup, typing: fieldBeingTyped)
             revision = FormRevision()
         }
     }
-    /// The indexes in `leadProblems` of the problems naming each path (as theirs or related),
-    /// in order: the message line asks for the focused field's on every frame.
-    private var problemsByPath: [FieldPath: [Int]] = [:]
+    /// The problems naming each path (as theirs or related), in order: the message line asks
+    /// for the focused field's on every frame.
+    private var problemsByPath: [FieldPath: [Problem]] = [:]
+    /// Set while `replaceProblems` mends the indexes itself.
+    private var mendingIndexes = false
     /// Replaced whenever values, rows, checks or problems change, so what is computed from
     /// them can be kept until then (the section list's counts, see `RenderCache`).
     private(set) var revision = FormRevision()
@@ -129,18 +130,50 @@ public struct EntryForm: Hashable, Sendable {
 
     /// Every problem of the last whole-lead check that involves `path`.
     public func problems(at path: FieldPath) -> [Problem] {
-        guard !problemsByPath.isEmpty, let found = problemsByPath[path] else { return [] }
-        return found.map { leadProblems[$0] }
+        guard !problemsByPath.isEmpty else { return [] }
+        return problemsByPath[path] ?? []
     }
 
-    private static func problemsByPath(_ problems: [Problem]) -> [FieldPath: [Int]] {
-        var index: [FieldPath: [Int]] = [:]
-        for (i, problem) in problems.enumerated() {
-            for path in [problem.path] + problem.relatedPaths where index[path]?.last != i {
-                index[path, default: []].append(i)
-            }
+    private static func problemsByPath(_ problems: [Problem]) -> [FieldPath: [Problem]] {
+        var index: [FieldPath: [Problem]] = [:]
+        for problem in problems {
+            for path in Set([problem.path] + problem.relatedPaths) { index[path, default: []].append(problem) }
         }
         return index
+    }
+
+    /// `leadProblems` with the problems of one scope (`removed`) replaced by `found`: the
+    /// indexes are mended for the paths those name only, not built again over every problem
+    /// of the lead on each key. `current` holds every problem that can name those paths
+    /// (the scope's, as no rule relates a path of one scope to another's).
+    mutating func replaceProblems(_ all: [Problem], removed: [Problem], found: [Problem], current: [Problem]) {
+        mendingIndexes = true
+        leadProblems = all
+        mendingIndexes = false
+        var touched = Set<FieldPath>()
+        for problem in removed + found {
+            touched.insert(problem.path)
+            touched.formUnion(problem.relatedPaths)
+        }
+        for path in touched {
+            let naming = current.filter { $0.path == path || $0.relatedPaths.contains(path) }
+            problemsByPath[path] = naming.isEmpty ? nil : naming
+        }
+        refreshMarks(at: touched)
+    }
+
+    /// The marks of `paths` again, from the problems naming each.
+    private mutating func refreshMarks(at paths: Set<FieldPath>) {
+        let typing = fieldBeingTyped
+        for path in paths {
+            var worst: CrossMark?
+            for problem in problemsByPath[path] ?? [] {
+                guard let mark = Self.mark(of: problem, filling: fillingGroup, typing: typing) else { continue }
+                worst = max(worst ?? mark, mark)
+            }
+            crossProblems[path] = worst
+        }
+        revision = FormRevision()
     }
 
     public func status(of path: FieldPath) -> FieldStatus {
@@ -242,13 +275,20 @@ public struct EntryForm: Hashable, Sendable {
     private static func crossProblems(in problems: [Problem], filling group: Set<FieldPath>,
                                       typing: FieldPath?) -> [FieldPath: CrossMark] {
         var named: [FieldPath: CrossMark] = [:]
-        for problem in problems where problem.code != requiredCode {
-            if let typing, problem.path == typing, problem.relatedPaths.isEmpty { continue }
-            let mark: CrossMark = !problem.isError ? .warning
-                : problem.isMissingGroupPart && group.contains(problem.path) ? .incomplete : .error
+        for problem in problems {
+            guard let mark = mark(of: problem, filling: group, typing: typing) else { continue }
             for path in [problem.path] + problem.relatedPaths { named[path] = max(named[path] ?? mark, mark) }
         }
         return named
+    }
+
+    /// How `problem` marks the fields it names; nil for none (a required field still empty
+    /// has its own marker; the field being typed is judged by its own check).
+    private static func mark(of problem: Problem, filling group: Set<FieldPath>, typing: FieldPath?) -> CrossMark? {
+        if problem.code == requiredCode { return nil }
+        if let typing, problem.path == typing, problem.relatedPaths.isEmpty { return nil }
+        if !problem.isError { return .warning }
+        return problem.isMissingGroupPart && group.contains(problem.path) ? .incomplete : .error
     }
 
     /// Every field path of a section, whatever is folded or selected (all rows of lists).

@@ -179,7 +179,9 @@ extension EntryForm {
                 found = checked
             }
         }
-        leadProblems = Self.replacing(scope, in: leadProblems, with: found)
+        let (all, removed) = Self.replacing(scope, in: leadProblems, with: found)
+        let current = scope == .outsideRows ? all.filter { CheckScope(of: $0.path) == .outsideRows } : found
+        replaceProblems(all, removed: removed, found: found, current: current)
         if let movedTo { checkBasis = Unequated(value: movedTo) }
         return true
     }
@@ -189,7 +191,8 @@ extension EntryForm {
     /// begin `list[i].`, so its problems stand together and are swapped as one run; the
     /// few outside the rows are put in one by one. Nothing is hashed or sorted again, as
     /// a lead of thousands of problems would cost on every key.
-    static func replacing(_ scope: CheckScope, in problems: [Problem], with found: [Problem]) -> [Problem] {
+    static func replacing(_ scope: CheckScope, in problems: [Problem],
+                          with found: [Problem]) -> (problems: [Problem], removed: [Problem]) {
         switch scope {
         case .row(let list, let index):
             let prefix = FieldPath([.key(list), .index(index)]).description
@@ -197,16 +200,25 @@ extension EntryForm {
             let start = firstIndex(in: problems) { $0 >= prefix }
             let end = firstIndex(in: problems) { $0 >= prefix && !($0 == prefix || $0.hasPrefix(prefix + ".") || $0.hasPrefix(prefix + "[")) }
             var out = problems
+            let removed = Array(problems[start..<max(start, end)])
             out.replaceSubrange(start..<max(start, end), with: found)
-            return out
+            return (out, removed)
         case .outsideRows:
             // A required list is kept from the whole check (see `recheck`).
-            var out = problems.filter { CheckScope(of: $0.path) != .outsideRows || LeadValidator.dependsOnRows($0) }
+            var out: [Problem] = [], removed: [Problem] = []
+            out.reserveCapacity(problems.count)
+            for problem in problems {
+                if CheckScope(of: problem.path) != .outsideRows || LeadValidator.dependsOnRows(problem) {
+                    out.append(problem)
+                } else {
+                    removed.append(problem)
+                }
+            }
             for problem in found {
                 let key = problem.path.description
                 out.insert(problem, at: firstIndex(in: out) { $0 > key })
             }
-            return out
+            return (out, removed)
         }
     }
 
