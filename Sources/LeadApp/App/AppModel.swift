@@ -308,7 +308,7 @@ public struct AppModel: Hashable, Sendable {
                 case .startLead(let lead):
                     var form = EntryForm(lead: lead, context: context)
                     applySessionDefaults(to: &form, context: context)
-                    startEntry(EntryScreen(form: form, mode: .new))
+                    startEntry(EntryScreen(form: form, mode: .new), context: context)
                     return nil
                 }
             }
@@ -422,7 +422,7 @@ public struct AppModel: Hashable, Sendable {
             screen = drafts.drafts.isEmpty ? .menu(selected: 0) : .drafts(drafts)
             return [.deleteDraft(id)]
         case (_, .draftLoaded(let id, let form, let mode)):
-            startEntry(EntryScreen(form: form, mode: mode), draftID: id)
+            startEntry(EntryScreen(form: form, mode: mode), draftID: id, context: context)
         case (.login(var login), .loginEdited(let field, let text)):
             login.set(text, for: field)
             login.message = nil
@@ -459,7 +459,7 @@ public struct AppModel: Hashable, Sendable {
         case .newLead:
             var form = template.map { EntryForm(lead: $0, context: context) } ?? EntryForm()
             applySessionDefaults(to: &form, context: context)
-            startEntry(EntryScreen(form: form, mode: .new))
+            startEntry(EntryScreen(form: form, mode: .new), context: context)
         case .openLead: screen = .openLead(OpenLeadScreen())
         case .lookup:
             guard !kiosk || kioskLookup else { break }
@@ -486,13 +486,16 @@ public struct AppModel: Hashable, Sendable {
     private mutating func openForEditing(_ record: LeadRecord, context: FormContext) {
         let form = EntryForm(lead: record.lead, context: context)
         let id = record.info.id ?? record.lead.id ?? 0
-        startEntry(EntryScreen(form: form, mode: .edit(id: id, original: form.values)))
+        startEntry(EntryScreen(form: form, mode: .edit(id: id, original: form.values)), context: context)
     }
 
-    private mutating func startEntry(_ entry: EntryScreen, draftID: String? = nil) {
+    private mutating func startEntry(_ entry: EntryScreen, draftID: String? = nil, context: FormContext) {
         var entry = entry
         if entry.mode == .new { entry.previousLead = previousLead }
         if entry.form.focus == nil { entry.form.focus = entry.form.stops(of: entry.form.section).first?.path }
+        // The whole check once, on opening: from then on each edit is checked in its part of
+        // the lead (live, at a cost that does not grow with the lead).
+        if entry.form.changedSinceCheck { entry.form.revalidate(context: context) }
         screen = .entry(entry)
         // Draft ids are random: they name a file row, nothing about the customer.
         self.draftID = draftID ?? ids.next()

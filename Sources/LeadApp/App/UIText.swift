@@ -67,6 +67,8 @@ enum UIText {
     static let attributeName = t("Имя атрибута", "Attribute name")
     static let attributeValue = t("Значение атрибута", "Attribute value")
     static let foldHint = t("Enter — открыть", "Enter to open")
+    /// Before the message of a group's missing part while the group is being filled in.
+    static let groupBeingFilled = t("Не заполнено до конца", "Not complete yet")
     static let sending = t("Отправка…", "Sending…")
 
     /// On the login screen when `allow-plain-http` lets the password go unencrypted.

@@ -25,6 +25,9 @@ package final class AppRunner {
     let clock: @Sendable () -> Date
     /// The call the operator is waiting on (look-up, open by number, login): Esc cancels it.
     var waiting: Task<Void, Never>?
+    /// Draft saves, one at a time and in order: the autosave of a large lead (encoding,
+    /// sealing, writing) runs here rather than between two keys.
+    let draftQueue = DispatchQueue(label: "leadterm.draft-save")
 
     package init(screen: ScreenState, backend: any TerminalBackend, services: AppServices, idleLimit: TimeInterval?,
          supervisorPIN: (@Sendable (String) -> Bool)? = nil, clock: @escaping @Sendable () -> Date = { Date() }) {
@@ -104,7 +107,11 @@ package final class AppRunner {
     // MARK: effects
 
     func perform(_ effects: [AppModel.Effect]) {
-        for effect in effects { perform(effect) }
+        // Before a lead leaves, its draft is on disk (the save waits rather than queues).
+        let sending = effects.contains { if case .entry(.send, _) = $0 { return true } else { return false } }
+        for effect in effects {
+            if effect == .saveDraft, !sending { saveDraft(inBackground: true) } else { perform(effect) }
+        }
     }
 
     private func perform(_ effect: AppModel.Effect) {
@@ -157,10 +164,12 @@ package final class AppRunner {
         case .logIn(let server, let key, let user, let password):
             logIn(server: server, customerKey: key, user: user, password: password)
         case .listDrafts:
-            let listings = (try? services.drafts?.list().map(listing)) ?? []
+            // After the saves queued before (so the list shows what was typed last).
+            let listings = draftQueue.sync { (try? services.drafts?.list()) ?? [] }.map(listing)
             perform(screen.send(.draftsListed(listings)))
         case .loadDraft(let id):
-            guard let uuid = UUID(uuidString: id), let draft = try? services.drafts?.load(uuid) else { return }
+            guard let uuid = UUID(uuidString: id), let draft = draftQueue.sync(execute: { try? services.drafts?.load(uuid) })
+            else { return }
             let form = EntryForm(restoring: draft.fields, section: draft.section.flatMap(SectionID.init(rawValue:)),
                                  context: screen.context)
             draftCreated[id] = draft.createdAt
@@ -182,9 +191,11 @@ package final class AppRunner {
                 }
             }
         case .deleteDraft(let id):
-            if let uuid = UUID(uuidString: id) { _ = try? services.drafts?.delete(uuid) }
+            // A save still queued must not bring the draft back.
+            if let uuid = UUID(uuidString: id) { _ = draftQueue.sync { try? services.drafts?.delete(uuid) } }
         case .discardSessionDrafts:
-            _ = try? services.drafts?.deleteAll(operatorName: screen.operatorName)
+            let name = screen.operatorName
+            _ = draftQueue.sync { try? services.drafts?.deleteAll(operatorName: name) }
         case .listOutbox:
             perform(screen.send(.outbox(.listed(outboxRows()))))
         case .outbox(.supplyCvc(let cvc, let id)):
@@ -216,7 +227,7 @@ package final class AppRunner {
         case .changed, .saveDraftNow:
             break
         case .discardDraft:
-            if let draftID, let uuid = UUID(uuidString: draftID) { _ = try? services.drafts?.delete(uuid) }
+            if let draftID, let uuid = UUID(uuidString: draftID) { _ = draftQueue.sync { try? services.drafts?.delete(uuid) } }
         case .send(let lead, let mode):
             guard let submitter = services.submitter else {
                 perform(screen.send(.entry(.submitted(.rejected(outboxId: nil, message: UIText.notConnected)))))
@@ -234,8 +245,10 @@ package final class AppRunner {
         }
     }
 
-    /// Writes the form being typed to its draft (never the CVC: the store strips it).
-    func saveDraft() {
+    /// Writes the form being typed to its draft (never the CVC: the store strips it); in the
+    /// background the loop goes on at once and hears of a failure through the inbox, else it
+    /// waits for this save and every one queued before it (on quitting, suspending, sending).
+    func saveDraft(inBackground: Bool = false) {
         guard case .entry(let entry) = screen.model.screen, let id = screen.model.draftID,
               let uuid = UUID(uuidString: id), let drafts = services.drafts else { return }
         if case .accepted = entry.phase { return }
@@ -252,14 +265,25 @@ package final class AppRunner {
         let draft = Draft(id: uuid, mode: mode, operatorName: screen.operatorName, createdAt: created, updatedAt: now,
                           section: entry.form.section.rawValue, completeness: entry.form.completeness(index: index),
                           fields: entry.form.values)
-        do {
-            _ = try drafts.save(draft, at: now)
-            // Only a recovery is news: a save that succeeds as the last one did changes nothing.
-            if screen.model.draftSaveProblem != nil { perform(screen.send(.draftSaveEnded(problem: nil))) }
-        } catch {
-            logger.error("draft save failed", metadata: ["draft": "\(id)"])
-            // Every failure goes back: the model tries again after the debouncer's back-off.
-            perform(screen.send(.draftSaveEnded(problem: UIText.draftNotSaved(StorageFault(error)))))
+        let hadProblem = screen.model.draftSaveProblem != nil
+        let save: @Sendable () -> AppModel.Event? = { [logger] in
+            do {
+                _ = try drafts.save(draft, at: now)
+                // Only a recovery is news: a save that succeeds as the last one did changes nothing.
+                return hadProblem ? .draftSaveEnded(problem: nil) : nil
+            } catch {
+                logger.error("draft save failed", metadata: ["draft": "\(id)"])
+                // Every failure goes back: the model tries again after the debouncer's back-off.
+                return .draftSaveEnded(problem: UIText.draftNotSaved(StorageFault(error)))
+            }
+        }
+        if inBackground {
+            inbox.started()
+            draftQueue.async { [inbox] in
+                if let event = save() { inbox.post(event) } else { inbox.finished() }
+            }
+        } else if let event = draftQueue.sync(execute: save) {
+            perform(screen.send(event))
         }
     }
 

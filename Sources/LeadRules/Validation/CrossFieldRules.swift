@@ -10,19 +10,53 @@ struct CrossFieldRules {
     private func t(_ ru: String, _ en: String) -> LocalizedText { LocalizedText(ru: ru, en: en) }
 
     func problems(_ lead: Lead) -> [Problem] {
+        var out = topLevelProblems(lead)
+        for list in Self.rowLists {
+            for i in 0..<Self.rowCount(of: list, in: lead) { out += rowProblems(lead, list: list, row: i, at: i) }
+        }
+        return out
+    }
+
+    /// The lists whose rows have rules of their own (each row alone, never across rows).
+    static let rowLists = ["relatives", "addresses", "extraFields"]
+
+    static func rowCount(of list: String, in lead: Lead) -> Int {
+        switch list {
+        case "relatives": return lead.relatives?.count ?? 0
+        case "addresses": return lead.addresses?.count ?? 0
+        case "extraFields": return lead.extraFields?.count ?? 0
+        default: return 0
+        }
+    }
+
+    /// The rules over fields outside any list row: they never read a row.
+    func topLevelProblems(_ lead: Lead) -> [Problem] {
         var out: [Problem] = []
         out += person(birthDate: lead.birthDate, passport: lead.passport, at: nil, checkAge: true)
-        for (i, relative) in (lead.relatives ?? []).enumerated() {
-            out += person(birthDate: relative.birthDate, passport: relative.passport,
-                          at: P([.key("relatives"), .index(i)]), checkAge: false)
-        }
         out += family(lead)
         out += loan(lead)
         out += legalEntity(lead)
         out += card(lead)
-        out += addresses(lead)
-        out += extraFields(lead)
+        if let a = lead.addressData { out += address(a, at: "addressData") }
+        if let a = lead.registrationAddressData { out += address(a, at: "registrationAddressData") }
         return out
+    }
+
+    /// The rules of row `row` of `list` in `lead`, reported at `list[index]` (a lead made
+    /// of that one row checks a row of a larger one).
+    func rowProblems(_ lead: Lead, list: String, row: Int, at index: Int) -> [Problem] {
+        let base = P([.key(list), .index(index)])
+        switch list {
+        case "relatives":
+            guard let relative = lead.relatives?[safe: row] else { return [] }
+            return person(birthDate: relative.birthDate, passport: relative.passport, at: base, checkAge: false)
+        case "addresses":
+            return lead.addresses?[safe: row].map { address($0, at: base) } ?? []
+        case "extraFields":
+            return lead.extraFields?[safe: row].map { extraField($0, at: base) } ?? []
+        default:
+            return []
+        }
     }
 
     // MARK: - Person and documents
@@ -133,52 +167,43 @@ struct CrossFieldRules {
 
     // MARK: - Addresses
 
-    private func addresses(_ lead: Lead) -> [Problem] {
-        var all: [(FieldPath, Address)] = []
-        if let a = lead.addressData { all.append(("addressData", a)) }
-        if let a = lead.registrationAddressData { all.append(("registrationAddressData", a)) }
-        for (i, a) in (lead.addresses ?? []).enumerated() { all.append((P([.key("addresses"), .index(i)]), a)) }
+    private func address(_ address: Address, at base: FieldPath) -> [Problem] {
         var out: [Problem] = []
-        for (base, address) in all {
-            let parts: [(String, Bool)] = [
-                ("countryId", address.countryId != nil),
-                ("fiasId", filled(address.fiasId) != nil),
-                ("fullAddressText", filled(address.fullAddressText) != nil),
-            ]
-            let paths = parts.map { base.appending($0.0) }
-            if parts[1].1 || parts[2].1 {
-                for (key, present) in parts where !present {
-                    let path = base.appending(key)
-                    out.append(.field(path, code: "address.fiasTriple",
-                                      t("адрес по ФИАС передаётся тремя полями вместе: страна, код ФИАС и адрес одной строкой",
-                                        "a FIAS address needs all three fields together: country, FIAS id and full address"),
-                                      related: paths.filter { $0 != path }))
-                }
+        let parts: [(String, Bool)] = [
+            ("countryId", address.countryId != nil),
+            ("fiasId", filled(address.fiasId) != nil),
+            ("fullAddressText", filled(address.fullAddressText) != nil),
+        ]
+        let paths = parts.map { base.appending($0.0) }
+        if parts[1].1 || parts[2].1 {
+            for (key, present) in parts where !present {
+                let path = base.appending(key)
+                out.append(.field(path, code: "address.fiasTriple",
+                                  t("адрес по ФИАС передаётся тремя полями вместе: страна, код ФИАС и адрес одной строкой",
+                                    "a FIAS address needs all three fields together: country, FIAS id and full address"),
+                                  related: paths.filter { $0 != path }))
             }
-            if let reg = address.regDate, reg > today {
-                out.append(.field(base.appending("regDate"), code: "address.regDate.future",
-                                  t("дата регистрации в будущем", "the registration date is in the future")))
-            }
+        }
+        if let reg = address.regDate, reg > today {
+            out.append(.field(base.appending("regDate"), code: "address.regDate.future",
+                              t("дата регистрации в будущем", "the registration date is in the future")))
         }
         return out
     }
 
     // MARK: - Extra fields
 
-    private func extraFields(_ lead: Lead) -> [Problem] {
+    private func extraField(_ field: ExtraField, at base: FieldPath) -> [Problem] {
         var out: [Problem] = []
-        for (i, field) in (lead.extraFields ?? []).enumerated() {
-            let base = P([.key("extraFields"), .index(i)])
-            let keyPath = base.appending("key"), valuePath = base.appending("value")
-            if filled(field.key) == nil {
-                out.append(.field(keyPath, code: "extraField.missingKey",
-                                  t("у доп. поля нет ключа", "the extra field has no key"), related: [valuePath]))
-            }
-            if field.value == nil {
-                out.append(.field(valuePath, code: "extraField.missingValue",
-                                  t("у доп. поля нет значения; передавайте значение строкой", "the extra field has no value; give it as a string"),
-                                  related: [keyPath]))
-            }
+        let keyPath = base.appending("key"), valuePath = base.appending("value")
+        if filled(field.key) == nil {
+            out.append(.field(keyPath, code: "extraField.missingKey",
+                              t("у доп. поля нет ключа", "the extra field has no key"), related: [valuePath]))
+        }
+        if field.value == nil {
+            out.append(.field(valuePath, code: "extraField.missingValue",
+                              t("у доп. поля нет значения; передавайте значение строкой", "the extra field has no value; give it as a string"),
+                              related: [keyPath]))
         }
         return out
     }
@@ -188,4 +213,21 @@ struct CrossFieldRules {
         guard let s, !s.allSatisfy(\.isWhitespace) else { return nil }
         return s
     }
+}
+
+extension Problem {
+    /// The codes of rules that ask for a group of fields together (a card in full, the FIAS
+    /// triple, an extra field's key and value, a term's unit, a legal entity's name and
+    /// number): while such a group is being filled in, the missing part is not yet an error.
+    public static let groupCodes: Set<String> = [
+        "card.incomplete", "address.fiasTriple", "extraField.missingKey", "extraField.missingValue",
+        "periodUnit.missing", "legalEntity.missing",
+    ]
+
+    /// Whether the problem is a part missing from such a group.
+    public var isMissingGroupPart: Bool { Self.groupCodes.contains(code) }
+}
+
+private extension Array {
+    subscript(safe i: Int) -> Element? { indices.contains(i) ? self[i] : nil }
 }

@@ -2,16 +2,35 @@ import LeadModel
 
 /// Applies a requirement profile to a lead tree.
 enum RequiredCheck {
+    static let code = "required"
+
     static func problems(profile: RequirementProfile, tree: JSONValue) -> [Problem] {
         var out: [Problem] = []
         for pattern in profile.required {
             for (path, value) in expand(pattern.components[...], node: tree, prefix: []) where !isFilled(value) {
-                out.append(Problem.field(path, code: "required",
-                                         Problems.t("обязательное поле (профиль «\(profile.name)»)",
-                                                    "required (profile “\(profile.name)”)")))
+                out.append(problem(path, profile))
             }
         }
         return out
+    }
+
+    /// The problems of the patterns that go through the items of `list` (`relatives[].…`),
+    /// for one item `row` at `list[index]`.
+    static func problems(profile: RequirementProfile, row: JSONValue, list: String, index: Int) -> [Problem] {
+        var out: [Problem] = []
+        for pattern in profile.required {
+            let c = pattern.components
+            guard c.count >= 2, c[0] == .key(list), c[1] == .anyIndex else { continue }
+            for (path, value) in expand(c.dropFirst(2), node: row, prefix: [.key(list), .index(index)]) where !isFilled(value) {
+                out.append(problem(path, profile))
+            }
+        }
+        return out
+    }
+
+    private static func problem(_ path: FieldPath, _ profile: RequirementProfile) -> Problem {
+        Problem.field(path, code: code,
+                      Problems.t("обязательное поле (профиль «\(profile.name)»)", "required (profile “\(profile.name)”)"))
     }
 
     /// The concrete paths a pattern stands for in this tree (`relatives[].lastName` → one per

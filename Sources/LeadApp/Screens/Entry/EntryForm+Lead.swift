@@ -6,34 +6,9 @@ extension EntryForm {
     /// is reported as a problem for its field, and the field is left out of the lead; the text
     /// itself stays in the form. Rows left entirely empty are not sent.
     public func buildLead(context: FormContext) -> (lead: Lead?, problems: [Problem]) {
-        var tree = JSONValue.object([:])
-        var problems: [Problem] = []
-        var maps: [FieldPath: [Int: (key: String?, value: String?)]] = [:]
         let compaction = RowCompaction(values: values.keys)
-
-        for (path, text) in values {
-            if let leaf = path.leafKey, leaf == MapRow.keyField || leaf == MapRow.valueField,
-               let rowPath = path.parent, let map = rowPath.parent,
-               case .index(let row)? = rowPath.components.last {
-                var entry = maps[map, default: [:]][row] ?? (nil, nil)
-                if leaf == MapRow.keyField { entry.key = text } else { entry.value = text }
-                maps[map, default: [:]][row] = entry
-                continue
-            }
-            switch context.rules.wireValue(path: path, text: text) {
-            case .success(let value?): tree.set(value, at: compaction.compacted(path))
-            case .success(nil): break
-            case .failure(let problem): problems.append(problem)
-            }
-        }
-        for (map, entries) in maps {
-            var object: [String: JSONValue] = [:]
-            for (_, entry) in entries {
-                guard let key = entry.key, !key.isEmpty else { continue }
-                object[key] = .string(entry.value ?? "")
-            }
-            if !object.isEmpty { tree.set(.object(object), at: compaction.compacted(map)) }
-        }
+        let (tree, found) = Self.wireTree(values, rules: context.rules, place: compaction.compacted)
+        var problems = found
         do {
             return (try WireCoding.value(Lead.self, from: tree), problems)
         } catch let error as DecodingError {
@@ -45,6 +20,41 @@ extension EntryForm {
         } catch {
             return (nil, problems)
         }
+    }
+
+    /// The wire tree of `values`, each value at `place(path)`, and the problems of text that
+    /// cannot become a wire value (those values are left out). Map rows (`…[j].key`,
+    /// `…[j].value`) become one object per map, rows without a key left out.
+    static func wireTree<Values: Sequence<(key: FieldPath, value: String)>>(
+        _ values: Values, rules: FieldRules, place: (FieldPath) -> FieldPath
+    ) -> (tree: JSONValue, problems: [Problem]) {
+        var tree = JSONValue.object([:])
+        var problems: [Problem] = []
+        var maps: [FieldPath: [Int: (key: String?, value: String?)]] = [:]
+        for (path, text) in values {
+            if let leaf = path.leafKey, leaf == MapRow.keyField || leaf == MapRow.valueField,
+               let rowPath = path.parent, let map = rowPath.parent,
+               case .index(let row)? = rowPath.components.last {
+                var entry = maps[map, default: [:]][row] ?? (nil, nil)
+                if leaf == MapRow.keyField { entry.key = text } else { entry.value = text }
+                maps[map, default: [:]][row] = entry
+                continue
+            }
+            switch rules.wireValue(path: path, text: text) {
+            case .success(let value?): tree.set(value, at: place(path))
+            case .success(nil): break
+            case .failure(let problem): problems.append(problem)
+            }
+        }
+        for (map, entries) in maps {
+            var object: [String: JSONValue] = [:]
+            for (_, entry) in entries {
+                guard let key = entry.key, !key.isEmpty else { continue }
+                object[key] = .string(entry.value ?? "")
+            }
+            if !object.isEmpty { tree.set(.object(object), at: place(map)) }
+        }
+        return (tree, problems)
     }
 
     /// A form showing `lead`: every value in the operator's display form, lists with their rows.

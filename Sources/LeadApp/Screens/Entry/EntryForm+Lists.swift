@@ -27,8 +27,14 @@ extension EntryForm {
         guard let list = focusedList else { return }
         let after = focusedRow(in: list)
         leaveField(context: context)
-        let row = after.map { $0 + 1 } ?? rowCount(list)
+        let end = rowCount(list)
+        let row = after.map { $0 + 1 } ?? end
         openRow(list, at: row)
+        // An empty row at the end is not sent: the last check still holds (and edits in the
+        // row are checked in it), as long as no list is longer than a limit allows. A row
+        // opened in the middle moves the rows below it, so their problems need the full check.
+        let limits = context.validator.limits
+        if row == end, row + 1 <= min(limits.rowsPerList, limits.extraFields), checkBasis.value != nil { changedSinceCheck = false }
         selectedRow[list] = row
         focus = stops(of: section).first(where: { $0.path.hasPrefix(list.appending(index: row)) })?.path ?? list
     }

@@ -169,23 +169,49 @@ extension EntryForm {
         return paths
     }
 
-    /// Leaving a field runs the whole-lead rules, so cross-field problems show on every
-    /// field involved. Typing itself never does (only the field's own check), and nor does
-    /// moving on from a field when nothing has changed since the last check.
+    /// Leaving a field checks the whole lead when something changed that the checks on every
+    /// edit did not cover (rows added, moved or deleted, a draft restored); moving on from a
+    /// field when nothing has changed since the last check costs nothing.
     public mutating func leaveField(context: FormContext) {
+        editedField = nil
         guard changedSinceCheck else { return }
         revalidate(context: context)
     }
 
     /// Runs the whole-lead validation with the active profile.
     public mutating func revalidate(context: FormContext) {
+        let problems = wholeLeadProblems(context: context)
+        leadProblems = problems
+        checkBasis = Unequated(value: checkBasis(for: problems, context: context))
+        changedSinceCheck = false
+    }
+
+    /// Every problem of the lead the form holds, in the validator's order (by path).
+    func wholeLeadProblems(context: FormContext) -> [Problem] {
         let built = buildLead(context: context)
         var problems = built.problems
         if let lead = built.lead {
             let pathsWithOwnProblems = Set(problems.map(\.path))
             problems += context.validator.validate(lead).filter { !pathsWithOwnProblems.contains($0.path) }
         }
-        leadProblems = problems
-        changedSinceCheck = false
+        return LeadValidator.inOrder(problems)
+    }
+
+    /// After an edit: the whole-lead rules again, live, in the edit's scope when the last
+    /// check allows it (see `recheck(after:basis:context:)`), else over the whole lead.
+    mutating func checkEdit(at path: FieldPath, wasChecked: Bool, context: FormContext) {
+        if wasChecked, let basis = checkBasis.value, recheck(after: path, basis: basis, context: context) {
+            changedSinceCheck = false
+        } else {
+            revalidate(context: context)
+        }
+        // The group the edit is part of is being filled in: its missing parts are incomplete
+        // until focus leaves it.
+        let group = problems(at: path).filter(\.isMissingGroupPart).flatMap { [$0.path] + $0.relatedPaths }
+        if fillingGroup.contains(path) {
+            fillingGroup.formUnion(group)
+        } else if !group.isEmpty {
+            fillingGroup = Set(group)
+        }
     }
 }

@@ -43,33 +43,67 @@ public struct EntryForm: Hashable, Sendable {
     /// Whether values or rows changed since the last whole-lead check: leaving a field that
     /// was not changed costs nothing, however large the lead.
     var changedSinceCheck = true
+    /// What an edit can be checked in its scope with (see `LiveCheck`); nil until the whole
+    /// lead has been checked, and when only the whole check can be trusted.
+    var checkBasis = Unequated<CheckBasis?>(value: nil)
+    /// The fields of a group being filled in (the card, a FIAS triple, an extra field): a
+    /// missing part of it is incomplete, not an error, until focus leaves the group.
+    public internal(set) var fillingGroup: Set<FieldPath> = [] {
+        didSet {
+            guard fillingGroup != oldValue else { return }
+            refreshMarks(at: fillingGroup.symmetricDifference(oldValue))
+        }
+    }
     /// The row shown in each list's detail form.
     public var selectedRow: [FieldPath: Int] = [:]
     /// Folded groups the operator opened, by their first path.
     public var unfolded: Set<FieldPath> = []
     public var section: SectionID = .person
     /// The path of the focused stop (a field, a fold header or a list table).
-    public var focus: FieldPath?
+    public var focus: FieldPath? {
+        didSet {
+            if !fillingGroup.isEmpty, !(focus.map(fillingGroup.contains) ?? false) { fillingGroup = [] }
+            if editedField != nil, editedField != focus { editedField = nil }
+        }
+    }
+    /// The field last edited, until focus moves from it: while it is half typed its own
+    /// check says how it stands (`…` for a phone half typed), not the whole lead's check of
+    /// the same value, which is shown once the field is left.
+    public internal(set) var editedField: FieldPath? {
+        didSet {
+            guard editedField != oldValue else { return }
+            refreshMarks(at: Set([oldValue, editedField].compactMap { $0 }))
+        }
+    }
     /// Live result per field, updated as the operator types.
     public var checks: [FieldPath: FieldCheck] = [:] { didSet { revision = FormRevision() } }
     /// The last whole-lead validation (on leaving a field, and on submit).
     public var leadProblems: [Problem] = [] {
         didSet {
-            crossProblems = Self.crossProblems(in: leadProblems)
+            guard !mendingIndexes else { return }
             problemsByPath = Self.problemsByPath(leadProblems)
+            crossProblems = Self.crossProblems(in: leadProblems, filling: fillingGroup, typing: fieldBeingTyped)
             revision = FormRevision()
         }
     }
-    /// The indexes in `leadProblems` of the problems naming each path (as theirs or related),
-    /// in order: the message line asks for the focused field's on every frame.
-    private var problemsByPath: [FieldPath: [Int]] = [:]
+    /// The problems naming each path (as theirs or related), in order: the message line asks
+    /// for the focused field's on every frame.
+    private var problemsByPath: [FieldPath: [Problem]] = [:]
+    /// Set while `replaceProblems` mends the indexes itself.
+    private var mendingIndexes = false
     /// Replaced whenever values, rows, checks or problems change, so what is computed from
     /// them can be kept until then (the section list's counts, see `RenderCache`).
     private(set) var revision = FormRevision()
     /// Each path the whole-lead problems other than "required" name (as theirs or related),
-    /// and whether one of them is an error: `status(of:)` asks for every field shown on every
-    /// frame, the problems change only on leaving a field.
-    private var crossProblems: [FieldPath: Bool] = [:]
+    /// and the worst of them: `status(of:)` asks for every field shown on every frame, the
+    /// problems change only with an edit.
+    private var crossProblems: [FieldPath: CrossMark] = [:]
+
+    /// How a whole-lead problem marks a field it names; the worst wins.
+    enum CrossMark: Int, Comparable, Sendable {
+        case warning, incomplete, error
+        static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
+    }
 
     public init() {}
 
@@ -79,10 +113,14 @@ public struct EntryForm: Hashable, Sendable {
 
     public func rowCount(_ list: FieldPath) -> Int { rows[list] ?? 0 }
 
-    /// Sets a field's text and checks that one field only (no whole-lead work while typing).
+    /// Sets a field's text, checks the field and then the whole-lead rules it takes part in
+    /// (live: a group filled in shows its state at once, not when a field is left).
     public mutating func setText(_ text: String, at path: FieldPath, context: FormContext) {
+        let wasChecked = !changedSinceCheck
+        editedField = path
         if text.isEmpty { values[path] = nil } else { values[path] = text }
         checks[path] = context.rules.check(path: Self.rulesPath(path), text: text)
+        checkEdit(at: path, wasChecked: wasChecked, context: context)
     }
 
     /// Map rows use synthetic paths; the rules know them as `attributes.<key>`.
@@ -96,41 +134,86 @@ public struct EntryForm: Hashable, Sendable {
 
     /// Every problem of the last whole-lead check that involves `path`.
     public func problems(at path: FieldPath) -> [Problem] {
-        guard !problemsByPath.isEmpty, let found = problemsByPath[path] else { return [] }
-        return found.map { leadProblems[$0] }
+        guard !problemsByPath.isEmpty else { return [] }
+        return problemsByPath[path] ?? []
     }
 
-    private static func problemsByPath(_ problems: [Problem]) -> [FieldPath: [Int]] {
-        var index: [FieldPath: [Int]] = [:]
-        for (i, problem) in problems.enumerated() {
-            for path in [problem.path] + problem.relatedPaths where index[path]?.last != i {
-                index[path, default: []].append(i)
-            }
+    private static func problemsByPath(_ problems: [Problem]) -> [FieldPath: [Problem]] {
+        var index: [FieldPath: [Problem]] = [:]
+        for problem in problems {
+            for path in Set([problem.path] + problem.relatedPaths) { index[path, default: []].append(problem) }
         }
         return index
+    }
+
+    /// `leadProblems` with the problems of one scope (`removed`) replaced by `found`: the
+    /// indexes are mended for the paths those name only, not built again over every problem
+    /// of the lead on each key. `current` holds every problem that can name those paths
+    /// (the scope's, as no rule relates a path of one scope to another's).
+    mutating func replaceProblems(_ all: [Problem], removed: [Problem], found: [Problem], current: [Problem]) {
+        mendingIndexes = true
+        leadProblems = all
+        mendingIndexes = false
+        var touched = Set<FieldPath>()
+        for problem in removed + found {
+            touched.insert(problem.path)
+            touched.formUnion(problem.relatedPaths)
+        }
+        for path in touched {
+            let naming = current.filter { $0.path == path || $0.relatedPaths.contains(path) }
+            problemsByPath[path] = naming.isEmpty ? nil : naming
+        }
+        refreshMarks(at: touched)
+    }
+
+    /// The marks of `paths` again, from the problems naming each.
+    private mutating func refreshMarks(at paths: Set<FieldPath>) {
+        let typing = fieldBeingTyped
+        for path in paths {
+            var worst: CrossMark?
+            for problem in problemsByPath[path] ?? [] {
+                guard let mark = Self.mark(of: problem, filling: fillingGroup, typing: typing) else { continue }
+                worst = max(worst ?? mark, mark)
+            }
+            crossProblems[path] = worst
+        }
+        revision = FormRevision()
     }
 
     public func status(of path: FieldPath) -> FieldStatus {
         // A required field still empty is shown by its marker, not as an error.
         let cross = crossProblems.isEmpty ? nil : crossProblems[path]  // no hashing when none
-        if cross == true { return .invalid }
+        if cross == .error { return .invalid }
+        let inGroup = cross == .incomplete
         let hasCross = cross != nil
         switch checks[path] {
         case .invalid?: return .invalid
         case .incomplete?: return .incomplete
-        case .warning?: return .warning
-        case .valid?: return hasCross ? .warning : .valid
-        case .empty?, nil: return values[path] == nil ? (hasCross ? .warning : .empty) : .valid
+        case .warning?: return inGroup ? .incomplete : .warning
+        case .valid?: return inGroup ? .incomplete : hasCross ? .warning : .valid
+        case .empty?, nil:
+            if inGroup { return .incomplete }
+            return values[path] == nil ? (hasCross ? .warning : .empty) : .valid
         }
     }
 
-    /// The message for the status line about a field: its live problem, else a cross-field one.
+    /// The message for the status line about a field: its live problem, else a cross-field
+    /// one (a missing part of a group being filled in said as such, not as an error).
     public func message(for path: FieldPath) -> LocalizedText? {
         switch checks[path] {
         case .invalid(let p)?, .warning(let p)?: return p.message
         case .incomplete(let hint)?: return hint
-        default: return problems(at: path).first?.message
+        default:
+            // Another field missing from the group being filled in is said on that field, not
+            // over the message line of each field of the group.
+            guard let problem = problems(at: path).first(where: { !isBeingFilled($0) || $0.path == path }) else { return nil }
+            return isBeingFilled(problem) ? UIText.groupBeingFilled.joined(problem.message) : problem.message
         }
+    }
+
+    /// A missing part of the group being filled in: incomplete, not yet an error.
+    func isBeingFilled(_ problem: Problem) -> Bool {
+        problem.isMissingGroupPart && fillingGroup.contains(problem.path)
     }
 
     static let requiredCode = "required"
@@ -142,14 +225,15 @@ public struct EntryForm: Hashable, Sendable {
 
     /// A section's summary for the section list: errors, required fields still empty.
     public func summary(of section: SectionID, context: FormContext) -> SectionSummary {
-        var errors = 0, missing = 0, filled = 0
-        let crossErrors = crossErrorPaths()
+        var errors = 0, missing = 0, filled = 0, incomplete = 0
+        let crossErrors = crossPaths(.error), crossIncomplete = crossPaths(.incomplete)
         for path in allFieldPaths(in: section) {
             // The same test as `status(of:) == .invalid`.
             if crossErrors.contains(path) { errors += 1 } else if case .invalid? = checks[path] { errors += 1 }
+            else if crossIncomplete.contains(path) { incomplete += 1 }
             if values[path] != nil { filled += 1 } else if context.profile.isRequired(path) { missing += 1 }
         }
-        return SectionSummary(errors: errors, missingRequired: missing, filled: filled)
+        return SectionSummary(errors: errors, missingRequired: missing, filled: filled, incomplete: incomplete)
     }
 
     /// Every section's summary, in `SectionID.allCases` order: what the section list shows on
@@ -166,29 +250,49 @@ public struct EntryForm: Hashable, Sendable {
             filled[place.section] += 1
             if place.required { filledRequired[place.section] += 1 }
         }
-        var wrong = crossErrorPaths()
+        var wrong = crossPaths(.error)
         for (path, check) in checks { if case .invalid = check { wrong.insert(path) } }
         for path in wrong {
             if let place = index.places[path] { errors[place.section] += 1 }
         }
+        var incomplete = Array(repeating: 0, count: count)
+        for path in crossPaths(.incomplete) where !wrong.contains(path) {
+            if let place = index.places[path] { incomplete[place.section] += 1 }
+        }
         return (0..<count).map {
             SectionSummary(errors: errors[$0], missingRequired: index.requiredCounts[$0] - filledRequired[$0],
-                           filled: filled[$0])
+                           filled: filled[$0], incomplete: incomplete[$0])
         }
     }
 
-    /// The paths an error of the whole-lead check involves (a still-empty required field aside).
-    private func crossErrorPaths() -> Set<FieldPath> {
-        Set(crossProblems.lazy.filter(\.value).map(\.key))
+    /// The paths the whole-lead problems mark `mark` at worst (a still-empty required field aside).
+    private func crossPaths(_ mark: CrossMark) -> Set<FieldPath> {
+        Set(crossProblems.lazy.filter { $0.value == mark }.map(\.key))
     }
 
-    private static func crossProblems(in problems: [Problem]) -> [FieldPath: Bool] {
-        var named: [FieldPath: Bool] = [:]
-        for problem in problems where problem.code != requiredCode {
-            named[problem.path] = named[problem.path] == true || problem.isError
-            for path in problem.relatedPaths { named[path] = named[path] == true || problem.isError }
+    /// The edited field while its own check says it is incomplete (a phone half typed).
+    private var fieldBeingTyped: FieldPath? {
+        guard let editedField, case .incomplete? = checks[editedField] else { return nil }
+        return editedField
+    }
+
+    private static func crossProblems(in problems: [Problem], filling group: Set<FieldPath>,
+                                      typing: FieldPath?) -> [FieldPath: CrossMark] {
+        var named: [FieldPath: CrossMark] = [:]
+        for problem in problems {
+            guard let mark = mark(of: problem, filling: group, typing: typing) else { continue }
+            for path in [problem.path] + problem.relatedPaths { named[path] = max(named[path] ?? mark, mark) }
         }
         return named
+    }
+
+    /// How `problem` marks the fields it names; nil for none (a required field still empty
+    /// has its own marker; the field being typed is judged by its own check).
+    private static func mark(of problem: Problem, filling group: Set<FieldPath>, typing: FieldPath?) -> CrossMark? {
+        if problem.code == requiredCode { return nil }
+        if let typing, problem.path == typing, problem.relatedPaths.isEmpty { return nil }
+        if !problem.isError { return .warning }
+        return problem.isMissingGroupPart && group.contains(problem.path) ? .incomplete : .error
     }
 
     /// Every field path of a section, whatever is folded or selected (all rows of lists).
@@ -263,6 +367,8 @@ public struct SectionSummary: Hashable, Sendable {
     public var errors: Int
     public var missingRequired: Int
     public var filled: Int
+    /// Fields of a group being filled in that still miss a part (not errors yet).
+    public var incomplete: Int = 0
 
-    public var isComplete: Bool { errors == 0 && missingRequired == 0 }
+    public var isComplete: Bool { errors == 0 && missingRequired == 0 && incomplete == 0 }
 }

@@ -75,7 +75,8 @@ enum EntryView {
             let line = Rect(x: rect.x, y: rect.y + i, width: rect.width, height: 1)
             buffer.fill(line, style: style)
             buffer.put(label, x: rect.x, y: line.y, style: style, maxWidth: rect.width - max(4, markWidth) - 1)
-            let markRole: ThemeRole = summary.errors > 0 ? .fieldError : summary.missingRequired > 0 ? .requiredMarker : .label
+            let markRole: ThemeRole = summary.errors > 0 ? .fieldError
+                : summary.incomplete == 0 && summary.missingRequired > 0 ? .requiredMarker : .label
             buffer.put(mark, x: rect.maxX - max(4, markWidth), y: line.y, style: current ? style : theme(s).style(markRole),
                        maxWidth: max(4, markWidth))
         }

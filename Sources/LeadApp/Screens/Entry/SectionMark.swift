@@ -1,7 +1,8 @@
 import TerminalUI
 
 /// The state mark after a section's name in the section list: `!n` fields in error,
-/// `*n` required fields still empty, `✓` filled.
+/// `…n` fields of a group being filled in that still miss a part, `*n` required fields
+/// still empty, `✓` filled.
 ///
 /// A count is never cut: it is shown whole when it fits beside the name, else in
 /// thousands rounded down (`!2k` for 2,000 to 2,999 errors, `!12M` for 12 million or
@@ -9,6 +10,7 @@ import TerminalUI
 enum SectionMark {
     static func text(for summary: SectionSummary, room: Int) -> String {
         if summary.errors > 0 { return counted("!", summary.errors, room: room) }
+        if summary.incomplete > 0 { return counted("…", summary.incomplete, room: room) }
         if summary.missingRequired > 0 { return counted("*", summary.missingRequired, room: room) }
         return summary.filled > 0 ? "✓" : ""
     }
