@@ -181,6 +181,7 @@ package final class AppRunner {
             _ = try? services.drafts?.deleteAll(operatorName: screen.operatorName)
         case .listOutbox:
             perform(screen.send(.outbox(.listed(outboxRows()))))
+            perform(screen.send(.outbox(.sentListed(sentListings()))))
         case .outbox(.supplyCvc(let cvc, let id)):
             guard let submitter = services.submitter else { return notConnected() }
             changeOutbox(submitter) { try await $0.supplyCvc(cvc, for: id) }
@@ -286,6 +287,13 @@ package final class AppRunner {
         }
     }
 
+    /// The last leads the core took from the outbox, for its screen.
+    private func sentListings() -> [SentListing] {
+        guard let database = services.database,
+              let sent = try? OutboxStore(database: database).recentlySent() else { return [] }
+        return sent.map(SentListing.init)
+    }
+
     private func listing(_ d: DraftSummary) -> DraftListing {
         var leadID: Int64?
         if case .editing(let id) = d.mode { leadID = id }
@@ -369,6 +377,9 @@ private extension Inbox {
     /// The outbox's figures, as the event that carries them (for one `started()`).
     func postStatus(of submitter: any LeadSubmitter) async {
         let status = await submitter.status()
+        let sent = await submitter.recentlySent().map(SentListing.init)
         post(.outboxStatus(pending: status.waiting, lastError: status.lastError, needingCvc: status.needingCvc))
+        started()
+        post(.outboxSent(sent))
     }
 }

@@ -47,4 +47,14 @@ extension OutboxStore {
             }
         }
     }
+
+    /// The entry's place in the queue of waiting ones (1 = sent next), nil once it is not waiting.
+    public func place(of id: Int64) throws -> Int? {
+        try database.queue.read { db in
+            let waiting = "state IN ('pending','sending','outcomeUnknown')"
+            guard try Bool.fetchOne(db, sql: "SELECT COUNT(*) > 0 FROM outbox WHERE id = ? AND \(waiting)",
+                                    arguments: [id]) == true else { return nil }
+            return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM outbox WHERE id <= ? AND \(waiting)", arguments: [id])
+        }
+    }
 }
