@@ -151,7 +151,7 @@ package final class AppRunner {
         case .logIn(let server, let key, let user, let password):
             logIn(server: server, customerKey: key, user: user, password: password)
         case .listDrafts:
-            let listings = (try? services.drafts?.list().map(listing)) ?? []
+            let listings = (try? services.drafts?.list(includingQueued: false).map(listing)) ?? []
             perform(screen.send(.draftsListed(listings)))
         case .loadDraft(let id):
             guard let uuid = UUID(uuidString: id), let draft = try? services.drafts?.load(uuid) else { return }
