@@ -13,6 +13,7 @@ import Logging
 public actor OutboxService {
     private let core: any CoreService
     private let processor: OutboxProcessor
+    private let store: OutboxStore
     private let logger: Logger
     private var loop: Task<Void, Never>?
 
@@ -21,6 +22,7 @@ public actor OutboxService {
                 logger: Logger = Logger(label: "leadterm.outbox")) {
         self.core = core
         self.logger = logger
+        store = outbox
         processor = OutboxProcessor(store: outbox, transport: CoreOutboxTransport(core: core),
                                     configuration: configuration, logger: logger)
     }
@@ -48,6 +50,12 @@ public actor OutboxService {
             return (0, "the outbox could not be read: \(error)", 0)
         }
     }
+
+    /// A waiting entry's place in the queue (1 = next), nil when it is not waiting or unreadable.
+    public func place(of outboxId: Int64) -> Int? { (try? store.place(of: outboxId)) ?? nil }
+
+    /// The last leads the core took from the outbox, the latest first (empty when unreadable).
+    public func recentlySent(limit: Int = 20) -> [SentLead] { (try? store.recentlySent(limit: limit)) ?? [] }
 
     /// Sends every due entry once, now (the `outbox retry` command; tests).
     @discardableResult

@@ -145,7 +145,7 @@ struct EntryGoldenTests {
 
     @Test(arguments: [Language.ru, .en])
     func queued(_ language: Language) throws {
-        let why = StubWords.queued(outboxID: 3, because: "HTTP 503")
+        let why = StubWords.queued(place: 2, because: "HTTP 503")
         var h = try Self.review(language, result: .queued(outboxId: 3, message: why))
         h.press(.enter)
         h.expectGolden("entry-queued") { Self.phase($0) == .queued(why) }

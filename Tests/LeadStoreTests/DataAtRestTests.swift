@@ -176,7 +176,7 @@ struct DataAtRestTests {
         #expect(try !Self.filesHolding(Self.cardNumber, in: folder.directory.url).isEmpty)  // clear before
 
         let db = try folder.open()
-        #expect(try db.appliedMigrations() == ["v1-drafts", "v1-outbox", "v2-sealed"])
+        #expect(try db.appliedMigrations() == ["v1-drafts", "v1-outbox", "v2-sealed", "v3-sent-history"])
         for secret in Self.secrets { #expect(try Self.filesHolding(secret, in: folder.directory.url).isEmpty, "\(secret)") }
         let draft = try DraftStore(database: db).list().first
         #expect(draft?.personName == Self.lastName)

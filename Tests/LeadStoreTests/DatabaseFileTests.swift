@@ -13,11 +13,11 @@ struct DatabaseFileTests {
         let draft = Draft(operatorName: "ivanova", fields: ["firstName": "Анна"])
         do {
             let db = try folder.open()
-            #expect(try db.appliedMigrations() == ["v1-drafts", "v1-outbox", "v2-sealed"])
+            #expect(try db.appliedMigrations() == ["v1-drafts", "v1-outbox", "v2-sealed", "v3-sent-history"])
             try DraftStore(database: db).save(draft)
         }
         let reopened = try folder.open()
-        #expect(try reopened.appliedMigrations() == ["v1-drafts", "v1-outbox", "v2-sealed"])
+        #expect(try reopened.appliedMigrations() == ["v1-drafts", "v1-outbox", "v2-sealed", "v3-sent-history"])
         #expect(try DraftStore(database: reopened).load(draft.id)?.fields["firstName"] == "Анна")
     }
 

@@ -58,6 +58,23 @@ struct DraftStoreTests {
         #expect(try store.list(operatorName: "smirnov").map(\.id) == [b.id])
     }
 
+    @Test("a draft whose lead waits in the outbox is not offered as unfinished; once refused it is again")
+    func queuedDraftsLeftOut() throws {
+        let folder = try TempDataFolder()
+        defer { folder.cleanUp() }
+        let db = try folder.open()
+        let drafts = DraftStore(database: db)
+        let queued = try drafts.save(Draft(operatorName: "ivanova", fields: ["lastName": "Сидоров"]))
+        let open = try drafts.save(Draft(operatorName: "ivanova", fields: ["lastName": "Петрова"]))
+        let outbox = OutboxStore(database: db)
+        let entry = try outbox.enqueue(Lead(), kind: .create, draftId: queued.id)
+        #expect(try drafts.list(includingQueued: false).map(\.id) == [open.id])
+        #expect(try drafts.list(operatorName: "ivanova", includingQueued: false).map(\.id) == [open.id])
+        #expect(try Set(drafts.list().map(\.id)) == [open.id, queued.id])
+        try outbox.markFailed(entry.id, message: "refused")
+        #expect(try Set(drafts.list(includingQueued: false).map(\.id)) == [open.id, queued.id])
+    }
+
     @Test("delete and the kiosk wipe remove drafts")
     func deleteAndWipe() throws {
         let folder = try TempDataFolder()

@@ -21,4 +21,21 @@ extension AppModel {
         return OutboxRow(id: row.id, title: row.title, editingLeadID: row.editingLeadID, attempts: row.attempts,
                          needsCvc: false, lastError: row.lastError)
     }
+
+    /// Leads sent in the background since the last reading are announced on the message line
+    /// with their numbers; the outbox screen shows the history.
+    mutating func outboxSent(_ sent: [SentListing]) {
+        if let seen = sentSeenUpTo {
+            let fresh = sent.filter { $0.outboxID > seen && !leadsShown.contains($0.leadID) }
+            if !fresh.isEmpty {
+                notice = UIText.sentInBackground(fresh)
+                leadsShown.formUnion(fresh.map(\.leadID))
+            }
+        }
+        sentSeenUpTo = max(sentSeenUpTo ?? 0, sent.map(\.outboxID).max() ?? 0)
+        if case .outbox(var outbox) = screen {
+            _ = outbox.update(.sentListed(sent))
+            screen = .outbox(outbox)
+        }
+    }
 }

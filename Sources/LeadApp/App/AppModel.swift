@@ -34,6 +34,11 @@ public struct AppModel: Hashable, Sendable {
     public var outboxLastError: String?
     /// Of those, the ones whose card CVC must be entered again (it is never kept on disk).
     public var outboxNeedingCvc: Int = 0
+    /// The latest outbox entry already known as sent (nil before the first reading): later
+    /// ones were sent in the background and are announced with their lead numbers.
+    public var sentSeenUpTo: Int64?
+    /// Leads whose number the operator has seen on the result screen (not announced again).
+    public var leadsShown: Set<Int64> = []
     /// Defaults for a new lead, from the core's new-client template.
     public var template: Lead?
     /// The core's dictionaries, where it has them (countries, credit products).
@@ -134,6 +139,8 @@ public struct AppModel: Hashable, Sendable {
         case dictionariesLoaded([CodeListID: CodeList])
         case operatorDefaultsLoaded(login: String, [String: String])
         case outboxStatus(pending: Int, lastError: String?, needingCvc: Int = 0)
+        /// The last leads the core took from the outbox (latest first), read with the figures.
+        case outboxSent([SentListing])
         /// A draft write ended: nil when it succeeded, else why it failed.
         case draftSaveEnded(problem: LocalizedText?)
         case outbox(OutboxScreen.Event)
@@ -209,6 +216,7 @@ public struct AppModel: Hashable, Sendable {
 
     public mutating func update(_ event: Event, context: FormContext) -> [Effect] {
         defer { followFocus(context: context) }
+        if case .entry(.submitted(.accepted(let id, _))) = event { leadsShown.insert(id) }
         if let handled = updateTimers(event, context: context) { return handled }
         if let handled = updateInput(event, context: context) { return handled }
         if let handled = updateSession(event, context: context) { return handled }
@@ -219,6 +227,8 @@ public struct AppModel: Hashable, Sendable {
             outboxNeedingCvc = needingCvc
             // The outbox screen follows the figures: sent leads leave it, new tries show.
             if case .outbox = screen { return [.listOutbox] }
+        case (_, .outboxSent(let sent)):
+            outboxSent(sent)
         case (_, .draftSaveEnded(let problem)):
             draftSaveEnded(problem: problem)
         case (_, .templateLoaded(let lead)):

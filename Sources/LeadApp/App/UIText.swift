@@ -60,7 +60,7 @@ enum UIText {
     static let appTitle = t("Заявки", "Leads")
     static let newLead = t("Новая заявка", "New lead")
     static func editLead(_ id: Int64) -> LocalizedText { t("Заявка № \(id)", "Lead #\(id)") }
-    static let outbox = t("Исходящие", "Outbox")
+    static let outbox = t("В очереди", "Outbox")
     static let noRows = t("нет строк — Ins добавить", "no rows — Ins to add")
     /// On F1's bottom border when its text goes on below.
     static let helpMore = t("▼ ещё: ↓ PgDn", "▼ more: ↓ PgDn")
@@ -95,7 +95,7 @@ enum UIText {
         return t("Заявка № \(lead) принята\(c.ru). Enter — новая заявка, Esc — меню",
                  "Lead #\(lead) accepted\(c.en). Enter: new lead, Esc: menu")
     }
-    static let queuedSuffix = t("Заявка сохранена в исходящих и будет отправлена автоматически. Enter — новая заявка, Esc — к форме",
+    static let queuedSuffix = t("Заявка сохранена в очереди отправки и будет отправлена автоматически. Enter — новая заявка, Esc — к форме",
                                 "The lead is kept in the outbox and will be sent automatically. Enter: new lead, Esc: back to the form")
     // The reason above it says who refused: the core, or the disk before the core was asked.
     static let failedSuffix = t("Всё введённое осталось в форме. Enter — к форме",

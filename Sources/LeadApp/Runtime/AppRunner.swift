@@ -164,8 +164,9 @@ package final class AppRunner {
         case .logIn(let server, let key, let user, let password):
             logIn(server: server, customerKey: key, user: user, password: password)
         case .listDrafts:
-            // After the saves queued before (so the list shows what was typed last).
-            let listings = draftQueue.sync { (try? services.drafts?.list()) ?? [] }.map(listing)
+            // After the saves queued before (so the list shows what was typed last); a lead
+            // waiting in the outbox is not offered as unfinished.
+            let listings = draftQueue.sync { (try? services.drafts?.list(includingQueued: false)) ?? [] }.map(listing)
             perform(screen.send(.draftsListed(listings)))
         case .loadDraft(let id):
             guard let uuid = UUID(uuidString: id), let draft = draftQueue.sync(execute: { try? services.drafts?.load(uuid) })
@@ -198,6 +199,7 @@ package final class AppRunner {
             _ = draftQueue.sync { try? services.drafts?.deleteAll(operatorName: name) }
         case .listOutbox:
             perform(screen.send(.outbox(.listed(outboxRows()))))
+            perform(screen.send(.outbox(.sentListed(sentListings()))))
         case .outbox(.supplyCvc(let cvc, let id)):
             guard let submitter = services.submitter else { return notConnected() }
             changeOutbox(submitter) { try await $0.supplyCvc(cvc, for: id) }
@@ -316,6 +318,13 @@ package final class AppRunner {
         }
     }
 
+    /// The last leads the core took from the outbox, for its screen.
+    private func sentListings() -> [SentListing] {
+        guard let database = services.database,
+              let sent = try? OutboxStore(database: database).recentlySent() else { return [] }
+        return sent.map(SentListing.init)
+    }
+
     private func listing(_ d: DraftSummary) -> DraftListing {
         var leadID: Int64?
         if case .editing(let id) = d.mode { leadID = id }
@@ -412,6 +421,9 @@ private extension Inbox {
     /// The outbox's figures, as the event that carries them (for one `started()`).
     func postStatus(of submitter: any LeadSubmitter) async {
         let status = await submitter.status()
+        let sent = await submitter.recentlySent().map(SentListing.init)
         post(.outboxStatus(pending: status.waiting, lastError: status.lastError, needingCvc: status.needingCvc))
+        started()
+        post(.outboxSent(sent))
     }
 }

@@ -14,6 +14,8 @@ protocol LeadSubmitter: Sendable {
     func supplyCvc(_ cvc: String, for outboxID: Int64) async throws
     /// The operator chose to send a queued lead without its CVC.
     func waiveCvc(for outboxID: Int64) async throws
+    /// The last leads the core took from the outbox, the latest first.
+    func recentlySent() async -> [SentLead]
 }
 
 /// Every submit goes through the outbox: written to disk first, sent once, and when the core
@@ -32,9 +34,7 @@ struct OutboxSubmitter: LeadSubmitter {
         case .accepted(let leadId, let clientId):
             return .accepted(leadId: leadId, clientId: clientId)
         case .queued(let outboxId, let message):
-            return .queued(outboxId: outboxId, message: LocalizedText(
-                ru: "Ядро сейчас не принимает заявки (\(message)); заявка № \(outboxId) в исходящих",
-                en: "The core cannot take the lead now (\(message)); it waits in the outbox as #\(outboxId)"))
+            return .queued(outboxId: outboxId, message: UIText.queued(place: await outbox.place(of: outboxId), detail: message))
         case .rejected(let outboxId, let message) where message == CoreOutboxTransport.loginRefusedMessage:
             return .rejected(outboxId: outboxId, message: UIText.loginRefusedLead)
         case .rejected(let outboxId, let message):
@@ -50,4 +50,6 @@ struct OutboxSubmitter: LeadSubmitter {
     func supplyCvc(_ cvc: String, for outboxID: Int64) async throws { try await outbox.supplyCvc(cvc, for: outboxID) }
 
     func waiveCvc(for outboxID: Int64) async throws { try await outbox.waiveCvc(for: outboxID) }
+
+    func recentlySent() async -> [SentLead] { await outbox.recentlySent() }
 }

@@ -10,14 +10,14 @@ package enum StorageReport {
             lines.append(UIText.t("База данных была повреждена и перенесена в \(recovery.movedTo)",
                                   "The database was damaged and has been moved to \(recovery.movedTo)"))
             lines.append(UIText.t("Восстановлено в новую базу: черновиков \(recovery.recoveredDrafts), "
-                                  + "заявок в исходящих \(recovery.recoveredOutboxEntries). Остальное не читается.",
+                                  + "заявок в очереди отправки \(recovery.recoveredOutboxEntries). Остальное не читается.",
                                   "Copied into a fresh database: \(recovery.recoveredDrafts) drafts, "
                                   + "\(recovery.recoveredOutboxEntries) outbox entries. The rest could not be read."))
             lines.append(UIText.t("Старый файл содержит персональные данные: удалите его, когда он не нужен.",
                                   "The old file holds personal data: delete it once it is no longer needed."))
         }
         if setAside.total > 0 {
-            lines.append(UIText.t("Черновиков \(setAside.drafts) и заявок в исходящих \(setAside.outboxEntries) "
+            lines.append(UIText.t("Черновиков \(setAside.drafts) и заявок в очереди отправки \(setAside.outboxEntries) "
                                   + "не открыть: они зашифрованы другим ключом (ключ \(keyPath) отсутствовал или заменён). "
                                   + "Они отложены в базе (таблица setAside), зашифрованными.",
                                   "\(setAside.drafts) drafts and \(setAside.outboxEntries) outbox entries cannot be opened: "

@@ -56,6 +56,15 @@ enum Schema {
             }
             try SealedRows.sealPlainRows(in: db, with: sealer)
         }
+        // The sent history: when the core took an entry and whose lead it was (sealed), so the
+        // operator can see the lead number a queued lead got in the background.
+        m.registerMigration("v3-sent-history") { db in
+            try db.alter(table: "outbox") { t in
+                t.add(column: "sentAt", .double)
+                t.add(column: "sentTitle", .text)
+            }
+            try db.create(index: "outbox_sent", on: "outbox", columns: ["state", "sentAt"])
+        }
         return m
     }
 }

@@ -36,15 +36,24 @@ public struct DraftStore: Sendable {
     }
 
     /// Unfinished drafts, most recently changed first; only `operatorName`'s when given.
-    public func list(operatorName: String? = nil) throws -> [DraftSummary] {
+    /// `includingQueued: false` leaves out drafts whose lead waits in the outbox: offering
+    /// them as unfinished would invite sending the lead twice (a refused one is offered again).
+    public func list(operatorName: String? = nil, includingQueued: Bool = true) throws -> [DraftSummary] {
         try database.queue.read { db in
-            let rows: [Row]
+            var conditions: [String] = []
+            var arguments: StatementArguments = []
             if let operatorName {
-                rows = try Row.fetchAll(db, sql: "SELECT * FROM draft WHERE operatorName = ? ORDER BY updatedAt DESC",
-                                        arguments: [operatorName])
-            } else {
-                rows = try Row.fetchAll(db, sql: "SELECT * FROM draft ORDER BY updatedAt DESC")
+                conditions.append("operatorName = ?")
+                arguments += [operatorName]
             }
+            if !includingQueued {
+                conditions.append("""
+                    id NOT IN (SELECT draftId FROM outbox WHERE draftId IS NOT NULL
+                               AND state IN ('pending','sending','outcomeUnknown'))
+                    """)
+            }
+            let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+            let rows = try Row.fetchAll(db, sql: "SELECT * FROM draft \(filter) ORDER BY updatedAt DESC", arguments: arguments)
             return try rows.map { row in
                 let draft = try DraftStore.draft(from: row, sealer: database.sealer)
                 return DraftSummary(id: draft.id, mode: draft.mode, operatorName: draft.operatorName,

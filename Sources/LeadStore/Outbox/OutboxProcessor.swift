@@ -223,7 +223,7 @@ public actor OutboxProcessor {
                 logger.warning("outbox: search after unknown outcome failed", metadata: meta)
                 return try wait(entry, .outcomeUnknown, attempt: max(1, entry.attempts), now: fixed, message: message)
             case .found(let leadId, let record):
-                let adoption = try store.adopt(entry.id, leadId: leadId, clientId: record.info.clientId,
+                let adoption = try store.adopt(entry.id, leadId: leadId, clientId: record.info.clientId, now: fixed ?? clock(),
                                                unlessInFlight: { LeadContentMatch.matches(sent: $0, stored: record.lead) })
                 guard adoption == .adopted else {
                     logger.info("outbox: lead found but another entry may own it, checking again later",
@@ -263,7 +263,7 @@ public actor OutboxProcessor {
 
         switch sent {
         case .success(let leadId):
-            try store.markSent(entry.id, leadId: leadId, clientId: nil)
+            try store.markSent(entry.id, leadId: leadId, clientId: nil, now: fixed ?? clock())
             cvcs[entry.id] = nil
             logger.info("outbox: delivered", metadata: meta.merging(["leadId": "\(leadId)", "attempts": "\(attempt)"]) { $1 })
             return .delivered(leadId: leadId, adopted: false)

@@ -184,8 +184,10 @@ public struct OutboxStore: Sendable {
     }
 
     /// The core has it: keep only the ids, wipe the lead and the dedup keys, delete the draft.
-    func markSent(_ id: Int64, leadId: Int64, clientId: Int64?) throws {
-        try database.queue.write { db in try OutboxStore.recordSent(id, leadId: leadId, clientId: clientId, in: db) }
+    func markSent(_ id: Int64, leadId: Int64, clientId: Int64?, now: Date = Date()) throws {
+        try database.queue.write { db in
+            try OutboxStore.recordSent(id, leadId: leadId, clientId: clientId, now: now, in: db, sealer: database.sealer)
+        }
         database.forgetDeletedContent()
     }
 
@@ -203,7 +205,8 @@ public struct OutboxStore: Sendable {
     /// Adopts the core's lead `leadId` for entry `id` after a search, in one transaction with
     /// the checks that make it safe: no other entry owns the lead, and no other create in
     /// flight (`sending`) is one `couldBeTheirs` says the lead may belong to.
-    func adopt(_ id: Int64, leadId: Int64, clientId: Int64?, unlessInFlight couldBeTheirs: (Lead) -> Bool) throws -> Adoption {
+    func adopt(_ id: Int64, leadId: Int64, clientId: Int64?, now: Date = Date(),
+               unlessInFlight couldBeTheirs: (Lead) -> Bool) throws -> Adoption {
         let adoption = try database.queue.write { db -> Adoption in
             let owners = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM outbox WHERE sentLeadId = ? AND id != ?",
                                           arguments: [leadId, id]) ?? 0
@@ -212,21 +215,26 @@ public struct OutboxStore: Sendable {
                 SELECT * FROM outbox WHERE kind = 'create' AND state = 'sending' AND id != ?
                 """, arguments: [id]).map { try OutboxStore.entry(from: $0, sealer: database.sealer) }
             guard !inFlight.contains(where: { couldBeTheirs($0.lead) }) else { return .contested }
-            try OutboxStore.recordSent(id, leadId: leadId, clientId: clientId, in: db)
+            try OutboxStore.recordSent(id, leadId: leadId, clientId: clientId, now: now, in: db, sealer: database.sealer)
             return .adopted
         }
         if adoption == .adopted { database.forgetDeletedContent() }
         return adoption
     }
 
-    private static func recordSent(_ id: Int64, leadId: Int64, clientId: Int64?, in db: Database) throws {
+    /// Keeps only the ids, the time and the person's name (sealed, for the sent history).
+    private static func recordSent(_ id: Int64, leadId: Int64, clientId: Int64?, now: Date,
+                                   in db: Database, sealer: RowSealer) throws {
         let draftId = try String.fetchOne(db, sql: "SELECT draftId FROM outbox WHERE id = ?", arguments: [id])
+        let title = try? fetch(id, in: db, sealer: sealer).map { SentLead.title(of: $0.lead) }
         try db.execute(sql: """
             UPDATE outbox SET state = 'sent', sentLeadId = ?, sentClientId = ?, leaseUntil = NULL,
                 leadJSON = '{}', needsCvc = 0, lastError = NULL, failureMessage = NULL,
-                dedupPhone = '', dedupLastName = '', dedupFirstName = '', dedupPatronymic = ''
+                dedupPhone = '', dedupLastName = '', dedupFirstName = '', dedupPatronymic = '',
+                sentAt = ?, sentTitle = ?
             WHERE id = ?
-            """, arguments: [leadId, clientId, id])
+            """, arguments: [leadId, clientId, now.timeIntervalSince1970,
+                             try (title ?? nil).map { try sealer.seal($0) }, id])
         if let draftId, let uuid = UUID(uuidString: draftId) {
             _ = try DraftStore.delete(uuid, in: db)
         }

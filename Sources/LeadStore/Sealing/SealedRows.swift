@@ -6,7 +6,7 @@ import LeadModel
 /// clear (before sealing existed), and moving rows the key cannot open out of the way.
 enum SealedRows {
     static let draftColumns = ["fields"]
-    static let outboxColumns = ["leadJSON", "dedupPhone", "dedupLastName", "dedupFirstName", "dedupPatronymic"]
+    static let outboxColumns = ["leadJSON", "dedupPhone", "dedupLastName", "dedupFirstName", "dedupPatronymic", "sentTitle"]
 
     /// Seals every clear personal-data column (the migration from v1).
     static func sealPlainRows(in db: Database, with sealer: RowSealer) throws {

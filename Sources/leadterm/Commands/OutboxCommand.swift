@@ -35,10 +35,18 @@ struct OutboxCommand: AsyncParsableCommand {
     }
 
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the outbox entries.")
+        static let configuration = CommandConfiguration(abstract: "List the outbox entries, or with --sent the last leads it delivered.")
         @OptionGroup var store: StoreOptions
+        @Flag(name: .customLong("sent"), help: "The last leads the core took from the outbox, with their lead numbers, latest first.")
+        var sent = false
+        @Option(name: .customLong("limit"), help: "With --sent: how many (default 20).")
+        var limit = 20
 
         func run() async throws {
+            if sent {
+                for line in OutboxTable.sentLines(try OutboxStore(database: store.open()).recentlySent(limit: limit)) { print(line) }
+                return
+            }
             let entries = try OutboxStore(database: store.open()).entries()
             guard !entries.isEmpty else {
                 print("The outbox is empty.")
@@ -141,6 +149,18 @@ enum OutboxTable {
         return [pad(String(e.id), 7), pad(kind, 13), pad(state, 15), pad(String(e.attempts), 6),
                 pad(e.needsCvc ? "again" : "-", 6), pad(time(e.createdAt), 17), pad(next, 17),
                 printable(e.lastError ?? "")].joined(separator: " ")
+    }
+
+    static let sentHeader = "ID      LEAD        CLIENT      KIND          SENT"
+
+    /// The delivered leads: outbox id, lead and client numbers, kind and time (never names).
+    static func sentLines(_ sent: [SentLead]) -> [String] {
+        guard !sent.isEmpty else { return ["No lead has been sent from the outbox lately."] }
+        return [sentHeader] + sent.map { lead in
+            let kind = lead.editingLeadId.map { "update \($0)" } ?? "create"
+            return [pad(String(lead.outboxId), 7), pad(String(lead.leadId), 11), pad(lead.clientId.map(String.init) ?? "-", 11),
+                    pad(kind, 13), lead.sentAt.map(time) ?? "-"].joined(separator: " ")
+        }
     }
 
     private static func time(_ date: Date) -> String {

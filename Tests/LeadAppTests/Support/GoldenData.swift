@@ -58,6 +58,12 @@ enum GoldenData {
                      completeness: 0.2, editingLeadID: 1042),
     ]
 
+    /// The leads the core took from the outbox lately, with their numbers.
+    static let sent = [
+        SentListing(outboxID: 2, leadID: 48213, when: "04.12 09:41", title: "Сидоров Пётр Ильич"),
+        SentListing(outboxID: 1, leadID: 48170, when: "03.12 17:05", title: ""),
+    ]
+
     static let outbox = [
         OutboxRow(id: 3, title: "Иванов Иван Иванович", editingLeadID: nil, attempts: 2, needsCvc: true,
                   lastError: "HTTP 503"),
@@ -76,6 +82,7 @@ enum GoldenData {
         services.drafts = drafts
         services.draftForms = ["draft-a": (EntryForm(lead: try sample(), context: context), .new)]
         services.outbox = outbox
+        services.sent = sent
         services.statuses = [1042: status]
         return services
     }

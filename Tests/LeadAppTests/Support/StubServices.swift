@@ -21,6 +21,8 @@ struct StubServices {
     var draftForms: [String: (form: EntryForm, mode: EntryMode)] = [:]
     /// The outbox's waiting leads.
     var outbox: [OutboxRow] = []
+    /// The leads the outbox delivered lately.
+    var sent: [SentListing] = []
     /// A lead's status, when the core is asked for it.
     var statuses: [Int64: LeadStatusReport] = [:]
     /// The kiosk's supervisor PIN, and the time its check answers with (the harness's clock).
@@ -56,7 +58,7 @@ struct StubServices {
         case .loadDraft(let id):
             return draftForms[id].map { [.draftLoaded(id: id, form: $0.form, mode: $0.mode)] } ?? []
         case .listOutbox:
-            return [.outbox(.listed(outbox))]
+            return [.outbox(.listed(outbox)), .outbox(.sentListed(sent))]
         case .checkSupervisorPIN(let pin):
             return [.supervisorChecked(accepted: pin == supervisorPIN, at: now)]
         case .readClock(let request):
@@ -72,9 +74,8 @@ struct StubServices {
 
 /// Words the runtime's submitter says, with fixed figures.
 enum StubWords {
-    static func queued(outboxID: Int64, because why: String) -> LocalizedText {
-        LocalizedText(ru: "Ядро сейчас не принимает заявки (\(why)); заявка № \(outboxID) в исходящих",
-                      en: "The core cannot take the lead now (\(why)); it waits in the outbox as #\(outboxID)")
+    static func queued(place: Int, because why: String) -> LocalizedText {
+        UIText.queued(place: place, detail: why)
     }
 
     static func refused(_ why: String) -> LocalizedText {

@@ -189,7 +189,7 @@ public struct EntryScreen: Hashable, Sendable {
     /// Said when Esc ends the wait for a submit: the send is not undone (a create that may
     /// have reached the core must never be cancelled blindly), the outbox finishes it.
     public static let sendWaitCancelled = LocalizedText(
-        ru: "Ожидание отменено: заявка в исходящих, уйдёт в фоне; не отправляйте повторно",
+        ru: "Ожидание отменено: заявка в очереди отправки, уйдёт в фоне; не отправляйте повторно",
         en: "Stopped waiting: the lead is in the outbox and is sent in the background")
 
     private mutating func updateSending(_ event: EntryEvent) -> [EntryEffect] {

@@ -1,7 +1,8 @@
 import Foundation
 import LeadRules
 
-/// One lead waiting in the outbox, as the operator's outbox screen shows it.
+/// One lead waiting in the outbox, as the operator's outbox screen shows it (by its place in
+/// the queue: `id` is the outbox's own and is never shown).
 public struct OutboxRow: Hashable, Sendable, Identifiable {
     public let id: Int64
     /// Who the lead is for (fine on the operator's own screen, never in logs).
@@ -27,6 +28,8 @@ public struct OutboxRow: Hashable, Sendable, Identifiable {
 /// restart takes it again here (typed as dots, kept in memory only) or goes without it.
 public struct OutboxScreen: Hashable, Sendable {
     public var rows: [OutboxRow]
+    /// The last leads the core took, with their numbers (latest first).
+    public var sent: [SentListing] = []
     public var selected = 0
     /// The CVC being typed for the selected row, with its cursor; nil while not asking for one.
     var cvcInput: LineInput?
@@ -57,6 +60,7 @@ public struct OutboxScreen: Hashable, Sendable {
 
     public enum Event: Hashable, Sendable {
         case listed([OutboxRow])
+        case sentListed([SentListing])
         case move(Int)
         /// Enter: start typing the CVC of the selected row (when it needs one).
         case askCvc
@@ -80,6 +84,8 @@ public struct OutboxScreen: Hashable, Sendable {
             let keep = selectedRow?.id
             rows = fresh
             selected = keep.flatMap { id in fresh.firstIndex { $0.id == id } } ?? min(selected, max(0, fresh.count - 1))
+        case .sentListed(let fresh):
+            sent = fresh
         case .move(let delta):
             guard cvc == nil, !rows.isEmpty else { return [] }
             selected = max(0, min(rows.count - 1, selected + delta))

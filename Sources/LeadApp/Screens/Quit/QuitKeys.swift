@@ -13,7 +13,7 @@ enum QuitKeys {
     ], kiosk: false)
 
     static let title = UIText.t("Выйти из программы?", "Quit the program?")
-    static let sending = UIText.t("Заявка отправляется: она в исходящих и уйдёт при следующем запуске, если ядро не успеет ответить.",
+    static let sending = UIText.t("Заявка отправляется: она в очереди отправки и уйдёт при следующем запуске, если ядро не успеет ответить.",
                                   "A lead is being sent: it is in the outbox and goes at the next start if the core does not answer in time.")
     static let typing = UIText.t("Заявка не отправлена: она сохранится как черновик (меню «Черновики»).",
                                  "The lead is not sent: it is kept as a draft (menu \"Drafts\").")
@@ -22,7 +22,7 @@ enum QuitKeys {
                  "Unsent drafts left this session: \(n) (menu \"Drafts\").")
     }
     static func outboxWaiting(_ n: Int) -> LocalizedText {
-        UIText.t("В исходящих ждут отправки: \(n); они уйдут при следующем запуске.",
+        UIText.t("В очереди отправки ждут: \(n); они уйдут при следующем запуске.",
                  "Waiting in the outbox: \(n); they go at the next start.")
     }
 }

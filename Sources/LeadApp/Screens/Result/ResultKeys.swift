@@ -13,7 +13,7 @@ enum ResultKeys {
         case .sending:
             // Esc stops the wait; the lead stays in the outbox (see `EntryScreen.updateSending`).
             return [Binding(.escape, .entry(.cancel), legend: nil,
-                            help: UIText.t("Не ждать ответа: заявка уйдёт из исходящих", "Stop waiting: the outbox sends the lead"))]
+                            help: UIText.t("Не ждать ответа: заявка уйдёт из очереди отправки", "Stop waiting: the outbox sends the lead"))]
         case .accepted(let leadId, _) where !kiosk:
             return [
                 Binding(.enter, .entry(.confirm), legend: UIText.t("Новая заявка", "New lead")),
