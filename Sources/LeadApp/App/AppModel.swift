@@ -260,7 +260,13 @@ public struct AppModel: Hashable, Sendable {
             return askSupervisor()
         case (.supervisor(let prompt), _):
             return updateSupervisor(prompt, event)
+        case (.drafts(var shown), .draftsListed(let drafts)):
+            // Asked for from the menu: the screen is up already and says so when there are none.
+            shown.drafts = drafts
+            shown.selected = max(0, min(shown.selected, drafts.count - 1))
+            screen = .drafts(shown)
         case (_, .draftsListed(let drafts)):
+            // At start, only drafts that exist are offered: none leaves the menu as it is.
             if !drafts.isEmpty, case .menu = screen { screen = .drafts(DraftsScreen(drafts: drafts)) }
         case (.menu(let selected), .menuMove(let delta)):
             let count = menuItems().count
@@ -307,7 +313,10 @@ public struct AppModel: Hashable, Sendable {
                     var form = EntryForm(lead: lead, context: context)
                     applySessionDefaults(to: &form, context: context)
                     startEntry(EntryScreen(form: form, mode: .new))
-                    return nil
+                    // The card's values are work already done: the lead is a draft like any
+                    // other from its first moment, kept when left with Esc, written at once.
+                    typedSinceOpened = true
+                    return .saveDraft
                 }
             }
         case (.lookup(let lookup), .back):
@@ -462,7 +471,9 @@ public struct AppModel: Hashable, Sendable {
         case .lookup:
             guard !kiosk || kioskLookup else { break }
             screen = .lookup(LookupScreen(keySearch: !kiosk))
-        case .drafts: return [.listDrafts]
+        case .drafts:
+            screen = .drafts(DraftsScreen(drafts: []))
+            return [.listDrafts]
         case .outbox:
             screen = .outbox(OutboxScreen(rows: []))
             return [.listOutbox]
