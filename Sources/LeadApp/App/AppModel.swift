@@ -79,6 +79,9 @@ public struct AppModel: Hashable, Sendable {
     /// The rows of results a list screen shows: one search page. Set from the terminal's
     /// size when it changes (`ScreenState.size`); update never asks the terminal.
     public var pageRows = 10
+    /// The lines' area of a box over the form (the review's) at the terminal's size, set
+    /// with `pageRows`: the review's scroll stops where its last line is in view.
+    public var boxTextArea = Size(columns: 70, rows: 16)
     /// Autosave, outbox polling, midnight, kiosk idle and result reset, as deadlines the
     /// model declares (`AppModel+Timers.swift`); the runtime sets them up with its clock.
     public var timers = Timers(now: Date(timeIntervalSince1970: 0))

@@ -15,7 +15,10 @@ package struct ScreenState {
     let widgetText: WidgetText
     /// The terminal's size; the model's page of results follows it.
     var size = Size.minimumTerminal {
-        didSet { model.pageRows = Self.pageRows(for: size) }
+        didSet {
+            model.pageRows = Self.pageRows(for: size)
+            model.boxTextArea = TextBox.textArea(at: size)
+        }
     }
 
     var scrollTop = 0
@@ -36,6 +39,7 @@ package struct ScreenState {
         widgetText = .of(context.language)
         self.operatorName = operatorName
         self.model.pageRows = Self.pageRows(for: size)
+        self.model.boxTextArea = TextBox.textArea(at: size)
     }
 
     /// The core's dictionaries replace the documented lists they cover.
