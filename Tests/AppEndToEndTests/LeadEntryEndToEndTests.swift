@@ -174,9 +174,10 @@ extension AppEndToEndTests {
             try app.expectFocus("Электронная почта")
             try app.tmux.press("F2")
             let summary = try app.tmux.waitFor("the summary of changes") { $0.contains("Изменённые поля") }
+            // Issue 16.5: old → new in the form's display (the phone in its mask), as typed on paper.
             let changeLines = summary.components(separatedBy: "\n").filter { $0.contains("→") }
             #expect(changeLines.count == 1, "the summary must list only the phone change:\n\(summary)")
-            #expect(changeLines.first?.contains("Мобильный телефон: 79057357014 → 79161234567") == true,
+            #expect(changeLines.first?.contains("Мобильный телефон: +7 (905) 735-70-14 → +7 (916) 123-45-67") == true,
                     "the summary must show old → new phone:\n\(summary)")
             try app.tmux.press("Enter")
             try app.tmux.waitFor("the core to accept the change") { $0.contains("Изменения заявки № \(leadId) сохранены") }

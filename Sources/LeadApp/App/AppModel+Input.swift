@@ -9,7 +9,7 @@ extension AppModel {
     mutating func updateInput(_ event: Event, context: FormContext) -> [Effect]? {
         switch event {
         case .key(let key) where help != nil:
-            if help?.scroll(with: key, box: helpArea) != true { help = nil }
+            if help?.scroll(with: key, box: boxTextArea) != true { help = nil }
             return []
         case .key(let key) where quitQuestion != nil:
             return updateQuitKey(key, context: context)

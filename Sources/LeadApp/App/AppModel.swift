@@ -84,8 +84,9 @@ public struct AppModel: Hashable, Sendable {
     /// The rows of results a list screen shows: one search page. Set from the terminal's
     /// size when it changes (`ScreenState.size`); update never asks the terminal.
     public var pageRows = 10
-    /// The text area of F1's box at the terminal's size (set with `pageRows`), for scrolling.
-    public var helpArea = Size(columns: 70, rows: 16)
+    /// The lines' area of a box over the screen (the review's, F1's) at the terminal's size,
+    /// set with `pageRows`: a box's scroll stops where its last line is in view.
+    public var boxTextArea = Size(columns: 70, rows: 16)
     /// Autosave, outbox polling, midnight, kiosk idle and result reset, as deadlines the
     /// model declares (`AppModel+Timers.swift`); the runtime sets them up with its clock.
     public var timers = Timers(now: Date(timeIntervalSince1970: 0))
@@ -272,7 +273,13 @@ public struct AppModel: Hashable, Sendable {
             return askSupervisor()
         case (.supervisor(let prompt), _):
             return updateSupervisor(prompt, event)
+        case (.drafts(var shown), .draftsListed(let drafts)):
+            // Asked for from the menu: the screen is up already and says so when there are none.
+            shown.drafts = drafts
+            shown.selected = max(0, min(shown.selected, drafts.count - 1))
+            screen = .drafts(shown)
         case (_, .draftsListed(let drafts)):
+            // At start, only drafts that exist are offered: none leaves the menu as it is.
             if !drafts.isEmpty, case .menu = screen { screen = .drafts(DraftsScreen(drafts: drafts)) }
         case (.menu(let selected), .menuMove(let delta)):
             let count = menuItems().count
@@ -319,7 +326,10 @@ public struct AppModel: Hashable, Sendable {
                     var form = EntryForm(lead: lead, context: context)
                     applySessionDefaults(to: &form, context: context)
                     startEntry(EntryScreen(form: form, mode: .new), context: context)
-                    return nil
+                    // The card's values are work already done: the lead is a draft like any
+                    // other from its first moment, kept when left with Esc, written at once.
+                    typedSinceOpened = true
+                    return .saveDraft
                 }
             }
         case (.lookup(let lookup), .back):
@@ -474,7 +484,9 @@ public struct AppModel: Hashable, Sendable {
         case .lookup:
             guard !kiosk || kioskLookup else { break }
             screen = .lookup(LookupScreen(keySearch: !kiosk))
-        case .drafts: return [.listDrafts]
+        case .drafts:
+            screen = .drafts(DraftsScreen(drafts: []))
+            return [.listDrafts]
         case .outbox:
             screen = .outbox(OutboxScreen(rows: []))
             return [.listOutbox]

@@ -14,10 +14,7 @@ public struct HelpOverlay: Hashable, Sendable {
     }
 
     /// The text area inside the box's border on a screen of `size` (as `TextBox` draws it).
-    public static func textArea(on size: Size) -> Size {
-        let body = ScreenLayout(Rect(x: 0, y: 0, width: size.columns, height: size.rows)).body
-        return Size(columns: max(1, body.width - 10), rows: max(1, body.height - 4))
-    }
+    public static func textArea(on size: Size) -> Size { TextBox.textArea(at: size) }
 
     /// The body as the box shows it, for a box `width` columns wide inside its border.
     public func lines(width: Int) -> [String] {

@@ -17,7 +17,7 @@ package struct ScreenState {
     var size = Size.minimumTerminal {
         didSet {
             model.pageRows = Self.pageRows(for: size)
-            model.helpArea = HelpOverlay.textArea(on: size)
+            model.boxTextArea = TextBox.textArea(at: size)
         }
     }
 
@@ -39,7 +39,7 @@ package struct ScreenState {
         widgetText = .of(context.language)
         self.operatorName = operatorName
         self.model.pageRows = Self.pageRows(for: size)
-        self.model.helpArea = HelpOverlay.textArea(on: size)
+        self.model.boxTextArea = TextBox.textArea(at: size)
     }
 
     /// The core's dictionaries replace the documented lists they cover.

@@ -104,6 +104,8 @@ enum UIText {
     static let openPrompt = t("Номер заявки:", "Lead number:")
     static let draftsTitle = t("Незавершённые черновики (Enter — продолжить, Del — удалить, Esc — меню)",
                                "Unfinished drafts (Enter: resume, Del: discard, Esc: menu)")
+    static let noDrafts = t("Черновиков нет: все начатые заявки отправлены или удалены",
+                            "No drafts: every lead begun was sent or discarded")
     static let loginTitle = t("Вход в ядро", "Log in to the core")
     static let loginFields: [LoginScreen.Field: LocalizedText] = [
         .server: t("Сервер", "Server"), .customerKey: t("Ключ клиента", "Customer key"),

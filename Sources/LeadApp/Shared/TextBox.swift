@@ -8,7 +8,7 @@ enum TextBox {
     /// (`▼ PgDn`), and `▲` on the top border once it is scrolled.
     static func render(title: String, lines: [String], selected: Int?, scroll: Int, theme: Theme,
                        into buffer: inout Buffer, at body: Rect, marks: String? = nil) {
-        let rect = body.inset(dx: 3, dy: 1)
+        let rect = frame(of: body)
         guard rect.width > 4, rect.height > 2 else { return }
         buffer.fill(rect, style: theme.style(.text))
         let border = theme.style(.border)
@@ -19,7 +19,7 @@ enum TextBox {
             buffer.put("│", x: rect.maxX - 1, y: y, style: border, sanitize: false)
         }
         if !title.isEmpty { buffer.put(" \(title) ", x: rect.x + 2, y: rect.y, style: theme.style(.title), maxWidth: rect.width - 4) }
-        let inner = Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: rect.height - 2)
+        let inner = text(of: rect)
         var wrapped: [(String, Int)] = []
         for (i, line) in lines.enumerated() {
             for part in TextWrap.lines(line, width: inner.width) { wrapped.append((part, i)) }
@@ -43,5 +43,21 @@ enum TextBox {
             buffer.put(item.0, x: inner.x, y: line.y, style: style, maxWidth: inner.width)
         }
         buffer.cursor = nil
+    }
+
+    /// The box over a screen's body, border included.
+    static func frame(of body: Rect) -> Rect { body.inset(dx: 3, dy: 1) }
+
+    /// Where a box's lines go inside its border.
+    static func text(of frame: Rect) -> Rect {
+        Rect(x: frame.x + 2, y: frame.y + 1, width: frame.width - 4, height: frame.height - 2)
+    }
+
+    /// The lines' area of a box over a screen's body at a terminal size: what a key that
+    /// scrolls the box needs to know (`ReviewSummary.lastTop`).
+    static func textArea(at size: Size) -> Size {
+        let body = ScreenLayout(Rect(x: 0, y: 0, width: size.columns, height: size.rows)).body
+        let inner = text(of: frame(of: body))
+        return Size(columns: max(0, inner.width), rows: max(0, inner.height))
     }
 }

@@ -5,7 +5,8 @@ enum DraftsView {
     static func render(_ s: ScreenState, _ drafts: DraftsScreen, into buffer: inout Buffer) {
         let body = SmallViews.frame(s, title: s.text(DraftsKeys.title),
                                     legend: DraftsKeys.map(kiosk: s.model.kiosk).legend(in: s.language), into: &buffer)
-        buffer.put(s.text(UIText.draftsTitle), x: body.x + 1, y: body.y, style: s.theme.style(.title), maxWidth: body.width - 2)
+        let title = drafts.drafts.isEmpty ? UIText.noDrafts : UIText.draftsTitle
+        buffer.put(s.text(title), x: body.x + 1, y: body.y, style: s.theme.style(.title), maxWidth: body.width - 2)
         for (i, d) in drafts.drafts.enumerated() where i < body.height - 2 {
             let style = i == drafts.selected ? s.theme.style(.selection) : s.theme.style(.text)
             let line = Rect(x: body.x + 1, y: body.y + 2 + i, width: body.width - 2, height: 1)

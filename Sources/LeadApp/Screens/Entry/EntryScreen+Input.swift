@@ -12,7 +12,9 @@ extension AppModel {
         screen = .menu(selected: 0)
         let step: EntryScreen.InputStep
         switch event {
-        case .key(let key): step = entry.key(key, kiosk: kiosk, context: context)
+        case .key(let key):
+            step = entry.key(key, kiosk: kiosk, context: context)
+            entry.boxScroll = min(entry.boxScroll, ReviewSummary.lastTop(entry, context: context, area: boxTextArea))
         case .paste(let text): step = entry.paste(text, context: context)
         default: step = .effects([])
         }

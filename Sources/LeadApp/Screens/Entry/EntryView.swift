@@ -138,7 +138,7 @@ enum EntryView {
         case .stop(.fold(let path, let title), let depth):
             let focused = entry.form.focus == path
             let style = focused ? theme.style(.focusedField) : theme.style(.label)
-            buffer.put("▸ \(s.text(UIText.group(title))) — \(s.text(UIText.foldHint))", x: rect.x + depth * 2, y: y,
+            buffer.put("▸ \(s.text(UIText.group(title))) (\(s.text(UIText.foldHint)))", x: rect.x + depth * 2, y: y,
                        style: style, maxWidth: rect.width - depth * 2)
             if focused { buffer.cursor = Point(x: rect.x + depth * 2, y: y) }
         case .stop(.field(let path, let kind), let depth):

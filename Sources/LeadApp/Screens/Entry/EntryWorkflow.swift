@@ -229,12 +229,12 @@ public struct EntryScreen: Hashable, Sendable {
         let current = form.values
         switch mode {
         case .new:
-            return current.keys.sorted(by: Self.layoutOrder).map {
+            return FormLayout.summarySorted(current.keys).map {
                 ReviewLine(path: $0, old: nil, new: Self.reviewText($0, current[$0]))
             }
         case .edit(_, let original):
             let keys = Set(current.keys).union(original.keys).filter { current[$0] != original[$0] }
-            return keys.sorted(by: Self.layoutOrder).map {
+            return FormLayout.summarySorted(keys).map {
                 ReviewLine(path: $0, old: Self.reviewText($0, original[$0]), new: Self.reviewText($0, current[$0]))
             }
         }
@@ -243,12 +243,5 @@ public struct EntryScreen: Hashable, Sendable {
     /// Card data never appears in full on a review screen (see `FieldFacts`).
     public static func reviewText(_ path: FieldPath, _ text: String?) -> String? {
         text.map { FieldFacts.shown(path, $0) }
-    }
-
-    /// Screen order: as the fields come on the screens, rows in their order.
-    static func layoutOrder(_ a: FieldPath, _ b: FieldPath) -> Bool {
-        let pa = FormLayout.position(of: a), pb = FormLayout.position(of: b)
-        if pa != pb { return pa < pb }
-        return a.description.count != b.description.count ? a.description.count < b.description.count : a < b
     }
 }

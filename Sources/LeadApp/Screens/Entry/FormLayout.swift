@@ -223,22 +223,20 @@ public enum FormLayout {
 
 extension FormLayout {
     /// Every field pattern in screen order, with its widget.
-    public static let fieldOrder: [(FieldPath, FieldWidget)] = {
-        var out: [(FieldPath, FieldWidget)] = []
-        func walk(_ items: [FormItem], base: [FieldPath.Component]) {
-            for item in items {
-                switch item {
-                case .field(let p, let w): out.append((FieldPath(base + p.components), w))
-                case .group(_, let inner, _): walk(inner, base: base)
-                case .list(let spec) where !spec.isMap:
-                    walk(spec.itemFields, base: base + spec.path.components + [.anyIndex])
-                case .list: break
-                }
+    public static let fieldOrder: [(FieldPath, FieldWidget)] = sections.flatMap { fields(of: $0.items) }
+
+    /// A section's (or a group's) field patterns in screen order, with their widgets.
+    static func fields(of items: [FormItem], base: [FieldPath.Component] = []) -> [(FieldPath, FieldWidget)] {
+        items.flatMap { item -> [(FieldPath, FieldWidget)] in
+            switch item {
+            case .field(let p, let w): return [(FieldPath(base + p.components), w)]
+            case .group(_, let inner, _): return fields(of: inner, base: base)
+            case .list(let spec) where !spec.isMap:
+                return fields(of: spec.itemFields, base: base + spec.path.components + [.anyIndex])
+            case .list: return []
             }
         }
-        for section in sections { walk(section.items, base: []) }
-        return out
-    }()
+    }
 
     private static let positions: [FieldPath: Int] = {
         var out: [FieldPath: Int] = [:]

@@ -18,7 +18,7 @@ enum OutboxKeys {
             .f1(.help),
             KeyBinding([.up], "↑↓", .move(-1), legend: nil, help: UIText.select),
             KeyBinding(.down, .move(1), legend: nil),
-            KeyBinding(.enter, .askCvc, legend: UIText.t("Ввести CVC", "Enter CVC")),
+            KeyBinding(.enter, .askCvc, legend: UIText.t("Ввести CVC", "Retype CVC")),
             KeyBinding(.function(5), .waiveCvc, legend: UIText.t("Без CVC", "Without CVC")),
             KeyBinding([.escape, .function(10)], "Esc", .back, legend: UIText.toMenu),
         ], kiosk: kiosk)

@@ -26,6 +26,8 @@ enum ReviewKeys {
                 Binding([.down], "↓", .scroll(1), legend: nil),
                 Binding([.pageDown], "PgDn", .scroll(10), legend: nil, help: t("Листать страницами", "Scroll by pages")),
                 Binding([.pageUp], "PgUp", .scroll(-10), legend: nil, help: t("Листать страницами", "Scroll by pages")),
+                Binding([.end], "End", .scroll(.max), legend: nil, help: t("В конец сводки", "To the summary's end")),
+                Binding([.home], "Home", .scroll(-.max), legend: nil, help: t("В начало сводки", "To the summary's start")),
                 Binding(.escape, .entry(.cancel), legend: EntryKeys.back),
             ]
         case .editing, .sending, .accepted, .queued, .failed:
@@ -42,7 +44,10 @@ extension EntryScreen {
     mutating func reviewKey(_ key: Key, _ keys: KeyMap<EntryAction>, context: FormContext) -> InputStep {
         guard let action = keys.action(for: key) else { return .effects([]) }
         if case .scroll(let by) = action {
-            boxScroll = max(0, boxScroll + by)
+            // End and Home scroll by the most there is; the app's update stops the box at
+            // its last full page (`ReviewSummary.lastTop`).
+            let (sum, overflow) = boxScroll.addingReportingOverflow(by)
+            boxScroll = overflow ? (by > 0 ? .max : 0) : max(0, sum)
             return .effects([])
         }
         return perform(action, keys, context: context)
