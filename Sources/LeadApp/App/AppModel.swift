@@ -193,6 +193,9 @@ public struct AppModel: Hashable, Sendable {
         case readClock(ClockRequest)
         /// Write the form being typed to its draft (never the CVC: the store strips it).
         case saveDraft
+        /// Write a form that was just left (Esc to the menu) to its draft: the screen no
+        /// longer shows it, and what was typed since the last autosave must not be lost.
+        case saveLeftForm(EntryScreen, draftID: String)
         /// The operator's defaults of a new lead: read at login, written when a lead is sent.
         case loadOperatorDefaults(login: String)
         case saveOperatorDefaults(login: String, [String: String])
@@ -303,7 +306,10 @@ public struct AppModel: Hashable, Sendable {
             guard case .editing = entry.phase else { break }
             screen = .menu(selected: 0)
             if kiosk { return leaveKioskForm() }
-            if let draftID, typedSinceOpened || openedDraft { draftsLeft.insert(draftID) }
+            if let draftID, typedSinceOpened || openedDraft {
+                draftsLeft.insert(draftID)
+                return [.saveLeftForm(entry, draftID: draftID)]
+            }
         case (.lookup(let lookup), .lookup(.found)), (.lookup(let lookup), .lookup(.failed)):
             // An answer to a wait that was cancelled: the operator has moved on.
             guard lookup.phase == .searching, case .lookup(let event) = event else { break }

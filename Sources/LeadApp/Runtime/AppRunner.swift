@@ -122,6 +122,8 @@ package final class AppRunner {
             perform(screen.send(request.event(at: clock())))
         case .saveDraft:
             saveDraft()
+        case .saveLeftForm(let entry, let id):
+            saveDraft(of: entry, id: id, inBackground: true)
         case .loadOperatorDefaults(let login):
             let stored = (try? services.operatorDefaults?.load(login: login)) ?? [:]
             perform(screen.send(.operatorDefaultsLoaded(login: login, stored)))
@@ -251,8 +253,13 @@ package final class AppRunner {
     /// background the loop goes on at once and hears of a failure through the inbox, else it
     /// waits for this save and every one queued before it (on quitting, suspending, sending).
     func saveDraft(inBackground: Bool = false) {
-        guard case .entry(let entry) = screen.model.screen, let id = screen.model.draftID,
-              let uuid = UUID(uuidString: id), let drafts = services.drafts else { return }
+        guard case .entry(let entry) = screen.model.screen, let id = screen.model.draftID else { return }
+        saveDraft(of: entry, id: id, inBackground: inBackground)
+    }
+
+    /// Writes `entry`'s form to draft `id`, whether or not the screen still shows it.
+    func saveDraft(of entry: EntryScreen, id: String, inBackground: Bool) {
+        guard let uuid = UUID(uuidString: id), let drafts = services.drafts else { return }
         if case .accepted = entry.phase { return }
         let now = clock()
         let created = draftCreated[id] ?? now

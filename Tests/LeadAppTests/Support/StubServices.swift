@@ -64,7 +64,7 @@ struct StubServices {
         case .readClock(let request):
             return [request.event(at: now)]
         case .entry, .deleteDraft, .discardSessionDrafts, .outbox, .fiasLookup, .cancelWait, .quit, .bell,
-             .saveDraft, .pollOutbox, .adoptDay, .saveOperatorDefaults:
+             .saveDraft, .saveLeftForm, .pollOutbox, .adoptDay, .saveOperatorDefaults:
             return []
         case .loadOperatorDefaults(let login):
             return [.operatorDefaultsLoaded(login: login, operatorDefaults[login] ?? [:])]
