@@ -66,7 +66,25 @@ enum ChoiceLabels {
             "MONTHS": Problems.t("месяцы", "months"), "YEARS": Problems.t("годы", "years"),
         ]
         if pattern == "periodUnit", let l = units[value] { return l }
+        if pattern == "channel", let l = channels[value] { return l }
         return LocalizedText(ru: value, en: value)
+    }
+
+    /// The lead channels (seed 002 lists only their codes); UNO_MOMENTO is taken as the
+    /// instant-issue offer its name suggests.
+    static let channels: [String: LocalizedText] = [
+        "PRESCORE": Problems.t("Предварительный скоринг", "Pre-scoring"),
+        "GENERATOR": Problems.t("Генератор лидов", "Lead generator"),
+        "SITE": Problems.t("Сайт", "Website"),
+        "ECOMM": Problems.t("Интернет-магазин", "Online shop"),
+        "UNO_MOMENTO": Problems.t("Моментальное решение", "Instant decision"),
+        "LOAN_APPLICATION": Problems.t("Заявка на кредит", "Loan application"),
+    ]
+
+    /// The period units by name, in the list's order (дни, недели, месяцы, годы).
+    static func periodUnitNames(_ values: [String]) -> LocalizedText {
+        let names = values.map { label(pattern: "periodUnit", value: $0) }
+        return LocalizedText(ru: names.map(\.ru).joined(separator: ", "), en: names.map(\.en).joined(separator: ", "))
     }
 
     static func label(code: FieldSpec.Code) -> LocalizedText {

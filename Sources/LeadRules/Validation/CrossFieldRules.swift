@@ -118,9 +118,10 @@ struct CrossFieldRules {
 
     private func loan(_ lead: Lead) -> [Problem] {
         guard let period = lead.period, period > 0, lead.periodUnit == nil else { return [] }
+        let units = ChoiceLabels.periodUnitNames(["DAYS", "WEEKS", "MONTHS", "YEARS"])
         return [.field("periodUnit", code: "periodUnit.missing",
-                       t("укажите единицу срока (DAYS, WEEKS, MONTHS, YEARS) для срока \(period)",
-                         "give the term unit (DAYS, WEEKS, MONTHS, YEARS) for the term \(period)"),
+                       t("укажите единицу срока (\(units.ru)) для срока \(period)",
+                         "give the term unit (\(units.en)) for the term \(period)"),
                        related: ["period"])]
     }
 
