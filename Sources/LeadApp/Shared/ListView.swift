@@ -40,7 +40,8 @@ enum ListView {
             buffer.put(String(row + 1).leftPadded(to: 3) + " ", x: x, y: lineY, style: style, maxWidth: 4)
             for (c, column) in columns.enumerated() {
                 let path = FieldPath(list.components + [.index(row)] + column.components)
-                let text = EntryScreen.displayForReview(path, entry.form.text(path))
+                // A code by its name (Жена, not 102141), a value as the form shows it.
+                let text = ReviewSummary.shown(path, EntryScreen.displayForReview(path, entry.form.text(path)), s.context) ?? ""
                 buffer.put(text, x: x + 4 + widths.prefix(c).reduce(0, +), y: lineY, style: style, maxWidth: widths[c] - 1)
             }
         }
