@@ -19,4 +19,32 @@ struct CodesByNameTests {
         #expect(row.contains(language == .ru ? "Жена" : "Wife"), "\(row)")
         #expect(!h.lines().joined().contains("102141"))
     }
+
+    /// F1 opens on the field's words and keys; its path in the JSON comes last, under a
+    /// heading for the administrator, and is reached by scrolling.
+    @Test(arguments: [Language.ru, .en])
+    func f1KeepsTheJsonPathForTheAdministratorAtTheEnd(_ language: Language) throws {
+        var h = try EntryGoldenTests.newLead(language)
+        h.press(.function(1))
+        let body = try #require(h.state.model.help?.body).components(separatedBy: "\n")
+        let heading = language == .ru ? "Для администратора:" : "For the administrator:"
+        #expect(Array(body.suffix(2)) == [heading, "JSON: lastName"], "\(body)")
+        let keys = try #require(body.firstIndex(of: language == .ru ? "Клавиши:" : "Keys:"))
+        #expect(keys < body.count - 2)
+        #expect(!h.lines().joined().contains("JSON:"))
+        h.press(.end)
+        let scrolled = h.lines().joined(separator: "\n")
+        #expect(scrolled.contains(heading) && scrolled.contains("JSON: lastName"), "\(scrolled)")
+    }
+
+    /// A required field left empty says why in words, not by the profile's file name.
+    @Test(arguments: [Language.ru, .en])
+    func aMissingFieldSaysWhyInWords(_ language: Language) throws {
+        var h = try EntryGoldenTests.newLead(language)
+        h.type("Иванов")
+        h.press(.function(2))
+        let shown = h.lines().joined(separator: "\n")
+        #expect(shown.contains(language == .ru ? "обязательно для этого вида заявки" : "required for this kind of lead"), "\(shown)")
+        #expect(!shown.contains("minimal") && !shown.contains("профиль") && !shown.contains("profile"))
+    }
 }

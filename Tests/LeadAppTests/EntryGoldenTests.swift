@@ -104,6 +104,7 @@ struct EntryGoldenTests {
         // Any key closes the help, and goes no further: the field stays empty.
         h.press(.character("x"))
         #expect(!h.lines().joined().contains("JSON: lastName"))
+        #expect(h.state.model.help == nil)
         #expect(h.screen.entry?.form.text("lastName") == "")
     }
 

@@ -98,7 +98,7 @@ private func codes(_ problems: [Problem], at path: FieldPath) -> [String] {
         let problems = validator.validate(json: .object(["inn": .string("")]))
         #expect(problems.map(\.path) == ["firstName", "mobilePhone"])
         #expect(problems.allSatisfy { $0.code == "required" })
-        #expect(problems.first?.message.ru == "Имя: обязательное поле (профиль «minimal»)")
+        #expect(problems.first?.message.ru == "Имя: обязательно для этого вида заявки")
     }
 }
 

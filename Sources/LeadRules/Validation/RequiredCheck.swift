@@ -8,7 +8,7 @@ enum RequiredCheck {
         var out: [Problem] = []
         for pattern in profile.required {
             for (path, value) in expand(pattern.components[...], node: tree, prefix: []) where !isFilled(value) {
-                out.append(problem(path, profile))
+                out.append(problem(path))
             }
         }
         return out
@@ -22,15 +22,16 @@ enum RequiredCheck {
             let c = pattern.components
             guard c.count >= 2, c[0] == .key(list), c[1] == .anyIndex else { continue }
             for (path, value) in expand(c.dropFirst(2), node: row, prefix: [.key(list), .index(index)]) where !isFilled(value) {
-                out.append(problem(path, profile))
+                out.append(problem(path))
             }
         }
         return out
     }
 
-    private static func problem(_ path: FieldPath, _ profile: RequirementProfile) -> Problem {
+    /// In words, not the profile's file name (`minimal`): the operator chose a kind of lead, not a profile.
+    private static func problem(_ path: FieldPath) -> Problem {
         Problem.field(path, code: code,
-                      Problems.t("обязательное поле (профиль «\(profile.name)»)", "required (profile “\(profile.name)”)"))
+                      Problems.t("обязательно для этого вида заявки", "required for this kind of lead"))
     }
 
     /// The concrete paths a pattern stands for in this tree (`relatives[].lastName` → one per

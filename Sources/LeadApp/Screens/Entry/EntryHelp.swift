@@ -19,14 +19,16 @@ extension EntryScreen {
             lines += ["", UIText.t("32 шестнадцатеричные цифры можно вводить без дефисов: они встанут сами",
                                    "32 hex digits may be typed without hyphens: they are put in by themselves").text(in: language)]
         }
-        if FieldCatalog.spec(for: rulesPath) != nil {
+        let inCatalog = FieldCatalog.spec(for: rulesPath) != nil
+        if inCatalog {
             let input = context.rules.input(for: rulesPath)
             if let description = HelpDescription.text(for: rulesPath.pattern, input: input, in: language) {
                 lines += ["", description]
             }
-            lines.append("JSON: \(focus)")
         }
         if !keys.isEmpty { lines += ["", UIText.keysHeading.text(in: language)] + keys }
+        // The path is last, under its own heading: an operator reads the field's words and keys first.
+        if inCatalog { lines += ["", UIText.adminHeading.text(in: language), "JSON: \(focus)"] }
         let title = Self.mapRowHelp(focus) == nil ? FieldNames.name(for: rulesPath) : EntryView.label(for: focus)
         return HelpOverlay(title: title.text(in: language), body: lines.joined(separator: "\n"))
     }
