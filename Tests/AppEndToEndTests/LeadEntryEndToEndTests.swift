@@ -125,7 +125,7 @@ extension AppEndToEndTests {
             try app.fill("Сумма займа", "4499", then: "Tab")
             try app.fill("Срок займа", "12", then: "Tab")
             try app.choose("Единица срока", typing: "мес")
-            try app.choose("Канал поступления", typing: "ECOMM")
+            try app.choose("Канал поступления", typing: "интернет")  // the channel by its name (wire ECOMM)
             for label in ["Подразделение", "Кредитный специалист", "Откуда узнали", "Способ получения денег",
                           "Категория магазина"] {
                 try app.press(at: label, "Tab")
