@@ -27,7 +27,7 @@ struct CodesByNameTests {
         var h = try EntryGoldenTests.newLead(language)
         h.press(.function(1))
         let body = try #require(h.state.model.help?.body).components(separatedBy: "\n")
-        let heading = language == .ru ? "Для администратора:" : "For the administrator:"
+        let heading = language == .ru ? "Для администратора" : "For the administrator"
         #expect(Array(body.suffix(2)) == [heading, "JSON: lastName"], "\(body)")
         let keys = try #require(body.firstIndex(of: language == .ru ? "Клавиши:" : "Keys:"))
         #expect(keys < body.count - 2)
@@ -46,5 +46,21 @@ struct CodesByNameTests {
         let shown = h.lines().joined(separator: "\n")
         #expect(shown.contains(language == .ru ? "обязательно для этого вида заявки" : "required for this kind of lead"), "\(shown)")
         #expect(!shown.contains("minimal") && !shown.contains("профиль") && !shown.contains("profile"))
+    }
+
+    /// F1 on a Russian screen never shows the vendor's English (`Loan Specialist ID`), nor,
+    /// on an English one, a list of codes in place of words.
+    @Test func everyHelpDescriptionIsInTheScreensLanguage() {
+        let context = Fixture.context()
+        for (path, _) in FieldCatalog.byPath {
+            let input = context.rules.input(for: path)
+            if let ru = HelpDescription.text(for: path, input: input, in: .ru) {
+                #expect(ru.contains { ("а"..."я").contains($0) || ("А"..."Я").contains($0) }, "\(path): \(ru)")
+            }
+        }
+        let manager = HelpDescription.text(for: "managerId", input: context.rules.input(for: "managerId"), in: .ru)
+        #expect(manager == "Кредитный специалист, который ведёт заявку.")
+        let heard = HelpDescription.text(for: "howYouKnowId", input: context.rules.input(for: "howYouKnowId"), in: .en)
+        #expect(heard?.contains("102171") == false)
     }
 }

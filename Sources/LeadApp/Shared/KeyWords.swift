@@ -18,5 +18,5 @@ extension UIText {
     static let help = t("Справка", "Help")
     static let keysHeading = t("Клавиши:", "Keys:")
     /// Over the field's path in the lead's JSON: for whoever reads the core's logs, not the operator.
-    static let adminHeading = t("Для администратора:", "For the administrator:")
+    static let adminHeading = t("Для администратора", "For the administrator")
 }
