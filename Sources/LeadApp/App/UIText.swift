@@ -86,8 +86,8 @@ enum UIText {
     static let confirmEdit = t("Изменённые поля", "Changed fields")
     static let nothingChanged = t("Ничего не изменено", "Nothing changed")
     static func saved(_ lead: Int64) -> LocalizedText {
-        t("Изменения заявки № \(lead) сохранены. Enter — новая заявка, Esc — меню",
-          "Lead #\(lead) saved. Enter: new lead, Esc: menu")
+        t("Изменения заявки № \(lead) сохранены. Enter — следующая заявка, Esc — меню",
+          "Lead #\(lead) saved. Enter: next lead, Esc: menu")
     }
 
     static func accepted(_ lead: Int64, client: Int64?) -> LocalizedText {

@@ -16,7 +16,7 @@ enum ResultKeys {
                             help: UIText.t("Не ждать ответа: заявка уйдёт из очереди отправки", "Stop waiting: the outbox sends the lead"))]
         case .accepted(let leadId, _) where !kiosk:
             return [
-                Binding(.enter, .entry(.confirm), legend: UIText.t("Новая заявка", "New lead")),
+                Binding(.enter, .entry(.confirm), legend: entry.nextStepLegend),
                 Binding(.function(7), .app(.checkLead(leadId)), legend: EntryKeys.check, inKiosk: false),
                 Binding(.function(9), .app(.showLeadStatus(leadId)), legend: EntryKeys.status, inKiosk: false),
                 Binding(.escape, .app(.back), legend: EntryKeys.menu),
@@ -41,6 +41,19 @@ extension EntryScreen {
         guard let action = keys.action(for: key) else { return .effects([]) }
         if case .entry(let event) = action, phase.offersFreshForm { return .app(.entry(event)) }
         return perform(action, keys, context: context)
+    }
+}
+
+extension EntryScreen {
+    /// Enter's next step after a send: a new lead's is a fresh form; an edit's (the call
+    /// centre opens lead after lead) is the open-lead prompt for the next number.
+    var nextStep: MenuItem {
+        if case .edit = mode { return .openLead }
+        return .newLead
+    }
+
+    var nextStepLegend: LocalizedText {
+        nextStep == .openLead ? UIText.t("Следующая заявка", "Next lead") : UIText.t("Новая заявка", "New lead")
     }
 }
 
