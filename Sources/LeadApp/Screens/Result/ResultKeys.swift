@@ -22,16 +22,20 @@ enum ResultKeys {
                 Binding(.escape, .app(.back), legend: EntryKeys.menu),
             ]
         case .accepted:
-            return [Binding(.enter, .entry(.confirm), legend: next), Binding(.escape, .app(.back), legend: EntryKeys.back)]
-        case .queued, .failed:
-            // Queued or refused: Esc goes back to the form, everything kept.
-            return [Binding(.enter, .entry(.confirm), legend: next), Binding(.escape, .entry(.cancel), legend: EntryKeys.back)]
+            return [Binding(.enter, .entry(.confirm), legend: entry.nextStepLegend), Binding(.escape, .app(.back), legend: EntryKeys.menu)]
+        case .queued:
+            // Queued: the outbox sends it; Enter goes on to the next lead, Esc back to the form.
+            return [Binding(.enter, .entry(.confirm), legend: entry.nextStepLegend),
+                    Binding(.escape, .entry(.cancel), legend: toForm)]
+        case .failed:
+            // Refused: both keys go back to the form, everything kept.
+            return [Binding([.enter, .escape], "Enter", .entry(.confirm), legend: toForm)]
         case .editing, .problems, .confirm:
             return []
         }
     }
 
-    private static let next = UIText.t("Дальше", "Continue")
+    private static let toForm = UIText.t("К форме", "Back to the form")
 }
 
 extension EntryScreen {
