@@ -51,6 +51,43 @@ struct SupervisorTests {
         #expect(model.update(.supervisorSubmit(at: t0.addingTimeInterval(61)), context: context) == [.checkSupervisorPIN("2468")])
     }
 
+    @Test func theLockOutCountsDownEachSecondOnThePrompt() {
+        var model = kioskAtPrompt()
+        for i in 0..<3 {
+            _ = model.update(.supervisorEdited("000\(i)"), context: context)
+            _ = model.update(.supervisorSubmit(at: t0), context: context)
+            _ = model.update(.supervisorChecked(accepted: false, at: t0), context: context)
+        }
+        func shown(_ model: AppModel) -> String? {
+            guard case .supervisor(let prompt) = model.screen else { return nil }
+            return prompt.message?.text(in: .en)
+        }
+        #expect(shown(model)?.contains("wait 60 s") == true)
+        // The model asks for a tick when the count next changes, and the tick moves it on.
+        let first = model.deadlines.first { $0.what == .supervisorLock }?.at
+        #expect(first == t0.addingTimeInterval(1))
+        _ = model.update(.tick(t0.addingTimeInterval(1)), context: context)
+        #expect(shown(model)?.contains("wait 59 s") == true)
+        if case .supervisor(let prompt) = model.screen {
+            #expect(prompt.message?.text(in: .ru).contains("подождите 59 с") == true)
+        }
+        #expect(model.deadlines.first { $0.what == .supervisorLock }?.at == t0.addingTimeInterval(2))
+        _ = model.update(.tick(t0.addingTimeInterval(45.5)), context: context)
+        #expect(shown(model)?.contains("wait 15 s") == true)
+        // Leaving the prompt drops the deadline; coming back shows the count at once.
+        _ = model.update(.back, context: context)
+        #expect(!model.deadlines.contains { $0.what == .supervisorLock })
+        _ = model.update(.supervisorAsk, context: context)
+        #expect(shown(model)?.contains("wait 15 s") == true)
+        // At the end the prompt says the PIN may be tried, and no more deadlines come.
+        _ = model.update(.tick(t0.addingTimeInterval(60)), context: context)
+        #expect(shown(model)?.contains("may be tried again") == true)
+        if case .supervisor(let prompt) = model.screen {
+            #expect(prompt.message?.text(in: .ru) == "Можно снова ввести PIN")
+        }
+        #expect(!model.deadlines.contains { $0.what == .supervisorLock })
+    }
+
     @Test func withoutAConfiguredPINTheKioskCannotBeLeft() {
         var model = AppModel(kiosk: true, supervisorPINConfigured: false)
         #expect(model.update(.supervisorAsk, context: context).isEmpty)

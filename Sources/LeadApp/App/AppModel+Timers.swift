@@ -16,6 +16,8 @@ extension AppModel {
         case kioskReset
         /// Local midnight: the validator's "today" moves on.
         case midnight
+        /// Kiosk: the PIN lock-out's countdown on the prompt moves on by a second.
+        case supervisorLock
     }
 
     /// A time at which the model wants a `.tick`.
@@ -68,6 +70,7 @@ extension AppModel {
         if let reset = timers.kioskResetAt { out.append(Deadline(at: reset, what: .kioskReset)) }
         out.append(Deadline(at: timers.nextDay, what: .midnight))
         if let idle = nextIdleDeadline { out.append(Deadline(at: idle, what: .idle)) }
+        if let lock = nextLockDeadline { out.append(Deadline(at: lock, what: .supervisorLock)) }
         return out
     }
 
@@ -128,6 +131,7 @@ extension AppModel {
             timers.kioskResetAt = nil
             effects += update(.entry(.confirm), context: context)
         }
+        tickSupervisorLock(now)
         if let limit = timers.idleLimit, wipedWhenIdle {
             let idle = now.timeIntervalSince(timers.lastInput)
             if idle >= limit {

@@ -290,7 +290,8 @@ public struct AppModel: Hashable, Sendable {
         case (.menu(let selected), .menuChoose(let item)):
             return choose(item ?? menuItems()[min(selected, menuItems().count - 1)], context: context)
         case (.entry(let entry), .entry(.confirm)) where entry.phase.offersFreshForm:
-            return choose(.newLead, context: context)
+            // A kiosk's result always gives way to a fresh form (also by its reset timer).
+            return choose(kiosk ? .newLead : entry.nextStep, context: context)
         case (.entry(let entry), .back) where entry.phase.offersFreshForm:
             screen = .menu(selected: 0)
             // Kiosk: a queued lead waits in the outbox; its draft must not wait for the next person.

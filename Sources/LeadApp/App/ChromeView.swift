@@ -22,15 +22,14 @@ enum ChromeView {
         return "\(user) · \(name)".sanitizedForTerminal
     }
 
-    /// The message line: the kiosk countdown, else what the phase says, else a failing draft
+    /// The message line: the kiosk countdown, else what the sending phase says, else a failing draft
     /// save, else the focused field's problem, else the last notice, else the outbox's last error.
     static func status(for s: ScreenState, entry: EntryScreen?) -> StatusLine {
         if let left = s.model.timers.idleCountdown { return .error(s.text(UIText.idleCountdown(left))) }
         if let entry {
             switch entry.phase {
-            case .accepted(let lead, let client): return StatusLine(s.text(UIText.outcome(entry, lead: lead, client: client)))
-            case .queued(let why): return .error(s.text(why))
-            case .failed(let why): return .error(s.text(why))
+            // The result's box says the outcome; the message line does not say it twice.
+            case .accepted, .queued, .failed: return StatusLine("")
             case .sending: return StatusLine(s.text(UIText.sending))
             default: break
             }

@@ -86,20 +86,18 @@ enum UIText {
     static let confirmEdit = t("Изменённые поля", "Changed fields")
     static let nothingChanged = t("Ничего не изменено", "Nothing changed")
     static func saved(_ lead: Int64) -> LocalizedText {
-        t("Изменения заявки № \(lead) сохранены. Enter — новая заявка, Esc — меню",
-          "Lead #\(lead) saved. Enter: new lead, Esc: menu")
+        t("Изменения заявки № \(lead) сохранены", "Lead #\(lead) saved")
     }
 
     static func accepted(_ lead: Int64, client: Int64?) -> LocalizedText {
         let c = client.map { t(", клиент № \($0)", ", client #\($0)") } ?? t("", "")
-        return t("Заявка № \(lead) принята\(c.ru). Enter — новая заявка, Esc — меню",
-                 "Lead #\(lead) accepted\(c.en). Enter: new lead, Esc: menu")
+        return t("Заявка № \(lead) принята\(c.ru)", "Lead #\(lead) accepted\(c.en)")
     }
-    static let queuedSuffix = t("Заявка сохранена в очереди отправки и будет отправлена автоматически. Enter — новая заявка, Esc — к форме",
-                                "The lead is kept in the outbox and will be sent automatically. Enter: new lead, Esc: back to the form")
+    // The result box's keys follow from its bindings (`ResultView`), as the legend does.
+    static let queuedSuffix = t("Заявка сохранена в очереди отправки и будет отправлена автоматически",
+                                "The lead is kept in the outbox and will be sent automatically")
     // The reason above it says who refused: the core, or the disk before the core was asked.
-    static let failedSuffix = t("Всё введённое осталось в форме. Enter — к форме",
-                                "Everything typed is still in the form. Enter: back to the form")
+    static let failedSuffix = t("Всё введённое осталось в форме", "Everything typed is still in the form")
     static let lookupPrompt = t("ID клиентов через запятую:", "Client IDs, comma-separated:")
     static let openPrompt = t("Номер заявки:", "Lead number:")
     static let draftsTitle = t("Незавершённые черновики (Enter — продолжить, Del — удалить, Esc — меню)",

@@ -16,22 +16,26 @@ enum ResultKeys {
                             help: UIText.t("Не ждать ответа: заявка уйдёт из очереди отправки", "Stop waiting: the outbox sends the lead"))]
         case .accepted(let leadId, _) where !kiosk:
             return [
-                Binding(.enter, .entry(.confirm), legend: UIText.t("Новая заявка", "New lead")),
+                Binding(.enter, .entry(.confirm), legend: entry.nextStepLegend),
                 Binding(.function(7), .app(.checkLead(leadId)), legend: EntryKeys.check, inKiosk: false),
                 Binding(.function(9), .app(.showLeadStatus(leadId)), legend: EntryKeys.status, inKiosk: false),
                 Binding(.escape, .app(.back), legend: EntryKeys.menu),
             ]
         case .accepted:
-            return [Binding(.enter, .entry(.confirm), legend: next), Binding(.escape, .app(.back), legend: EntryKeys.back)]
-        case .queued, .failed:
-            // Queued or refused: Esc goes back to the form, everything kept.
-            return [Binding(.enter, .entry(.confirm), legend: next), Binding(.escape, .entry(.cancel), legend: EntryKeys.back)]
+            return [Binding(.enter, .entry(.confirm), legend: entry.nextStepLegend), Binding(.escape, .app(.back), legend: EntryKeys.menu)]
+        case .queued:
+            // Queued: the outbox sends it; Enter goes on to the next lead, Esc back to the form.
+            return [Binding(.enter, .entry(.confirm), legend: entry.nextStepLegend),
+                    Binding(.escape, .entry(.cancel), legend: toForm)]
+        case .failed:
+            // Refused: both keys go back to the form, everything kept.
+            return [Binding([.enter, .escape], "Enter", .entry(.confirm), legend: toForm)]
         case .editing, .problems, .confirm:
             return []
         }
     }
 
-    private static let next = UIText.t("Дальше", "Continue")
+    private static let toForm = UIText.t("К форме", "Back to the form")
 }
 
 extension EntryScreen {
@@ -41,6 +45,19 @@ extension EntryScreen {
         guard let action = keys.action(for: key) else { return .effects([]) }
         if case .entry(let event) = action, phase.offersFreshForm { return .app(.entry(event)) }
         return perform(action, keys, context: context)
+    }
+}
+
+extension EntryScreen {
+    /// Enter's next step after a send: a new lead's is a fresh form; an edit's (the call
+    /// centre opens lead after lead) is the open-lead prompt for the next number.
+    var nextStep: MenuItem {
+        if case .edit = mode { return .openLead }
+        return .newLead
+    }
+
+    var nextStepLegend: LocalizedText {
+        nextStep == .openLead ? UIText.t("Следующая заявка", "Next lead") : UIText.t("Новая заявка", "New lead")
     }
 }
 

@@ -7,19 +7,20 @@ import TerminalUI
 /// screen's (`EntryScreen`, see `ResultKeys`).
 enum ResultView {
     static func render(_ s: ScreenState, _ entry: EntryScreen, into buffer: inout Buffer, at body: Rect) {
-        let lines: [String]
+        // The outcome is said here only (not again on the message line); the keys under it
+        // come from the same bindings as the legend.
+        let keys = EntryKeys.map(for: entry, kiosk: s.model.kiosk)
+        var lines: [String]
         switch entry.phase {
         case .accepted(let lead, let client):
-            var said = [s.text(UIText.outcome(entry, lead: lead, client: client))]
-            if !s.model.kiosk {
-                said += ["", s.text(UIText.t("F7 — отправить заявку на проверку, F9 — её статус",
-                                             "F7: send the lead to its check, F9: its status"))]
-            }
-            lines = said
+            lines = [s.text(UIText.outcome(entry, lead: lead, client: client))]
+            let more = keys.boxHint(["F7", "F9"], in: s.language)
+            if !more.isEmpty { lines += ["", more] }
         case .queued(let why): lines = [s.text(why), "", s.text(UIText.queuedSuffix)]
         case .failed(let why): lines = [s.text(why), "", s.text(UIText.failedSuffix)]
         case .editing, .sending, .problems, .confirm: return
         }
+        lines += ["", keys.boxHint(["Enter", "Esc"], in: s.language)]
         TextBox.render(title: "", lines: lines, selected: nil, scroll: 0, theme: s.theme, into: &buffer, at: body)
     }
 }

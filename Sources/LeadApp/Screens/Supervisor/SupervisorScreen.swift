@@ -46,6 +46,34 @@ public struct SupervisorLock: Hashable, Sendable {
         LocalizedText(ru: "Слишком много неверных PIN: подождите \(seconds) с",
                       en: "Too many wrong PINs: wait \(seconds) s")
     }
+
+    static let unlockedMessage = LocalizedText(ru: "Можно снова ввести PIN", en: "The PIN may be tried again")
+
+    /// When the count on the prompt next goes down by one (at zero: the lock ends).
+    func nextChange(after now: Date) -> Date? {
+        guard let lockedUntil, let left = remaining(at: now) else { return nil }
+        return lockedUntil.addingTimeInterval(-TimeInterval(left - 1))
+    }
+}
+
+extension AppModel {
+    /// While the PIN prompt is up and locked, a deadline each second keeps its count honest.
+    var nextLockDeadline: Date? {
+        guard case .supervisor = screen else { return nil }
+        return supervisorLock.nextChange(after: timers.now)
+    }
+
+    /// The lock-out's countdown on the prompt, moved on by the clock's `.tick` (no clock read).
+    mutating func tickSupervisorLock(_ now: Date) {
+        guard case .supervisor(var prompt) = screen, let until = supervisorLock.lockedUntil else { return }
+        if let seconds = supervisorLock.remaining(at: now) {
+            prompt.message = SupervisorLock.lockedMessage(seconds: seconds)
+        } else if until <= now {
+            supervisorLock.lockedUntil = nil
+            prompt.message = SupervisorLock.unlockedMessage
+        }
+        screen = .supervisor(prompt)
+    }
 }
 
 extension AppModel {
@@ -62,7 +90,9 @@ extension AppModel {
             return []
         }
         notice = nil
-        screen = .supervisor(SupervisorScreen())
+        var prompt = SupervisorScreen()
+        prompt.message = supervisorLock.remaining(at: timers.now).map(SupervisorLock.lockedMessage(seconds:))
+        screen = .supervisor(prompt)
         return []
     }
 
@@ -75,6 +105,7 @@ extension AppModel {
             prompt.pin = text
             prompt.message = nil
         case .supervisorSubmit(let now):
+            timers.now = max(timers.now, now)
             guard !prompt.busy else { return [] }
             if let seconds = supervisorLock.remaining(at: now) {
                 prompt.message = SupervisorLock.lockedMessage(seconds: seconds)
@@ -90,6 +121,8 @@ extension AppModel {
             prompt.pin = ""
             return [.checkSupervisorPIN(pin)]
         case .supervisorChecked(let accepted, let now):
+            // The check's time is update's "now": the countdown's deadlines count from it.
+            timers.now = max(timers.now, now)
             prompt.busy = false
             if accepted {
                 supervisorLock = SupervisorLock()
