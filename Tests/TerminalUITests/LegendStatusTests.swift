@@ -10,11 +10,15 @@ import TerminalUI
 }
 
 @Suite struct LegendAndStatusTests {
-    @Test func legendDropsItemsThatDoNotFit() {
-        let legend = Legend([.init(.function(2), "Сохранить"), .init(.function(10), "Выход"), .init(.function(5), "Длинная подсказка")])
+    @Test func legendDropsItemsThatDoNotFitBeforeTheLastWhichStays() {
+        let legend = Legend([.init(.function(2), "Сохранить"), .init(.function(5), "Длинная подсказка"), .init(.escape, "Выход")])
         let buffer = draw(width: 26) { legend.render(into: &$0, at: Rect(x: 0, y: 0, width: 26, height: 1), theme: testTheme) }
-        #expect(buffer.line(0) == "F2 Сохранить F10 Выход")
+        // The way back is never the item cut off the end (issue 16: «Esc Меню» went missing).
+        #expect(buffer.line(0) == "F2 Сохранить Esc Выход")
         #expect(buffer.styleMask(row: 0, matching: testTheme.style(.legendKey)) == "##...........###")
+        let roomy = draw(width: 60) { legend.render(into: &$0, at: Rect(x: 0, y: 0, width: 60, height: 1), theme: testTheme) }
+        #expect(roomy.line(0) == "F2 Сохранить F5 Длинная подсказка Esc Выход")
+        #expect(Legend([.init(.escape, "Очень длинное слово")]).shown(width: 5).isEmpty)
     }
 
     @Test func statusErrorUsesTheErrorRole() {

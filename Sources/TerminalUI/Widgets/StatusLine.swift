@@ -40,8 +40,9 @@ public struct StatusLine: Equatable, Sendable {
     }
 }
 
-/// The function-key legend: `F2 Сохранить  F10 Выход`. Items that do not fit
-/// are left out from the end, so put the most important first.
+/// The function-key legend: `F2 Сохранить  F10 Выход`. Items that do not fit are left
+/// out before the last one, which always stays (it is the way back: `Esc Меню`), so put the
+/// most important first; F1 lists every key.
 public struct Legend: Equatable, Sendable {
     public struct Item: Equatable, Sendable {
         public var key: String
@@ -61,11 +62,24 @@ public struct Legend: Equatable, Sendable {
         let keyStyle = theme.style(.legendKey)
         buffer.fill(rect.row(0), style: style)
         var x = rect.x
-        for item in items {
-            let needed = DisplayWidth.of(item.key) + 1 + DisplayWidth.of(item.label) + 1
-            guard x + needed <= rect.maxX else { break }
+        for item in shown(width: rect.width) {
             x += buffer.put(item.key, x: x, y: rect.y, style: keyStyle)
             x += buffer.put(" " + item.label + " ", x: x, y: rect.y, style: style)
         }
+    }
+
+    /// The items that fit in `width` columns: from the start, and the last one always.
+    public func shown(width: Int) -> [Item] {
+        func needed(_ item: Item) -> Int { DisplayWidth.of(item.key) + 1 + DisplayWidth.of(item.label) + 1 }
+        guard let last = items.last else { return [] }
+        if items.map(needed).reduce(0, +) <= width { return items }
+        var room = width - needed(last)
+        var out: [Item] = []
+        for item in items.dropLast() {
+            guard needed(item) <= room else { break }
+            room -= needed(item)
+            out.append(item)
+        }
+        return needed(last) <= width ? out + [last] : out
     }
 }
