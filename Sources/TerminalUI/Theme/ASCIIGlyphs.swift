@@ -40,8 +40,13 @@ public enum ASCIIGlyphs {
     /// An ellipsis between two characters is a range of keys (`1…6`, `Alt-1…0`): `-` there.
     public static func apply(to buffer: inout Buffer) {
         buffer.replaceScalars { scalar, next in
-            if scalar == 0x2026, let next, next != 0x20, next != 0 { return UInt32(UInt8(ascii: "-")) }
+            if scalar == 0x2026, let next, isAlphanumeric(next) { return UInt32(UInt8(ascii: "-")) }
             return replacement(scalar).map(UInt32.init)
         }
+    }
+
+    private static func isAlphanumeric(_ value: UInt32) -> Bool {
+        guard let scalar = Unicode.Scalar(value) else { return false }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 }

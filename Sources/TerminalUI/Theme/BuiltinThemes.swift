@@ -1,11 +1,13 @@
-// The built-in themes, embedded so `leadterm` works from any directory.
+// The four built-in themes, embedded so `leadterm` works from any directory.
 // Each text must equal `themes/<name>.toml` byte for byte; a test enforces it,
 // so edit the file and copy it here.
 
 /// Themes compiled into the binary, by name.
 public enum BuiltinThemes {
     /// Built-in theme names, in the order the gallery cycles through them.
-    public static let names = ["default", "high-contrast", "monochrome", "green-screen", "ascii"]
+    public static let names = ["default", "high-contrast", "monochrome", "green-screen"]
+    /// The default theme drawn in ASCII only (the quiet screen's drawing, also chosen alone).
+    public static let ascii = "ascii"
 
     /// The TOML text of a built-in theme.
     public static func source(named name: String) -> String? {
@@ -14,7 +16,6 @@ public enum BuiltinThemes {
         case "high-contrast": return highContrast
         case "monochrome": return monochrome
         case "green-screen": return greenScreen
-        case "ascii": return ascii
         default: return nil
         }
     }
@@ -119,31 +120,6 @@ title           = { fg = "bright-green", bg = "black", attrs = ["bold"], mono = 
 border          = { fg = "green", bg = "black" }
 selection       = { fg = "black", bg = "bright-green", mono = ["reverse"] }
 disabled        = { fg = "green", bg = "black", attrs = ["dim"], mono = ["dim"] }
-
-"""#
-
-    static let ascii = #"""
-# leadterm theme: ascii
-# The default colours drawn with ASCII only: borders +-|, markers ^ v > * . for screen readers,
-# braille displays and terminals without box-drawing characters (also what quiet mode draws with).
-name = "ascii"
-glyphs = "ascii"
-
-[roles]
-text            = { fg = "default", bg = "default" }
-label           = { fg = "cyan", bg = "default" }
-field           = { fg = "bright-white", bg = "#303030", mono = ["underline"] }
-focused_field   = { fg = "black", bg = "bright-cyan", attrs = ["bold"], mono = ["reverse", "bold"] }
-field_error     = { fg = "bright-white", bg = "red", attrs = ["bold"], mono = ["reverse", "underline"] }
-required_marker = { fg = "bright-red", bg = "default", attrs = ["bold"], mono = ["bold"] }
-status          = { fg = "bright-white", bg = "blue", mono = ["reverse"] }
-status_error    = { fg = "bright-white", bg = "red", attrs = ["bold"], mono = ["reverse", "bold"] }
-legend          = { fg = "black", bg = "white", mono = ["reverse"] }
-legend_key      = { fg = "bright-white", bg = "blue", attrs = ["bold"], mono = ["bold"] }
-title           = { fg = "bright-white", bg = "default", attrs = ["bold"], mono = ["bold"] }
-border          = { fg = "cyan", bg = "default" }
-selection       = { fg = "black", bg = "bright-cyan", mono = ["reverse"] }
-disabled        = { fg = "bright-black", bg = "default", mono = ["dim"] }
 
 """#
 }

@@ -20,7 +20,7 @@ public struct ThemeError: Error, CustomStringConvertible, Equatable, Sendable {
 /// Turns theme TOML into a ``Theme``.
 ///
 /// Format (see `themes/default.toml`): a top-level `name`, optionally `glyphs = "ascii"`
-/// (no box-drawing characters, see `themes/ascii.toml`), and a `[roles]` table with
+/// (no box-drawing characters; the name `ascii` is the default theme so), and a `[roles]` table with
 /// one inline table per ``ThemeRole`` raw value: `fg`, `bg` (see ``Color/init(parsing:)``),
 /// `attrs` and `mono` (lists of `bold`, `reverse`, `underline`, `dim`).
 /// Unknown roles, keys, colors and attributes are errors, so a typo never silently
