@@ -92,3 +92,28 @@ import Testing
         #expect(throws: ThemeError.self) { try loader.loadUnfitted("missing/file.toml") }
     }
 }
+
+/// Issue 17: the ASCII theme and `glyphs = "ascii"`.
+@Suite struct ASCIIThemeTests {
+    @Test func theAsciiNameIsTheDefaultThemeDrawnInASCII() throws {
+        let ascii = try ThemeLoader(environment: [:]).load("ascii")
+        let plain = try ThemeLoader(environment: [:]).load("default")
+        #expect(ascii.asciiOnly && !plain.asciiOnly)
+        #expect(ThemeRole.allCases.allSatisfy { ascii.style($0) == plain.style($0) })
+    }
+
+    @Test func aThemeFileSaysGlyphsAsciiOrUnicodeAndNothingElse() throws {
+        let roles = "\n[roles]\ntext = {}\n"
+        #expect(try ThemeParser.parse("name = \"x\"\nglyphs = \"ascii\"" + roles, origin: "x").asciiOnly)
+        #expect(try !ThemeParser.parse("name = \"x\"\nglyphs = \"unicode\"" + roles, origin: "x").asciiOnly)
+        #expect(throws: ThemeError.self) { try ThemeParser.parse("name = \"x\"\nglyphs = \"fancy\"" + roles, origin: "x") }
+    }
+
+    @Test func boxesMarkersAndKeyRangesBecomeASCII() {
+        var buffer = Buffer(size: Size(columns: 12, rows: 2))
+        buffer.put("┌─▲▼▸▾•…┐│", x: 0, y: 0, style: .plain, sanitize: false)
+        buffer.put("1…6 Вход…", x: 0, y: 1, style: .plain, sanitize: false)
+        ASCIIGlyphs.apply(to: &buffer)
+        #expect(buffer.lines == ["+-^v>v*.+|", "1-6 Вход."])
+    }
+}

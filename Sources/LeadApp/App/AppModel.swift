@@ -67,6 +67,10 @@ public struct AppModel: Hashable, Sendable {
     public var session: SessionInfo?
     /// Config `check-after-create`: every accepted new lead is sent to its check at once.
     public var checkAfterCreate = false
+    /// The quiet screen (`--quiet-screen`, config `quiet`, implied by accessible mode): no
+    /// countdown ticks on screen (a warning is said once), the bell with every refusal. Set
+    /// it through `ScreenState.quiet`, which also draws in ASCII.
+    public var quiet = false
     /// The screen the status screen (or the lead list) goes back to.
     public var returnScreen: Screen?
     /// The address field whose FIAS look-up is under way.

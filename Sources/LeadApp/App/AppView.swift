@@ -12,6 +12,7 @@ enum AppView {
             EnlargeNotice.render(into: &buffer, current: size, required: .minimumTerminal, theme: s.theme,
                                  text: s.widgetText)
         }
+        if s.theme.asciiOnly { ASCIIGlyphs.apply(to: &buffer) }
         return buffer
     }
 

@@ -59,6 +59,17 @@ package struct ScreenState {
         }
     }
 
+    /// The quiet screen for screen readers and braille displays (issue 17): the model's
+    /// `quiet` (no timer-driven redraws, the bell on errors) and an ASCII-only theme. The one
+    /// switch for `--quiet-screen`, `quiet = true` and accessible mode.
+    package var quiet: Bool {
+        get { model.quiet }
+        set {
+            model.quiet = newValue
+            if newValue { theme.asciiOnly = true }
+        }
+    }
+
     var language: Language { context.language }
     var fieldEditor: FieldEditor { FieldEditor(context: context, cache: renderCache) }
 

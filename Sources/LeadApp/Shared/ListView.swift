@@ -38,6 +38,8 @@ enum ListView {
             let style = isSelected ? theme.style(focused ? .selection : .label) : theme.style(.text)
             buffer.fill(Rect(x: x, y: lineY, width: width, height: 1), style: style)
             buffer.put(String(row + 1).leftPadded(to: 3) + " ", x: x, y: lineY, style: style, maxWidth: 4)
+            // A focused list's cursor is on its selected row, at the first column's value.
+            if focused, isSelected { buffer.cursor = Point(x: x + 4, y: lineY) }
             for (c, column) in columns.enumerated() {
                 let path = FieldPath(list.components + [.index(row)] + column.components)
                 // A code by its name (Жена, not 102141), a value as the form shows it.

@@ -14,20 +14,25 @@ enum SmallViews {
                                  at: layout.title, theme: s.theme)
         status.render(into: &buffer, at: layout.status, theme: s.theme)
         legend.render(into: &buffer, at: layout.legend, theme: s.theme)
+        // Until the body puts it on what has focus, the cursor is on the message line: a
+        // screen waiting for an answer (a login, a search) says so there.
+        buffer.cursor = Point(x: layout.status.x + 1, y: layout.status.y)
         return layout.body
     }
 
     /// The rows of a result table under its header (from the body's fourth line), the selected
     /// one highlighted, as many as fit: one search page.
+    /// The terminal cursor stands on the selected row (on the header while there is none).
     static func tableRows(_ s: ScreenState, count: Int, selected: Int, body: Rect, into buffer: inout Buffer,
                           row: (Int) -> String) {
+        buffer.cursor = Point(x: body.x + 1, y: body.y + 2)
         for i in 0..<min(count, max(0, body.height - 4)) {
             let style = i == selected ? s.theme.style(.selection) : s.theme.style(.text)
             let line = Rect(x: body.x + 1, y: body.y + 3 + i, width: body.width - 2, height: 1)
             buffer.fill(line, style: style)
             buffer.put(row(i), x: line.x, y: line.y, style: style, maxWidth: line.width)
+            if i == selected { buffer.cursor = Point(x: line.x, y: line.y) }
         }
-        buffer.cursor = nil
     }
 
     /// A table cell from server text: cleaned first (a control character dropped after padding

@@ -36,13 +36,20 @@ enum TextBox {
             }
             if top > 0 { buffer.put(" ▲ ", x: rect.maxX - 5, y: rect.y, style: border, sanitize: false) }
         }
+        // The terminal cursor stands at the box's first line, or the selected one's: a braille
+        // display follows the cursor, so it shows what the box says, not the form under it.
+        buffer.cursor = Point(x: inner.x, y: inner.y)
+        var cursorOnSelection = false
         for (row, item) in wrapped.dropFirst(top).prefix(inner.height).enumerated() {
             let style = item.1 == selected ? theme.style(.selection) : theme.style(.text)
             let line = Rect(x: inner.x, y: inner.y + row, width: inner.width, height: 1)
-            if item.1 == selected { buffer.fill(line, style: style) }
+            if item.1 == selected {
+                buffer.fill(line, style: style)
+                if !cursorOnSelection { buffer.cursor = Point(x: inner.x, y: line.y) }
+                cursorOnSelection = true
+            }
             buffer.put(item.0, x: inner.x, y: line.y, style: style, maxWidth: inner.width)
         }
-        buffer.cursor = nil
     }
 
     /// The box over a screen's body, border included.

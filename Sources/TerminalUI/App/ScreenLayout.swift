@@ -46,6 +46,10 @@ public enum EnlargeNotice {
             let role: ThemeRole = i == 0 ? .title : .text
             buffer.put(line, x: max(0, (area.width - width) / 2), y: top + i, style: theme.style(role), maxWidth: area.width, sanitize: false)
         }
-        buffer.cursor = nil
+        // The cursor stays visible, at the notice's first line (where a braille display shows it).
+        if let first = lines.first {
+            let width = min(DisplayWidth.of(first), area.width)
+            buffer.cursor = Point(x: max(0, (area.width - width) / 2), y: min(top, max(0, area.height - 1)))
+        }
     }
 }

@@ -182,6 +182,17 @@ public struct Buffer: Equatable, Sendable {
         }
     }
 
+    /// Replaces the code point of each one-column cell for which `replacement` gives one
+    /// (its marks and style kept); `replacement` also sees the next cell's code point on the
+    /// row (nil at its end). The ASCII theme's pass over a drawn frame.
+    mutating func replaceScalars(_ replacement: (UInt32, UInt32?) -> UInt32?) {
+        let columns = size.columns
+        for i in cells.indices where cells[i].width == 1 && cells[i].scalar > 0x7F {
+            let next = (i + 1) % columns == 0 ? nil : cells[i + 1].scalar
+            if let new = replacement(cells[i].scalar, next) { cells[i].scalar = new }
+        }
+    }
+
     /// Places one cell (and its continuation when wide), keeping neighbouring
     /// double-width characters whole by blanking any half that gets overwritten.
     public mutating func set(_ cell: Cell, x: Int, y: Int) {

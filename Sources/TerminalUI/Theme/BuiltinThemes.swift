@@ -6,6 +6,8 @@
 public enum BuiltinThemes {
     /// Built-in theme names, in the order the gallery cycles through them.
     public static let names = ["default", "high-contrast", "monochrome", "green-screen"]
+    /// The default theme drawn in ASCII only (the quiet screen's drawing, also chosen alone).
+    public static let ascii = "ascii"
 
     /// The TOML text of a built-in theme.
     public static func source(named name: String) -> String? {

@@ -27,13 +27,18 @@ public struct Theme: Sendable {
     public let name: String
     /// As written in the file, before fitting.
     public let appearances: [ThemeRole: RoleAppearance]
+    /// Draws no box-drawing, block or other non-ASCII decoration (`glyphs = "ascii"`, or
+    /// quiet mode): a screen reader reads nothing that is not a word, a braille display shows
+    /// `+-|` borders. Applied to the whole frame (``ASCIIGlyphs``).
+    public var asciiOnly: Bool
     /// The depth the styles were fitted to.
     public private(set) var depth: ColorDepth
     private var styles: [Style]
 
-    public init(name: String, appearances: [ThemeRole: RoleAppearance]) {
+    public init(name: String, appearances: [ThemeRole: RoleAppearance], asciiOnly: Bool = false) {
         self.name = name
         self.appearances = appearances
+        self.asciiOnly = asciiOnly
         depth = .palette256
         styles = []
         styles = ThemeRole.allCases.map { resolvedStyle($0, depth: .palette256) }

@@ -6,7 +6,7 @@ import Foundation
 /// 1. `PATH` itself, when the argument contains `/` or ends in `.toml`;
 /// 2. `$XDG_CONFIG_HOME/leadterm/themes/NAME.toml` (`~/.config` when unset);
 /// 3. `themes/NAME.toml` in the working directory or a parent of the executable (a checkout);
-/// 4. the theme compiled into the binary (``BuiltinThemes``).
+/// 4. the theme compiled into the binary (``BuiltinThemes``; `ascii` is the default one in ASCII).
 ///
 /// A file that exists but is broken is an error; it never silently falls through
 /// to a built-in, or staff would see a different theme than configured.
@@ -50,7 +50,14 @@ public struct ThemeLoader: Sendable {
         if let builtin = BuiltinThemes.source(named: nameOrPath) {
             return try ThemeParser.parse(builtin, origin: "built-in \(nameOrPath)")
         }
-        let names = BuiltinThemes.names.joined(separator: ", ")
+        // `ascii`: the default theme's colours, drawn without box-drawing characters (any
+        // theme file can say `glyphs = "ascii"` for its own colours).
+        if nameOrPath == BuiltinThemes.ascii, let source = BuiltinThemes.source(named: "default") {
+            var theme = try ThemeParser.parse(source, origin: "built-in default")
+            theme = Theme(name: BuiltinThemes.ascii, appearances: theme.appearances, asciiOnly: true)
+            return theme
+        }
+        let names = (BuiltinThemes.names + [BuiltinThemes.ascii]).joined(separator: ", ")
         throw ThemeError(
             origin: nameOrPath,
             message: "no such theme file or name (built-in: \(names); searched: "

@@ -19,7 +19,8 @@ public struct ThemeError: Error, CustomStringConvertible, Equatable, Sendable {
 
 /// Turns theme TOML into a ``Theme``.
 ///
-/// Format (see `themes/default.toml`): a top-level `name`, and a `[roles]` table with
+/// Format (see `themes/default.toml`): a top-level `name`, optionally `glyphs = "ascii"`
+/// (no box-drawing characters; the name `ascii` is the default theme so), and a `[roles]` table with
 /// one inline table per ``ThemeRole`` raw value: `fg`, `bg` (see ``Color/init(parsing:)``),
 /// `attrs` and `mono` (lists of `bold`, `reverse`, `underline`, `dim`).
 /// Unknown roles, keys, colors and attributes are errors, so a typo never silently
@@ -46,6 +47,14 @@ public enum ThemeParser {
         guard let roles = table["roles"]?.table else {
             throw fail("missing `[roles]` table", near: "[roles]")
         }
+        var asciiOnly = false
+        if let glyphs = table["glyphs"] {
+            switch glyphs.string {
+            case "ascii": asciiOnly = true
+            case "unicode": asciiOnly = false
+            default: throw fail("`glyphs` must be \"ascii\" or \"unicode\"", near: "glyphs")
+            }
+        }
         var appearances: [ThemeRole: RoleAppearance] = [:]
         for key in roles.keys {
             guard let role = ThemeRole(rawValue: key) else {
@@ -57,7 +66,7 @@ public enum ThemeParser {
             }
             appearances[role] = try appearance(entry, role: key, fail: fail)
         }
-        return Theme(name: name, appearances: appearances)
+        return Theme(name: name, appearances: appearances, asciiOnly: asciiOnly)
     }
 
     private static func appearance(

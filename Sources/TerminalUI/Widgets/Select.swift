@@ -42,6 +42,8 @@ extension SelectState {
             let style = theme.style(position == highlighted ? .selection : .text)
             buffer.fill(inner.row(row), style: style)
             buffer.put(options[matches[position]].label, x: inner.x, y: inner.y + row, style: style, maxWidth: inner.width)
+            // The terminal cursor on the highlighted option: a braille display shows that one.
+            if position == highlighted { buffer.cursor = Point(x: inner.x, y: inner.y + row) }
         }
         if matches.count > rows {
             let counter = " \(highlighted + 1)/\(matches.count) "

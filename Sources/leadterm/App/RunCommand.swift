@@ -29,8 +29,11 @@ struct RunCommand: ParsableCommand {
     @Option(name: .customLong("lang"), help: "ru or en (default: language in the config, else LC_ALL / LC_MESSAGES / LANG).")
     var language: String?
 
-    @Option(help: "Theme: default, high-contrast, monochrome, green-screen, or a .toml path (default: theme in the config, else default).")
+    @Option(help: "Theme: default, high-contrast, monochrome, green-screen, ascii, or a .toml path (default: theme in the config, else default).")
     var theme: String?
+
+    @Flag(name: .customLong("quiet-screen"), help: "Quiet screen for screen readers and braille displays: nothing redrawn by a timer (no ticking countdown, no clock), the bell on every refusal or error, ASCII only (or quiet = true in the config).")
+    var quietScreen = false
 
     @Option(help: "Requirement profile: minimal, branch, or a profile file (default: profile in the config, else minimal).")
     var profile: String?
@@ -74,6 +77,8 @@ struct RunCommand: ParsableCommand {
         }
         let theme = self.theme ?? config.theme ?? "default"
         let kiosk = self.kiosk || config.kiosk.enabled == true
+        // One setting for all the quiet screen does; accessible mode sets it too.
+        let quiet = quietScreen || config.quiet == true
         let idleSeconds = max(15, self.idleSeconds ?? config.kiosk.idleSeconds ?? 120)
         let directory = dataDir.map { DataDirectory(url: URL(fileURLWithPath: $0)) } ?? DataDirectory.standard()
         _ = LogSetup.bootstrap(directory: directory, configuredLevel: config.logLevel)
@@ -170,6 +175,7 @@ struct RunCommand: ParsableCommand {
         if demo { model.notice = LocalizedText(ru: "Демо: ядро-симулятор на \(services.demoCore?.url.absoluteString ?? "")",
                                                en: "Demo: simulated core at \(services.demoCore?.url.absoluteString ?? "")") }
         var state = ScreenState(model: model, context: context, theme: fitted, operatorName: operatorName)
+        state.quiet = quiet
         state.storageReport = storageReport
         state.allowPlainHTTP = config.allowPlainHTTP ?? false
         var verifyPIN: (@Sendable (String) -> Bool)?

@@ -27,7 +27,8 @@ import TOMLKit
 ///
 /// log-level = "info"         # trace, debug, info, notice, warning, error, critical
 /// language = "ru"            # ru or en
-/// theme = "high-contrast"
+/// theme = "high-contrast"   # or "ascii": no box-drawing characters
+/// quiet = true               # quiet screen: no timer redraws, the bell on errors, ASCII only
 /// profile = "branch"
 /// country = "RU"
 /// accept-single-match = true # a code list's type-ahead takes the one choice left (default: on with profile "branch")
@@ -75,6 +76,8 @@ struct ConfigFile: Equatable {
     var logLevel: String?
     var language: String?
     var theme: String?
+    /// `quiet`: the quiet screen (see `RunCommand.quietScreen`).
+    var quiet: Bool?
     var profile: String?
     var country: String?
     var kiosk = Kiosk()
@@ -192,7 +195,7 @@ struct ConfigFile: Equatable {
                      "ca-file", "insecure-skip-verify", "core-time-zone", "gateway", "paths",
                      "allow-plain-http", "max-answer-mb", "max-records",
                      "auth", "token-url", "client-id", "client-secret",
-                     "log-level", "language", "theme", "profile", "country", "kiosk",
+                     "log-level", "language", "theme", "quiet", "profile", "country", "kiosk",
                      "check-after-create", "accept-single-match", "limits", "lists"]
         if let key = firstKey(in: nil, text: text, table: table, where: { !known.contains($0) }) {
             throw fail(key, "unknown setting (known: \(known.joined(separator: ", ")))")
@@ -246,6 +249,10 @@ struct ConfigFile: Equatable {
             throw fail("language", "must be \"ru\" or \"en\"")
         }
         file.theme = try string("theme")
+        if let value = table["quiet"] {
+            guard let b = value.bool else { throw fail("quiet", "must be true or false") }
+            file.quiet = b
+        }
         file.profile = try string("profile")
         file.country = try string("country")
         if let country = file.country, CountryProfiles.profile(code: country.uppercased()) == nil {

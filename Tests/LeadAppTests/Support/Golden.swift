@@ -1,5 +1,6 @@
 import Foundation
 @testable import LeadApp
+import TerminalUI
 import Testing
 
 /// Golden text snapshots: `Tests/LeadAppTests/Golden/<name>.txt`, one line per screen row,
@@ -73,7 +74,16 @@ extension AppHarness {
             Issue.record("\(name): not on the expected screen, but on \(screen)", sourceLocation: sourceLocation)
             return
         }
-        Golden.check(lines(), "\(name).\(state.language)", sourceLocation: sourceLocation)
+        let frame = AppView.frame(&state, size: state.size)
+        Golden.check(frame.lines, "\(name).\(state.language)", sourceLocation: sourceLocation)
+        // Issue 17: on every screen the terminal cursor is shown, inside the frame (a braille
+        // display follows it); where exactly, `CursorTests` says screen by screen.
+        if let cursor = frame.cursor {
+            #expect(cursor.x >= 0 && cursor.y >= 0 && cursor.x < frame.size.columns && cursor.y < frame.size.rows, "\(name): cursor \(cursor) off the screen",
+                    sourceLocation: sourceLocation)
+        } else {
+            Issue.record("\(name): the frame hides the cursor", sourceLocation: sourceLocation)
+        }
     }
 }
 

@@ -42,6 +42,9 @@ enum EntryView {
                     scalar: "│", style: theme.style(.border))
         let formRect = Rect(x: sectionListWidth + 2, y: layout.body.y,
                             width: buffer.size.columns - sectionListWidth - 2, height: layout.body.height)
+        // Until the focused field or a box puts it elsewhere (while a lead is sent, nothing
+        // has focus), the cursor is on the message line.
+        buffer.cursor = Point(x: layout.status.x + 1, y: layout.status.y)
         renderForm(&s, entry, into: &buffer, at: formRect)
         PhaseView.render(s, entry, into: &buffer, at: layout.body)
         status.render(into: &buffer, at: layout.status, theme: theme)

@@ -12,6 +12,8 @@ enum MenuView {
             buffer.fill(line, style: style)
             buffer.put("\(i + 1)  \(s.text(UIText.menu(item, kiosk: s.model.kiosk)))", x: line.x + 1, y: line.y, style: style,
                        maxWidth: line.width - 2)
+            // The terminal cursor on the selected item: a braille display shows that line.
+            if i == selected { buffer.cursor = Point(x: line.x + 1, y: line.y) }
         }
         var y = body.y + 2 + items.count * 2
         for paragraph in s.storageReport {
@@ -20,6 +22,5 @@ enum MenuView {
                 y += 1
             }
         }
-        buffer.cursor = nil
     }
 }

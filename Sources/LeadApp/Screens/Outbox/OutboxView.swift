@@ -10,6 +10,9 @@ enum OutboxView {
         let legend = OutboxKeys.map(outbox, kiosk: s.model.kiosk).legend(in: s.language)
         let body = SmallViews.frame(s, title: s.text(OutboxKeys.title), legend: legend, status: status, into: &buffer)
         let below: Int
+        // The terminal cursor on the selected lead (or the empty outbox's line); the CVC
+        // prompt, when up, takes it.
+        buffer.cursor = Point(x: body.x + 1, y: body.y + 1)
         if outbox.rows.isEmpty {
             buffer.put(s.text(UIText.t("Очередь пуста: все заявки отправлены", "The outbox is empty: every lead has been sent")),
                        x: body.x + 1, y: body.y + 1, style: s.theme.style(.label), maxWidth: body.width - 2)
@@ -18,7 +21,6 @@ enum OutboxView {
             below = waiting(s, outbox, in: body, into: &buffer)
         }
         sent(s, outbox.sent, from: below, in: body, into: &buffer)
-        buffer.cursor = nil
         cvcPrompt(s, outbox, in: body, into: &buffer)
     }
 
@@ -42,6 +44,7 @@ enum OutboxView {
                 + cvc.padding(toLength: 7, withPad: " ", startingAt: 0)
                 + (row.lastError ?? "").sanitizedForTerminal
             buffer.put(text, x: line.x, y: line.y, style: style, maxWidth: line.width)
+            if i == outbox.selected { buffer.cursor = Point(x: line.x, y: line.y) }
         }
         return body.y + 2 + min(room, outbox.rows.count)
     }
