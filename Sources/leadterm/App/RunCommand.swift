@@ -32,7 +32,7 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Theme: default, high-contrast, monochrome, green-screen, ascii, or a .toml path (default: theme in the config, else default).")
     var theme: String?
 
-    @Flag(name: .customLong("quiet-screen"), help: "Quiet screen for screen readers and braille displays: nothing redrawn by a timer (no ticking countdown, no clock), the bell on every refusal or error, ASCII only (or quiet = true in the config).")
+    @Flag(name: .customLong("quiet-screen"), help: "Quiet screen for screen readers and braille displays: ASCII only, no box-drawing characters (or quiet = true in the config).")
     var quietScreen = false
 
     @Option(help: "Requirement profile: minimal, branch, or a profile file (default: profile in the config, else minimal).")

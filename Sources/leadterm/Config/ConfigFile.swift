@@ -28,7 +28,7 @@ import TOMLKit
 /// log-level = "info"         # trace, debug, info, notice, warning, error, critical
 /// language = "ru"            # ru or en
 /// theme = "high-contrast"   # or "ascii": no box-drawing characters
-/// quiet = true               # quiet screen: no timer redraws, the bell on errors, ASCII only
+/// quiet = true               # quiet screen for screen readers: ASCII only
 /// profile = "branch"
 /// country = "RU"
 /// accept-single-match = true # a code list's type-ahead takes the one choice left (default: on with profile "branch")
