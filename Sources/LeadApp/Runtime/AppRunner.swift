@@ -60,18 +60,26 @@ package final class AppRunner {
                 // timer): the operator sees what was typed first.
                 present()
             }
-            for finished in inbox.take() {
-                perform(screen.send(finished))
-                changed = true
-            }
-            let now = clock()
-            if let due = screen.model.nextDeadline, due.at <= now {
-                perform(screen.tick(now))
-                changed = true
-            }
+            if deliverFinishedWork() { changed = true }
             if changed { present() }
         }
         saveDraft()
+    }
+
+    /// The effects that finished and the timer that is due, handed to the model; whether
+    /// anything was (the screen may have changed).
+    func deliverFinishedWork() -> Bool {
+        var changed = false
+        for finished in inbox.take() {
+            perform(screen.send(finished))
+            changed = true
+        }
+        let now = clock()
+        if let due = screen.model.nextDeadline, due.at <= now {
+            perform(screen.tick(now))
+            changed = true
+        }
+        return changed
     }
 
     /// Ctrl-L draws the whole screen again; Ctrl-Z (a kiosk swallows it) hands the terminal
@@ -97,7 +105,7 @@ package final class AppRunner {
 
     /// How long the terminal may block: until the model's next deadline, or briefly while
     /// the network works.
-    private func timeout() -> Duration? {
+    func timeout() -> Duration? {
         var wait = screen.model.nextDeadline.map { $0.at.timeIntervalSince(clock()) }
         if inbox.isBusy { wait = min(wait ?? 0.02, 0.02) }
         guard let wait else { return nil }

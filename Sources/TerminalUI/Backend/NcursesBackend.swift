@@ -64,7 +64,7 @@ public final class NcursesBackend: TerminalBackend {
             let term = terminalType ?? getenv("TERM").map { String(cString: $0) } ?? "unset"
             throw TerminalUnavailable(description: """
                 The terminal (TERM=\(term)) cannot move the cursor, so leadterm's screens cannot be drawn on it. \
-                Use a full-screen terminal, for example TERM=xterm-256color.
+                Use a full-screen terminal, for example TERM=xterm-256color, or the line-by-line mode: leadterm --accessible.
                 """)
         }
         screen = opened

@@ -35,6 +35,9 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .customLong("quiet-screen"), help: "Quiet screen for screen readers and braille displays: ASCII only, no box-drawing characters (or quiet = true in the config).")
     var quietScreen = false
 
+    @Flag(help: "Accessible mode for screen readers and braille displays: the lead asked field by field as plain lines, no full screen (or LEADTERM_ACCESSIBLE=1, or accessible = true in the config).")
+    var accessible = false
+
     @Option(help: "Requirement profile: minimal, branch, or a profile file (default: profile in the config, else minimal).")
     var profile: String?
 
@@ -78,7 +81,8 @@ struct RunCommand: ParsableCommand {
         let theme = self.theme ?? config.theme ?? "default"
         let kiosk = self.kiosk || config.kiosk.enabled == true
         // One setting for all the quiet screen does; accessible mode sets it too.
-        let quiet = quietScreen || config.quiet == true
+        let accessible = self.accessible || env["LEADTERM_ACCESSIBLE"] == "1" || config.accessible == true
+        let quiet = quietScreen || config.quiet == true || accessible
         let idleSeconds = max(15, self.idleSeconds ?? config.kiosk.idleSeconds ?? 120)
         let directory = dataDir.map { DataDirectory(url: URL(fileURLWithPath: $0)) } ?? DataDirectory.standard()
         _ = LogSetup.bootstrap(directory: directory, configuredLevel: config.logLevel)
@@ -150,15 +154,20 @@ struct RunCommand: ParsableCommand {
 
         let loader = ThemeLoader()
         do { _ = try loader.loadUnfitted(theme) } catch { throw CommandFailure(error.description, exit: .usage) }
+        // Accessible mode reads and writes plain lines: any terminal, a braille console or a pipe.
         do {
-            try TerminalCheck.requireInteractive()
+            if !accessible { try TerminalCheck.requireInteractive() }
             try TerminalCheck.requireUTF8Locale()
         } catch { throw CommandFailure(error.description, exit: .usage) }
-        let backend: NcursesBackend
-        do { backend = try NcursesBackend(endsWhenStopIsNotTaken: true) } catch { throw CommandFailure(error.description, exit: .usage) }
+        let backend: any TerminalBackend
+        if accessible {
+            backend = LineTerminal()
+        } else {
+            do { backend = try NcursesBackend(endsWhenStopIsNotTaken: true) } catch { throw CommandFailure(error.description, exit: .usage) }
+        }
         let fitted: Theme
-        do { fitted = try loader.load(theme, depth: backend.colorDepth) } catch {
-            backend.close()
+        do { fitted = try loader.load(accessible ? "ascii" : theme, depth: backend.colorDepth) } catch {
+            Self.close(backend)
             throw CommandFailure(error.description, exit: .usage)
         }
 
@@ -183,9 +192,19 @@ struct RunCommand: ParsableCommand {
         let runner = AppRunner(screen: state, backend: backend, services: services,
                                idleLimit: kiosk ? TimeInterval(idleSeconds) : nil, supervisorPIN: verifyPIN)
         if let service = services.service { runner.startSession(service) }
-        runner.run(startup: loginScreen == nil ? model.draftsOnStart : [])
-        backend.close()
+        let startup = loginScreen == nil ? model.draftsOnStart : []
+        if let lines = backend as? LineTerminal {
+            runner.runDialogue(startup: startup, terminal: lines)
+        } else {
+            runner.run(startup: startup)
+        }
+        Self.close(backend)
         try? Blocking.run { await services.shutdown() }
+    }
+
+    private static func close(_ backend: any TerminalBackend) {
+        (backend as? NcursesBackend)?.close()
+        (backend as? LineTerminal)?.close()
     }
 
     /// `--lang`, else the locale: ru_* → Russian, anything else English.

@@ -29,6 +29,7 @@ import TOMLKit
 /// language = "ru"            # ru or en
 /// theme = "high-contrast"   # or "ascii": no box-drawing characters
 /// quiet = true               # quiet screen for screen readers: ASCII only
+/// accessible = true          # line-by-line mode for screen readers and braille displays
 /// profile = "branch"
 /// country = "RU"
 /// accept-single-match = true # a code list's type-ahead takes the one choice left (default: on with profile "branch")
@@ -78,6 +79,8 @@ struct ConfigFile: Equatable {
     var theme: String?
     /// `quiet`: the quiet screen (see `RunCommand.quietScreen`).
     var quiet: Bool?
+    /// `accessible`: the line-by-line mode (see `RunCommand.accessible`).
+    var accessible: Bool?
     var profile: String?
     var country: String?
     var kiosk = Kiosk()
@@ -195,7 +198,7 @@ struct ConfigFile: Equatable {
                      "ca-file", "insecure-skip-verify", "core-time-zone", "gateway", "paths",
                      "allow-plain-http", "max-answer-mb", "max-records",
                      "auth", "token-url", "client-id", "client-secret",
-                     "log-level", "language", "theme", "quiet", "profile", "country", "kiosk",
+                     "log-level", "language", "theme", "quiet", "accessible", "profile", "country", "kiosk",
                      "check-after-create", "accept-single-match", "limits", "lists"]
         if let key = firstKey(in: nil, text: text, table: table, where: { !known.contains($0) }) {
             throw fail(key, "unknown setting (known: \(known.joined(separator: ", ")))")
@@ -252,6 +255,10 @@ struct ConfigFile: Equatable {
         if let value = table["quiet"] {
             guard let b = value.bool else { throw fail("quiet", "must be true or false") }
             file.quiet = b
+        }
+        if let value = table["accessible"] {
+            guard let b = value.bool else { throw fail("accessible", "must be true or false") }
+            file.accessible = b
         }
         file.profile = try string("profile")
         file.country = try string("country")
