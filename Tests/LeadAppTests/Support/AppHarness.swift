@@ -88,7 +88,7 @@ struct AppHarness {
     }
 
     /// Runs effects against the stubs; their answers may ask for more, which run in turn.
-    private mutating func perform(_ asked: [AppModel.Effect]) {
+    mutating func perform(_ asked: [AppModel.Effect]) {
         for effect in asked {
             effects.append(effect)
             for answer in services.answers(to: effect, context: state.context) {

@@ -15,12 +15,18 @@ enum Golden {
 
     static var recording: Bool { ProcessInfo.processInfo.environment["LEADTERM_RECORD_GOLDEN"] == "1" }
 
-    static func url(_ name: String) -> URL { directory.appendingPathComponent("\(name).txt") }
+    static func url(_ name: String, folder: String = "Golden") -> URL {
+        directory.deletingLastPathComponent().appendingPathComponent(folder, isDirectory: true)
+            .appendingPathComponent("\(name).txt")
+    }
 
-    /// Compares `lines` with the golden `name`; records them instead when asked to.
-    static func check(_ lines: [String], _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    /// Compares `lines` with the golden `name` (in `folder` beside `Golden`: accessible mode's
+    /// transcripts are in `Transcripts`); records them instead when asked to.
+    static func check(_ lines: [String], _ name: String, folder: String = "Golden",
+                      sourceLocation: SourceLocation = #_sourceLocation) {
         let actual = lines.map(trimmed)
-        let file = url(name)
+        let file = url(name, folder: folder)
+        let directory = file.deletingLastPathComponent()
         if recording {
             do {
                 try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

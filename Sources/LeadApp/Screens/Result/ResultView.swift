@@ -10,17 +10,23 @@ enum ResultView {
         // The outcome is said here only (not again on the message line); the keys under it
         // come from the same bindings as the legend.
         let keys = EntryKeys.map(for: entry, kiosk: s.model.kiosk)
-        var lines: [String]
-        switch entry.phase {
-        case .accepted(let lead, let client):
-            lines = [s.text(UIText.outcome(entry, lead: lead, client: client))]
+        var lines = outcome(s, entry)
+        guard !lines.isEmpty else { return }
+        if case .accepted = entry.phase {
             let more = keys.boxHint(["F7", "F9"], in: s.language)
             if !more.isEmpty { lines += ["", more] }
-        case .queued(let why): lines = [s.text(why), "", s.text(UIText.queuedSuffix)]
-        case .failed(let why): lines = [s.text(why), "", s.text(UIText.failedSuffix)]
-        case .editing, .sending, .problems, .confirm: return
         }
         lines += ["", keys.boxHint(["Enter", "Esc"], in: s.language)]
         TextBox.render(title: "", lines: lines, selected: nil, scroll: 0, theme: s.theme, into: &buffer, at: body)
+    }
+
+    /// The outcome in words, without the keys (accessible mode says them as its own line).
+    static func outcome(_ s: ScreenState, _ entry: EntryScreen) -> [String] {
+        switch entry.phase {
+        case .accepted(let lead, let client): return [s.text(UIText.outcome(entry, lead: lead, client: client))]
+        case .queued(let why): return [s.text(why), "", s.text(UIText.queuedSuffix)]
+        case .failed(let why): return [s.text(why), "", s.text(UIText.failedSuffix)]
+        case .editing, .sending, .problems, .confirm: return []
+        }
     }
 }
