@@ -67,7 +67,7 @@ struct AccessibleDialogueTests {
         #expect(h.question.contains(language == .ru ? "строка 1" : "row 1"), "\(h.question)")
         h.answers(language == .ru ? "Жена" : "Wife", "Петрова", "Анна")
         for _ in 0..<60 where !h.question.contains(language == .ru ? "Добавить ещё" : "Add another") { h.answer("") }
-        #expect(h.question.contains(language == .ru ? "строк 1" : "1 rows"), "\(h.question)")
+        #expect(h.question.contains(language == .ru ? "строк: 1" : "1 row."), "\(h.question)")
         h.answers(language == .ru ? "нет" : "no", ".")
         #expect(h.question.contains(language == .ru ? "Отправить заявку" : "Send the lead"), "\(h.question)")
         h.answer(language == .ru ? "да" : "yes")
@@ -83,6 +83,34 @@ struct AccessibleDialogueTests {
         #expect(sent.first?.relatives?.first?.lastName == "Петрова")
         #expect(sent.first?.relatives?.first?.collateralRelId == 102141)
         #expect(sent.first?.mobilePhone == "79057357014")
+    }
+
+    /// Every question of the lead, in both languages: each section's fields in the form's
+    /// order, each list with one row of it, each folded group opened; Enter everywhere else.
+    @Test(arguments: [Language.ru, .en])
+    func everyQuestionOfTheLead(_ language: Language) throws {
+        var h = try Self.harness(language)
+        h.answer("1")
+        let ru = language == .ru
+        var asked = 0
+        while asked < 3000 {
+            asked += 1
+            let question = h.question
+            if h.transcript.dropLast().last?.contains(ru ? "последнее поле заявки" : "the lead's last field") == true { break }
+            if question.contains(ru ? "строк нет. Добавить?" : "no rows. Add one?") || question.contains(ru ? "свёрнуто" : "folded") {
+                h.answer(ru ? "да" : "yes")
+            } else if question.contains(ru ? "Добавить ещё?" : "Add another?") {
+                h.answer(ru ? "нет" : "no")
+            } else {
+                h.answer("")
+            }
+        }
+        #expect(asked < 3000, "the walk did not reach the lead's end: \(h.transcript.suffix(5))")
+        for section in SectionID.allCases {
+            let name = UIText.section(section).text(in: language)
+            #expect(h.transcript.contains { $0.contains(name) }, "section \(name) never asked")
+        }
+        Self.check(h, "accessible-every-question")
     }
 
     /// The login asked as four questions, the password not echoed; a refused login said.

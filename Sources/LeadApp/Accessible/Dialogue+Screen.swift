@@ -81,12 +81,21 @@ enum ScreenText {
         var items: [String] = []
         let separator = LocalizedText(ru: " — ", en: ": ").text(in: language)
         for (i, run) in runs.enumerated() where run.key {
-            let key = PlainLine.of(run.text)
+            let key = PlainLine.of(spokenKeyName(run.text.trimmingCharacters(in: .whitespaces), language))
             let words = i + 1 < runs.count && !runs[i + 1].key ? PlainLine.of(runs[i + 1].text) : ""
             guard !key.isEmpty else { continue }
             items.append(words.isEmpty ? key : key + separator + lowercasedFirst(words))
         }
         return items.isEmpty ? spoken(PlainLine.of(buffer.line(y))) : items.joined(separator: ", ")
+    }
+
+    /// A key as it is typed here: the arrows by name (as `SpokenKey` takes them), "1…6" as "1-6".
+    static func spokenKeyName(_ key: String, _ language: Language) -> String {
+        switch key {
+        case "↑↓": return LocalizedText(ru: "Вверх, Вниз", en: "Up, Down").text(in: language)
+        case "←→": return LocalizedText(ru: "Left, Right", en: "Left, Right").text(in: language)
+        default: return key.replacingOccurrences(of: "…", with: "-")
+        }
     }
 
     /// "Ввести CVC" → "ввести CVC": the sentence goes on, the abbreviation stays.

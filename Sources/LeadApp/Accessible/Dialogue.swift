@@ -62,7 +62,13 @@ package struct Dialogue {
     }
 
     private mutating func currentTurn(_ s: inout ScreenState) -> Turn {
-        if s.model.quitQuestion != nil || !Self.asksItsOwn(s.model) {
+        if let quit = s.model.quitQuestion {
+            // The box alone: the screen behind it, and its keys, are not what is asked.
+            lastScreenName = nil
+            let lines = [s.text(QuitKeys.title)] + quit.reasons.map(s.text) + QuitKeys.map.helpLines(in: s.language)
+            return Turn(lines: lines, question: s.text(DialogueWords.answerQuestion) + ":", secret: false)
+        }
+        if !Self.asksItsOwn(s.model) {
             lastNotice = s.model.notice.map(s.text)
             return screenTurn(&s, lines: [])
         }

@@ -49,7 +49,8 @@ enum DialogueWords {
     static func listQuestion(_ name: LocalizedText, rows: Int) -> LocalizedText {
         rows == 0
             ? t("\(name.ru): строк нет. Добавить? да или нет", "\(name.en): no rows. Add one? yes or no")
-            : t("\(name.ru): строк \(rows). Добавить ещё? да или нет", "\(name.en): \(rows) rows. Add another? yes or no")
+            : t("\(name.ru): строк: \(rows). Добавить ещё? да или нет",
+                "\(name.en): \(rows) \(rows == 1 ? "row" : "rows"). Add another? yes or no")
     }
 
     static func row(_ name: LocalizedText, _ number: Int) -> LocalizedText {

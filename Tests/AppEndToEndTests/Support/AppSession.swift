@@ -44,7 +44,7 @@ final class AppSession {
             let assignments = environment.keys.sorted().map { "\($0)=\(Self.quoted(environment[$0] ?? ""))" }
             let command = "exec env " + assignments.joined(separator: " ") + " "
                 + ([leadterm, "--lang", "ru", "--data-dir", dataDirectory.path] + arguments).map(Self.quoted).joined(separator: " ")
-            self.tmux = try Tmux(command: command)
+            self.tmux = try Tmux(command: command, history: 50_000)
             self.command = command
         } catch {
             sim.stop()

@@ -7,9 +7,11 @@ final class Tmux: Sendable {
     let target = "app"
 
     /// Starts `command` (run by the shell) in a detached session of `columns`×`rows`.
-    init(command: String, columns: Int = 120, rows: Int = 40) throws {
-        try run(["-f", "/dev/null", "new-session", "-d", "-x", "\(columns)", "-y", "\(rows)",
-                 "-s", target, command])
+    /// A long `history` keeps every line a line-mode dialogue printed (tmux keeps 2,000).
+    init(command: String, columns: Int = 120, rows: Int = 40, history: Int = 2000) throws {
+        // The history limit is read when a pane is made: set before the session.
+        try run(["-f", "/dev/null", "start-server", ";", "set-option", "-g", "history-limit", "\(history)", ";",
+                 "new-session", "-d", "-x", "\(columns)", "-y", "\(rows)", "-s", target, command])
         // Keep the pane after the program exits, so a crash leaves its last screen to read.
         try run(["set-option", "-t", target, "remain-on-exit", "on"])
     }
@@ -44,6 +46,14 @@ final class Tmux: Sendable {
     }
 
     func capture() -> String { (try? run(["capture-pane", "-p", "-t", target])) ?? "" }
+
+    /// Every line the pane printed, its history included, wrapped lines joined.
+    func history() -> [String] {
+        let text = (try? run(["capture-pane", "-p", "-J", "-S", "-", "-t", target])) ?? ""
+        var lines = text.components(separatedBy: "\n")
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        return lines
+    }
 
     /// Polls the screen until `condition` holds or `seconds` pass; returns the screen.
     @discardableResult
