@@ -111,6 +111,33 @@ extension AppEndToEndTests {
             Accessible.expectPlain(d.transcript, "the accessible session")
         }
 
+        /// A kiosk in accessible mode: the menu offers the kiosk's items only; a form left alone
+        /// is announced once, then wiped, and the terminal's screen and scrollback are cleared
+        /// with it: the next person cannot scroll back to the last one's name.
+        @Test func aKioskLeftAloneForgetsThePersonInScrollbackToo() throws {
+            let app = try AppSession(arguments: ["--kiosk", "--idle-seconds", "15", "--accessible"])
+            defer { app.close() }
+            let d = LineDialogue(app)
+            try d.waitForQuestion("Номер пункта меню")
+            #expect(!d.transcript.contains { $0.contains("Открыть заявку по номеру") }, "\(d.transcript)")
+            try app.waitForNewLeadTemplate()
+            try d.answer("Номер пункта меню", "1")
+            try d.answer("Фамилия", "Петрова")
+            try d.waitForQuestion("Имя")
+            #expect(d.transcript.contains { $0.contains("Петрова") })
+            try app.tmux.waitFor("the idle warning", seconds: 20) { $0.contains("Нет активности") }
+            // The countdown goes on by the second; it is said once.
+            Thread.sleep(forTimeInterval: 2.5)
+            let counting = app.tmux.capture()
+            #expect(counting.components(separatedBy: "Нет активности").count == 2, "the countdown is said more than once:\n\(counting)")
+            let menu = try app.tmux.waitFor("the menu after the wipe", seconds: 20) {
+                $0.contains("Номер пункта меню") && !$0.contains("Петрова")
+            }
+            #expect(menu.contains("1 — Новая заявка"))
+            let history = d.transcript.joined(separator: "\n")
+            #expect(!history.contains("Петрова"), "the last person's name is still in the scrollback:\n\(history)")
+        }
+
         /// Answers from a pipe (a screen reader's own line editor, a script): every byte the
         /// app writes is a plain line — no escape sequence, no control character but the line
         /// end, no box drawing — and what it says is the dialogue, answers included.

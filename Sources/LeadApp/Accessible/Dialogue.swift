@@ -33,6 +33,8 @@ package struct Dialogue {
     var refusedNow: FieldPath?
     /// The last message said, so a notice is not said twice.
     var lastNotice: String?
+    /// The idle countdown that is running was said.
+    var idleSaid = false
 
     package init() {}
 
@@ -62,6 +64,13 @@ package struct Dialogue {
     }
 
     private mutating func currentTurn(_ s: inout ScreenState) -> Turn {
+        let idle = idleNotice(s)
+        var turn = screenOrFormTurn(&s)
+        turn.lines = idle + turn.lines
+        return turn
+    }
+
+    private mutating func screenOrFormTurn(_ s: inout ScreenState) -> Turn {
         if let quit = s.model.quitQuestion {
             // The box alone: the screen behind it, and its keys, are not what is asked.
             lastScreenName = nil
@@ -103,6 +112,17 @@ package struct Dialogue {
 
     /// The message line, once each time it changes (the form's own field messages are
     /// said with its questions instead).
+    /// The kiosk's idle countdown, once as it starts (a line each second would drown the
+    /// question); whatever is answered then keeps the form.
+    private mutating func idleNotice(_ s: ScreenState) -> [String] {
+        guard let left = s.model.timers.idleCountdown else {
+            idleSaid = false
+            return []
+        }
+        defer { idleSaid = true }
+        return idleSaid ? [] : [s.text(DialogueWords.idleWarning(left))]
+    }
+
     private mutating func notices(_ s: ScreenState) -> [String] {
         if case .entry(let entry) = s.model.screen, entry.phase == .editing { return [] }
         let notice = s.model.draftSaveProblem.map(s.text) ?? s.model.notice.map(s.text)

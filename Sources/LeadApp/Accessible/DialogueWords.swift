@@ -57,6 +57,11 @@ enum DialogueWords {
         t("\(name.ru), строка \(number)", "\(name.en), row \(number)")
     }
 
+    static func idleWarning(_ seconds: Int) -> LocalizedText {
+        t("Нет активности: через \(seconds) с всё введённое будет стёрто. Чтобы продолжить, ответьте на вопрос или нажмите Enter.",
+          "Idle: in \(seconds) s everything typed will be wiped. To go on, answer the question or press Enter.")
+    }
+
     static func foldQuestion(_ prefix: String, _ title: LocalizedText) -> LocalizedText {
         t("\(prefix)\(title.ru): свёрнуто. Заполнить? да или нет", "\(prefix)\(title.en): folded. Fill it in? yes or no")
     }

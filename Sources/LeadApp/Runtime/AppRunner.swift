@@ -28,6 +28,9 @@ package final class AppRunner {
     /// Draft saves, one at a time and in order: the autosave of a large lead (encoding,
     /// sealing, writing) runs here rather than between two keys.
     let draftQueue = DispatchQueue(label: "leadterm.draft-save")
+    /// How many times a kiosk person's session ended (a wipe, a form left, the start): the
+    /// line mode clears the terminal then, so its scrollback shows the next person nothing.
+    var kioskSessionsEnded = 0
 
     package init(screen: ScreenState, backend: any TerminalBackend, services: AppServices, idleLimit: TimeInterval?,
          supervisorPIN: (@Sendable (String) -> Bool)? = nil, clock: @escaping @Sendable () -> Date = { Date() }) {
@@ -205,6 +208,7 @@ package final class AppRunner {
             // A save still queued must not bring the draft back.
             if let uuid = UUID(uuidString: id) { _ = draftQueue.sync { try? services.drafts?.delete(uuid) } }
         case .discardSessionDrafts:
+            if screen.model.kiosk { kioskSessionsEnded += 1 }
             let name = screen.operatorName
             _ = draftQueue.sync { try? services.drafts?.deleteAll(operatorName: name) }
         case .listOutbox:

@@ -92,6 +92,15 @@ public final class LineTerminal: TerminalBackend {
         if secret { hideEcho() }
     }
 
+    /// Clears the screen and the scrollback (a kiosk's next person must not scroll back to
+    /// the last one's answers). Only on a terminal: a pipe or a file is the operator's own record.
+    public func clearForNextPerson() {
+        guard isatty(outputFD) == 1 else { return }
+        if questionOpen { write("\n") }
+        questionOpen = false
+        write("\u{1B}[H\u{1B}[2J\u{1B}[3J")
+    }
+
     private func write(_ text: String) {
         var bytes = ArraySlice(text.utf8)
         while !bytes.isEmpty {
