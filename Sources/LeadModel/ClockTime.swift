@@ -49,6 +49,11 @@ public struct ClockTime: Hashable, Sendable {
         "\(Self.pad(day, 2)).\(Self.pad(month, 2)) \(Self.pad(hour, 2)):\(Self.pad(minute, 2))"
     }
 
+    /// `16:17:39`: a moment of today, to the second.
+    public var timeOfDay: String {
+        "\(Self.pad(hour, 2)):\(Self.pad(minute, 2)):\(Self.pad(second, 2))"
+    }
+
     private static func pad(_ value: Int, _ width: Int) -> String {
         let digits = String(value)
         return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits

@@ -1,4 +1,5 @@
 import Foundation
+import LeadModel
 import Synchronization
 import TerminalUI
 import Testing
@@ -46,7 +47,8 @@ struct RunnerClockTests {
         }
 
         func present(_ buffer: Buffer) { frames.append((clock.now, buffer.lines)) }
-        func bell() {}
+        private(set) var bells: [Date] = []
+        func bell() { bells.append(clock.now) }
         func redrawWhole() {}
         func suspendAndResume() -> InputEvent { .resize(columns: size.columns, rows: size.rows) }
     }
@@ -73,5 +75,50 @@ struct RunnerClockTests {
         #expect(abs(wiped.at.timeIntervalSince(start) - 30) < 0.01, "wiped at \(wiped.at.timeIntervalSince(start)) s")
         #expect(!wiped.lines.contains { $0.contains("очищена через") })
         #expect(!runner.screen.model.running)
+    }
+
+    /// Quiet screen (issue 17.2): the countdown is one message naming the moment of the wipe,
+    /// the same on every frame, announced by one bell; the wipe still comes on time.
+    @Test func aQuietKioskSaysTheCountdownOnceAndRingsOnce() throws {
+        let start = Date(timeIntervalSince1970: 1_800_000_000)
+        let clock = FakeClock(start)
+        var screen = try FormFuzzTests.freshScreen(profile: "minimal")
+        screen.model = AppModel(kiosk: true, ids: IDSource(seed: 7))
+        screen.quiet = true
+        let backend = ClockedBackend(clock: clock, keys: [.key(.enter), .key(.character("П"))], stopAfter: 60)
+        screen.size = backend.size
+        let runner = AppRunner(screen: screen, backend: backend, services: AppServices(database: nil),
+                               idleLimit: 30, clock: { clock.now })
+        runner.run(startup: [])
+
+        let warned = backend.frames.filter { $0.lines.contains { $0.contains("Нет активности") } }
+        let first = try #require(warned.first, "no idle warning shown")
+        #expect(abs(first.at.timeIntervalSince(start) - 20) < 0.01, "warning at \(first.at.timeIntervalSince(start)) s")
+        let wipeAt = ClockTime.local(start.addingTimeInterval(30)).timeOfDay
+        #expect(first.lines.contains { $0.contains("в \(wipeAt) форма будет очищена") }, "\(first.lines)")
+        #expect(Set(warned.map(\.lines)).count == 1, "the warning changed while it was up: \(Set(warned.map(\.lines)).count) versions")
+        #expect(!backend.frames.contains { $0.lines.contains { $0.contains("очищена через") } })
+        #expect(backend.bells.count == 1 && backend.bells.first == first.at, "bells at \(backend.bells.map { $0.timeIntervalSince(start) })")
+        #expect(backend.frames.contains { $0.at.timeIntervalSince(start) >= 30 - 0.01 && !$0.lines.contains { $0.contains("Нет активности") } })
+    }
+
+    /// Quiet screen: an e-mail refused on Field Exit rings once, as its message appears; the
+    /// full screen without quiet shows the message alone (in colour).
+    @Test(arguments: [true, false])
+    func aRefusedValueRingsOnlyOnAQuietScreen(_ quiet: Bool) throws {
+        let clock = FakeClock(Date(timeIntervalSince1970: 1_800_000_000))
+        var screen = try FormFuzzTests.freshScreen(profile: "minimal")
+        screen.quiet = quiet
+        // The menu's first item, then a birth date with no such day, then Tab past it.
+        var keys: [InputEvent] = [.key(.enter)]
+        for _ in 0..<8 { keys.append(.key(.tab)) }
+        keys += "x@".map { .key(.character($0)) } + [.key(.tab)]
+        let backend = ClockedBackend(clock: clock, keys: keys, stopAfter: 5)
+        screen.size = backend.size
+        let runner = AppRunner(screen: screen, backend: backend, services: AppServices(database: nil), idleLimit: nil, clock: { clock.now })
+        runner.run(startup: [])
+        let refused = backend.frames.contains { $0.lines.contains { $0.contains("нужен адрес вида") } }
+        #expect(refused, "the date was not refused:\n\(backend.frames.last?.lines.joined(separator: "\n") ?? "")")
+        #expect(backend.bells.count == (quiet ? 1 : 0), "\(backend.bells.count) bells")
     }
 }

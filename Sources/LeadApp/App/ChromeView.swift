@@ -25,7 +25,15 @@ enum ChromeView {
     /// The message line: the kiosk countdown, else what the sending phase says, else a failing draft
     /// save, else the focused field's problem, else the last notice, else the outbox's last error.
     static func status(for s: ScreenState, entry: EntryScreen?) -> StatusLine {
-        if let left = s.model.timers.idleCountdown { return .error(s.text(UIText.idleCountdown(left))) }
+        if let left = s.model.timers.idleCountdown {
+            // Quiet: one message that does not change each second (a screen reader would read
+            // every tick); it names the moment of the wipe instead of counting to it.
+            if s.model.quiet, let limit = s.model.timers.idleLimit {
+                let at = s.model.timers.lastInput.addingTimeInterval(limit)
+                return .error(s.text(UIText.idleWipeAt(ClockTime.local(at).timeOfDay)))
+            }
+            return .error(s.text(UIText.idleCountdown(left)))
+        }
         if let entry {
             switch entry.phase {
             // The result's box says the outcome; the message line does not say it twice.

@@ -115,6 +115,11 @@ enum UIText {
           "Leads in the outbox waiting for their CVC: \(n) — menu → Outbox")
     }
 
+    static func idleWipeAt(_ time: String) -> LocalizedText {
+        t("Нет активности: в \(time) форма будет очищена — нажмите любую клавишу",
+          "Idle: the form will be wiped at \(time) — press any key")
+    }
+
     static func idleCountdown(_ s: Int) -> LocalizedText {
         t("Нет активности: форма будет очищена через \(s) с — нажмите любую клавишу",
           "Idle: the form will be wiped in \(s) s — press any key")

@@ -31,6 +31,10 @@ package final class AppRunner {
     /// How many times a kiosk person's session ended (a wipe, a form left, the start): the
     /// line mode clears the terminal then, so its scrollback shows the next person nothing.
     var kioskSessionsEnded = 0
+    /// The error the bell last announced (quiet screen).
+    private var lastErrorRung: String?
+    private var bellRang = false
+    private var invalidFieldsRung = 0
 
     package init(screen: ScreenState, backend: any TerminalBackend, services: AppServices, idleLimit: TimeInterval?,
          supervisorPIN: (@Sendable (String) -> Bool)? = nil, clock: @escaping @Sendable () -> Date = { Date() }) {
@@ -58,6 +62,7 @@ package final class AppRunner {
             if let event {
                 let result = screen.handle(event)
                 if result.bell { backend.bell() }
+                bellRang = result.bell
                 perform(result.effects)
                 // The key's result goes out before anything else that is due (a draft save, a
                 // timer): the operator sees what was typed first.
@@ -104,6 +109,24 @@ package final class AppRunner {
 
     private func present() {
         backend.present(AppView.frame(&screen, size: backend.size))
+        if screen.quiet { ringForANewError() }
+    }
+
+    /// Quiet screen: an error is announced with the terminal's bell once, as it appears — on
+    /// the message line (a core's answer, the idle warning) or on a field of the form (a
+    /// value refused on Field Exit, whose message is then beside it) — not on every frame.
+    private func ringForANewError() {
+        var entry: EntryScreen?
+        if case .entry(let shown) = screen.model.screen { entry = shown }
+        let status = ChromeView.status(for: screen, entry: entry)
+        let error = status.kind == .error && !status.message.isEmpty ? status.message : nil
+        let invalid = entry.map { entry in entry.form.values.keys.reduce(0) { $0 + (entry.form.status(of: $1) == .invalid ? 1 : 0) } } ?? 0
+        let appeared = (error != nil && error != lastErrorRung) || invalid > invalidFieldsRung
+        // A refused key has rung for it already.
+        if appeared, !bellRang { backend.bell() }
+        lastErrorRung = error
+        invalidFieldsRung = invalid
+        bellRang = false
     }
 
     /// How long the terminal may block: until the model's next deadline, or briefly while
