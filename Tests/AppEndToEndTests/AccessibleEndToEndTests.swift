@@ -108,7 +108,37 @@ extension AppEndToEndTests {
             expected.set(.int(101_791), at: "subdivisionId")
             let differences = JSONDiff.differences(expected: expected, actual: try creates[0].json())
             #expect(differences.isEmpty, "create body differs from the sample lead:\n\(differences.joined(separator: "\n"))")
+
+            try editMobilePhone(d, app, accepted: accepted, created: try creates[0].json())
             Accessible.expectPlain(d.transcript, "the accessible session")
+        }
+
+        /// The call-centre flow in this mode: the lead opened by number, the phone changed, the
+        /// review says only that change, old → new, and the PUT carries exactly it.
+        private func editMobilePhone(_ d: LineDialogue, _ app: AppSession, accepted: String, created: JSONValue) throws {
+            let leadId = try #require(LeadEntry.number(after: "Заявка № ", in: accepted), "no lead number in: \(accepted)")
+            try d.answer("Ответ", "Esc")
+            try d.answer("Номер пункта меню", "2")
+            try d.answer("Ответ", String(leadId))
+            try d.skip(until: "Мобильный телефон", answer: "9161234567")
+            try d.answer("Электронная почта", ".")
+            try d.waitForQuestion("Отправить")
+            let review = d.transcript.suffix(12)
+            let changes = review.filter { $0.contains("→") }
+            #expect(changes == ["Мобильный телефон: +7 (905) 735-70-14 → +7 (916) 123-45-67"], "\(review.joined(separator: "\n"))")
+            try d.answer("Отправить", "да")
+            try d.waitForQuestion("Ответ")
+            #expect(d.transcript.suffix(5).contains { $0.contains("Изменения заявки № \(leadId) сохранены") },
+                    "\(d.transcript.suffix(5).joined(separator: "\n"))")
+            let updates = try app.sim.requests().filter { $0.method == "PUT" && $0.path == "/bs-core/main/leads/\(leadId)" }
+            try #require(updates.count == 1, "expected one PUT of lead \(leadId), got \(updates.count)")
+            let stored = try #require(try app.sim.data()["leads"]?.arrayValue?.first { $0["id"] == .int(leadId) })
+            var expected = created
+            expected.set(.string("79161234567"), at: "mobilePhone")
+            expected.set(.int(leadId), at: "id")
+            expected.set(stored["clientId"], at: "clientId")
+            let differences = JSONDiff.differences(expected: expected, actual: try updates[0].json())
+            #expect(differences.isEmpty, "PUT body differs from the created lead + new phone:\n\(differences.joined(separator: "\n"))")
         }
 
         /// A kiosk in accessible mode: the menu offers the kiosk's items only; a form left alone

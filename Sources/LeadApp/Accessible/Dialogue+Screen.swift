@@ -56,10 +56,34 @@ enum ScreenText {
         let size = Size(columns: 160, rows: 24)
         var buffer = Buffer(size: size)
         AppView.render(&s, into: &buffer)
-        let rows = buffer.lines
+        let selection = s.theme.style(.selection)
         let layout = ScreenLayout(Rect(size: size))
-        let body = rows.indices.filter { $0 != layout.legend.y }.map { spoken(PlainLine.of(rows[$0])) }.filter { !$0.isEmpty }
+        let body = (0..<size.rows).filter { $0 != layout.legend.y }
+            .map { spoken(PlainLine.of(marked(buffer, row: $0, selection: selection))) }.filter { !$0.isEmpty }
         return Lines(body: body, legend: legend(buffer, row: layout.legend.y, s.language))
+    }
+
+    /// Row `y` as text, what is drawn as selected (the search kind, a list's row) in brackets:
+    /// a highlight is not read aloud.
+    static func marked(_ buffer: Buffer, row y: Int, selection: Style) -> String {
+        var text = "", run = ""
+        var inside = false
+        func close() {
+            let words = run.trimmingCharacters(in: .whitespaces)
+            if !words.isEmpty { text += "[" + words + "]" }
+            run = ""
+        }
+        for x in 0..<buffer.size.columns {
+            let cell = buffer[x: x, y: y]
+            let selected = cell.style == selection
+            if selected != inside {
+                if inside { close() }
+                inside = selected
+            }
+            if inside { run += cell.grapheme } else { text += cell.grapheme }
+        }
+        if inside { close() }
+        return text
     }
 
     /// The legend as "F1 — справка, Enter — продолжить": the keys are the cells drawn in
