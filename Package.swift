@@ -138,7 +138,7 @@ let package = Package(
         .testTarget(name: "LeadModelTests", dependencies: ["LeadModel"], resources: [.copy("Fixtures")]),
         .testTarget(name: "LeadRulesTests", dependencies: ["LeadRules", "LeadModel"], resources: [.copy("Fixtures")]),
         // Golden/ holds the screens' text snapshots, read beside the tests' sources (#filePath).
-        .testTarget(name: "LeadAppTests", dependencies: ["LeadApp", "LeadRules", "LeadModel", "LeadStore", "TerminalUI", "CoreClient", "CoreSimulator"],
+        .testTarget(name: "LeadAppTests", dependencies: ["LeadApp", "LeadRules", "LeadModel", "LeadStore", "LeadSync", "TerminalUI", "CoreClient", "CoreSimulator"],
                     exclude: ["Golden"]),
         .testTarget(
             name: "LeadStoreTests",

@@ -59,7 +59,18 @@ public struct CoreOutboxTransport: OutboxTransport {
 
     /// What the operator is told when the core refuses the login.
     public static let loginRefusedMessage =
-        "the core refused the login (user name, password or customer key): fix the connection settings, then retry"
+        "unauthorized: the core refused the login (user name, password or customer key): fix the connection settings, then retry"
+
+    /// An outbox error as stored: its kind (`unreachable`, `http.503`, `core.NO_MOBILE_PHONE_ERROR`),
+    /// then the technical detail. The screens say the kind in the operator's words and the
+    /// detail after it; the command line and the log show it as it is.
+    public static func stored(_ error: CoreError) -> String {
+        var kind = error.kind
+        if case .core(let code?, _) = error, !code.isEmpty, code.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) {
+            kind += "." + code
+        }
+        return "\(kind): \(error.description)"
+    }
 
     /// Sorts a core failure for the outbox.
     ///
@@ -73,7 +84,7 @@ public struct CoreOutboxTransport: OutboxTransport {
     /// after a refused token, so an expired session does not reach here; what does is a login
     /// the core refuses, and retrying it on a timer could lock the operator's account.
     public static func classify(_ error: CoreError, call: Call) -> OutboxSendError {
-        let message = error.description
+        let message = Self.stored(error)
         switch error {
         case .unreachable, .timedOut, .connectionLost:
             return .retryable(message)

@@ -120,7 +120,7 @@ struct CursorTests {
     @Test(arguments: [Language.ru, .en])
     func outboxAndEnlargeNotice(_ language: Language) throws {
         var h = try Self.harness(language)
-        h.send(.outboxStatus(pending: 2, lastError: "HTTP 503", needingCvc: 1))
+        h.send(.outboxStatus(pending: 2, lastError: "http.503: The core at https://core.bank.local answered HTTP 503.", needingCvc: 1))
         h.type("5")
         #expect(Self.spot(&h)?.after.hasPrefix("1 ") == true, "outbox: on the first place")
         h.press(.down)

@@ -146,7 +146,7 @@ struct EntryGoldenTests {
 
     @Test(arguments: [Language.ru, .en])
     func queued(_ language: Language) throws {
-        let why = StubWords.queued(place: 2, because: "HTTP 503")
+        let why = StubWords.queued(place: 2, because: "http.503: The core at https://core.bank.local answered HTTP 503.")
         var h = try Self.review(language, result: .queued(outboxId: 3, message: why))
         h.press(.enter)
         h.expectGolden("entry-queued") { Self.phase($0) == .queued(why) }

@@ -48,7 +48,9 @@ struct OutboxNumbersTests {
 
     @Test(arguments: [Language.ru, .en])
     func aQueuedSubmitSaysItsPlaceInTheOperatorsWordsThenTheDetail(_ language: Language) {
-        let text = UIText.queued(place: 2, detail: "The core at https://core is unreachable (connection refused).").text(in: language)
+        let text = UIText.queued(place: 2, detail: "unreachable: The core at https://core is unreachable (connection refused).").text(in: language)
+        // Issue 16.3: the reason in the operator's words before the technical detail.
+        #expect(text.contains(language == .ru ? "Ядро недоступно" : "The core is unreachable"), "\(text)")
         let words = language == .ru ? "заявка в очереди, место 2" : "the lead is in the outbox, place 2"
         #expect(text.contains(words))
         #expect(!text.contains("№") && !text.contains("#"))

@@ -61,7 +61,7 @@ struct QuietScreenTests {
     @Test(arguments: [Language.ru, .en])
     func draftsAndOutbox(_ language: Language) throws {
         var h = try Self.harness(language)
-        h.send(.outboxStatus(pending: 2, lastError: "HTTP 503", needingCvc: 1))
+        h.send(.outboxStatus(pending: 2, lastError: "http.503: The core at https://core.bank.local answered HTTP 503.", needingCvc: 1))
         h.type("4")
         Self.check(&h, "quiet-drafts")
         h.press(.escape)

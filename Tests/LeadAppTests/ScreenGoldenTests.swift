@@ -159,7 +159,7 @@ struct ScreenGoldenTests {
     @Test(arguments: [Language.ru, .en])
     func outboxAndItsCvcPrompt(_ language: Language) throws {
         var h = try Self.harness(language)
-        h.send(.outboxStatus(pending: 2, lastError: "HTTP 503", needingCvc: 1))
+        h.send(.outboxStatus(pending: 2, lastError: "http.503: The core at https://core.bank.local answered HTTP 503.", needingCvc: 1))
         h.type("5")
         h.expectGolden("outbox") {
             if case .outbox(let outbox) = $0 { return outbox.rows.count == 2 && outbox.cvc == nil }
@@ -213,7 +213,7 @@ struct ScreenGoldenTests {
     @Test(arguments: [Language.ru, .en])
     func outboxCvcHelp(_ language: Language) throws {
         var h = try Self.harness(language)
-        h.send(.outboxStatus(pending: 2, lastError: "HTTP 503", needingCvc: 1))
+        h.send(.outboxStatus(pending: 2, lastError: "http.503: The core at https://core.bank.local answered HTTP 503.", needingCvc: 1))
         h.type("5")
         h.press(.enter)
         Self.expectHelp("outbox-cvc-help", in: &h) {
@@ -227,8 +227,19 @@ struct ScreenGoldenTests {
     @Test(arguments: [Language.ru, .en])
     func enlargeTheWindow(_ language: Language) throws {
         var h = try Self.harness(language)
+        h.type("1")
+        h.type("Иван")
         h.resize(columns: 60, rows: 20)
         #expect(h.lines().count == 20)
         h.expectGolden("enlarge")
+        // Issue 16.7: what is typed behind the notice does not reach the hidden form while it is
+        // hidden, and is not lost: it goes in, in order, once the form is in sight.
+        h.type("ов")
+        h.paste("а-Петрова")
+        #expect(h.screen.entry?.form.text("lastName") == "Иван")
+        h.resize(columns: 70, rows: 24)
+        #expect(h.screen.entry?.form.text("lastName") == "Иван")
+        h.resize(columns: 80, rows: 24)
+        #expect(h.screen.entry?.form.text("lastName") == "Иванова-Петрова")
     }
 }

@@ -53,6 +53,8 @@ struct FormFuzzTests {
             if buffer.size.fits(.minimumTerminal) { AppView.render(&screen, into: &buffer) }
         }
         for c in "-Петрова" { _ = screen.handle(.key(.character(c))) }
+        // Typed at whatever size the storm ended on: held while the form was hidden, in once it shows.
+        _ = screen.handle(.resize(columns: 80, rows: 24))
         guard case .entry(let entry) = screen.model.screen else {
             Issue.record("the form is gone")
             return

@@ -32,13 +32,13 @@ import Testing
         try tmux.waitFor("the typed letter in the last name") { $0.contains("Иванова") }
 
         try tmux.run(["resize-window", "-t", "e2e", "-x", "70", "-y", "20"])
-        let small = try tmux.waitFor("the enlarge notice") { $0.contains("Enlarge the terminal") }
+        let small = try tmux.waitFor("the enlarge notice") { $0.contains("Увеличьте окно терминала") }
         #expect(small.contains("нужно 80×24, сейчас 70×20"))
         #expect(!small.contains("Иванова"))
 
         try tmux.run(["resize-window", "-t", "e2e", "-x", "80", "-y", "24"])
         let back = try tmux.waitFor("the form at 80×24") { $0.contains("Иванова") }
-        #expect(!back.contains("Enlarge"))
+        #expect(!back.contains("Увеличьте"))
 
         try tmux.run(["send-keys", "-t", "e2e", "F10"])
         try tmux.waitFor("the app to quit") { !$0.contains("Фамилия") }

@@ -40,10 +40,10 @@ import TerminalUI
             }.lines.filter { !$0.isEmpty }
         }
         let english = notice(.english).map { $0.trimmingLeadingSpaces }
-        #expect(english == ["Enlarge the terminal", "need 80×24, now 60×20"])
+        #expect(english == ["Enlarge the terminal", "What is typed goes in once it is larger", "need 80×24, now 60×20"])
         #expect(!english.contains(where: Self.hasCyrillic))
         #expect(notice(.russian).map { $0.trimmingLeadingSpaces }
-                == ["Увеличьте окно терминала", "Enlarge the terminal", "нужно 80×24, сейчас 60×20"])
+                == ["Увеличьте окно терминала", "Нажатое будет введено, когда окно станет больше", "нужно 80×24, сейчас 60×20"])
     }
 
     @Test func yesNoAnswersUseTheGivenWords() {

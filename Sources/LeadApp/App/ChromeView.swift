@@ -60,7 +60,7 @@ enum ChromeView {
             return .error(s.text(UIText.cvcNeeded(s.model.outboxNeedingCvc)))
         }
         if s.model.outboxPending > 0, let last = s.model.outboxLastError {
-            return .error("\(s.text(UIText.outbox)): \(s.model.outboxPending) — \(last)")
+            return .error("\(s.text(UIText.outbox)): \(s.model.outboxPending) — \(s.text(OutboxErrorWords.short(last)).sanitizedForTerminal)")
         }
         return StatusLine("")
     }

@@ -22,6 +22,8 @@ package struct ScreenState {
     }
 
     var scrollTop = 0
+    /// What was typed while the window was too small for the form (see `KeyRouter`).
+    var heldInput: [InputEvent] = []
     /// What the entry view keeps between frames (see `RenderCache`).
     let renderCache = RenderCache()
     /// `allow-plain-http`: the login may send the password over http:// to another machine;

@@ -7,8 +7,11 @@ extension UIText {
     static func queued(place: Int?, detail: String) -> LocalizedText {
         let ruPlace = place.map { ", место \($0)" } ?? ""
         let enPlace = place.map { ", place \($0)" } ?? ""
-        return t("Ядро не принимает заявки: заявка в очереди\(ruPlace). Подробности: \(detail)",
-                 "The core cannot take leads now: the lead is in the outbox\(enPlace). Details: \(detail)")
+        // A text with no known kind (an older database's) is still said as the detail.
+        let words = OutboxErrorWords.parts(detail).kind == nil
+            ? LocalizedText(ru: "Подробности: \(detail)", en: "Details: \(detail)") : OutboxErrorWords.full(detail)
+        return t("Ядро не принимает заявки: заявка в очереди\(ruPlace). \(words.ru)",
+                 "The core cannot take leads now: the lead is in the outbox\(enPlace). \(words.en)")
     }
 
     /// Queued leads the core took in the background since the operator last looked.

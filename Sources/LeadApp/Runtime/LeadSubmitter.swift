@@ -38,8 +38,9 @@ struct OutboxSubmitter: LeadSubmitter {
         case .rejected(let outboxId, let message) where message == CoreOutboxTransport.loginRefusedMessage:
             return .rejected(outboxId: outboxId, message: UIText.loginRefusedLead)
         case .rejected(let outboxId, let message):
-            return .rejected(outboxId: outboxId, message: LocalizedText(
-                ru: "Ядро отклонило заявку: \(message)", en: "The core refused the lead: \(message)"))
+            let words = OutboxErrorWords.full(message)
+            return .rejected(outboxId: outboxId, message: OutboxErrorWords.parts(message).kind == nil
+                ? LocalizedText(ru: "Ядро отклонило заявку: \(message)", en: "The core refused the lead: \(message)") : words)
         case .notSaved(let fault):
             return .notSaved(fault)
         }

@@ -207,8 +207,9 @@ public actor OutboxProcessor {
 
     // MARK: - one entry
 
-    static let cvcMessage = "the card CVC must be entered again before this lead is sent"
-    static let contestedMessage = "a lead like this one is being sent right now: checking again which one the core holds"
+    // Stored as `kind: detail`, as the transport's errors are (`CoreOutboxTransport.stored`).
+    static let cvcMessage = "cvc: the card CVC must be entered again before this lead is sent"
+    static let contestedMessage = "contested: a lead like this one is being sent right now: checking again which one the core holds"
 
     /// Handles one claimed entry (its `state` is what it was before the claim).
     private func process(_ entry: OutboxEntry, now fixed: Date?) async throws -> Result {

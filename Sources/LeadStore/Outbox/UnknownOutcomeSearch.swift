@@ -36,7 +36,7 @@ struct UnknownOutcomeSearch {
             search = try await transport.findLeads(from: sentAt.addingTimeInterval(-searchMargin),
                                                    to: asked.addingTimeInterval(searchMargin))
         } catch {
-            return .undecided("could not yet check whether the lead reached the core: \(error.message)")
+            return .undecided("checking: could not yet check whether the lead reached the core: \(error.message)")
         }
         let answered = fixed ?? clock()
         // The core's clock minus ours, read at the middle of the call (off by at most half of it).
@@ -53,7 +53,7 @@ struct UnknownOutcomeSearch {
             do {
                 full = try await transport.fetchLead(id: id)
             } catch {
-                return .undecided("could not yet read lead \(id) to check whether it is this one: \(error.message)")
+                return .undecided("checking: could not yet read lead \(id) to check whether it is this one: \(error.message)")
             }
             guard LeadContentMatch.matches(sent: entry.lead, stored: full.lead) else { continue }
             full.info.clientId = full.info.clientId ?? full.lead.clientId ?? candidate.info.clientId

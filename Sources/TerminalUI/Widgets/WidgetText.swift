@@ -31,13 +31,13 @@ public struct WidgetText: Equatable, Sendable {
         "\(enlargeNeed) \(required.columns)×\(required.rows), \(enlargeNow) \(current.columns)×\(current.rows)"
     }
 
-    /// Russian. The enlarge notice also says it in English, for whoever is called
-    /// to a kiosk whose window shrank.
+    /// Russian: every word of it (the operator's language, the enlarge notice included). Keys
+    /// typed while the form is hidden wait for it, and the notice says so.
     public static let russian = WidgetText(
         noMatches: "нет совпадений", yes: "Да", no: "Нет",
-        enlarge: ["Увеличьте окно терминала", "Enlarge the terminal"], enlargeNeed: "нужно", enlargeNow: "сейчас")
+        enlarge: ["Увеличьте окно терминала", "Нажатое будет введено, когда окно станет больше"], enlargeNeed: "нужно", enlargeNow: "сейчас")
 
     public static let english = WidgetText(
         noMatches: "no matches", yes: "Yes", no: "No",
-        enlarge: ["Enlarge the terminal"], enlargeNeed: "need", enlargeNow: "now")
+        enlarge: ["Enlarge the terminal", "What is typed goes in once it is larger"], enlargeNeed: "need", enlargeNow: "now")
 }

@@ -66,9 +66,9 @@ enum GoldenData {
 
     static let outbox = [
         OutboxRow(id: 3, title: "Иванов Иван Иванович", editingLeadID: nil, attempts: 2, needsCvc: true,
-                  lastError: "HTTP 503"),
+                  lastError: "http.503: The core at https://core.bank.local answered HTTP 503."),
         OutboxRow(id: 4, title: "Петрова Анна Сергеевна", editingLeadID: 1042, attempts: 1, needsCvc: false,
-                  lastError: "connection refused"),
+                  lastError: "unreachable: The core at https://core.bank.local is unreachable (connection refused)."),
     ]
 
     /// The vendor's sample lead with its two defects corrected (as `Fixture` has it).

@@ -56,13 +56,17 @@ struct TransportClassificationTests {
         #expect(Self.kind(CoreOutboxTransport.classify(error, call: .read)) == read, "read: \(error.kind)")
     }
 
-    @Test func messagesAreTheClientsWordsExceptARefusedLogin() {
+    /// Stored as `kind: the client's words`, so a screen can say the kind in the operator's
+    /// language with the detail after it.
+    @Test func messagesAreTheClientsWordsAfterTheirKindExceptARefusedLogin() {
         let core = CoreError.core(code: nil, message: "Лид с идентификатором 5 не найден")
-        #expect(CoreOutboxTransport.classify(core, call: .update).message == core.description)
+        #expect(CoreOutboxTransport.classify(core, call: .update).message == "core: " + core.description)
+        let coded = CoreError.core(code: "NO_MOBILE_PHONE_ERROR", message: "Не заполнен телефон")
+        #expect(CoreOutboxTransport.classify(coded, call: .create).message == "core.NO_MOBILE_PHONE_ERROR: " + coded.description)
         let login = CoreOutboxTransport.classify(.unauthorized(server: Self.server, message: nil), call: .create)
         #expect(login == .rejected(CoreOutboxTransport.loginRefusedMessage))
         #expect(login.message.contains("password"))
         let down = CoreError.unreachable(server: Self.server, reason: "connection refused")
-        #expect(CoreOutboxTransport.classify(down, call: .create) == .retryable(down.description))
+        #expect(CoreOutboxTransport.classify(down, call: .create) == .retryable("unreachable: " + down.description))
     }
 }

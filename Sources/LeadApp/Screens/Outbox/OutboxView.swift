@@ -6,7 +6,9 @@ import TerminalUI
 /// again (as dots), and below them the last leads the core took, with their numbers.
 enum OutboxView {
     static func render(_ s: ScreenState, _ outbox: OutboxScreen, into buffer: inout Buffer) {
+        // The selected lead's last error in full, words then detail, when nothing else is said.
         let status: StatusLine? = outbox.message.map { StatusLine(s.text($0)) }
+            ?? outbox.selectedRow?.lastError.map { StatusLine(s.text(OutboxErrorWords.full($0)).sanitizedForTerminal, kind: .error) }
         let legend = OutboxKeys.map(outbox, kiosk: s.model.kiosk).legend(in: s.language)
         let body = SmallViews.frame(s, title: s.text(OutboxKeys.title), legend: legend, status: status, into: &buffer)
         let below: Int
@@ -42,7 +44,7 @@ enum OutboxView {
                 + (name + edit).padding(toLength: 40, withPad: " ", startingAt: 0)
                 + String(row.attempts).padding(toLength: 8, withPad: " ", startingAt: 0)
                 + cvc.padding(toLength: 7, withPad: " ", startingAt: 0)
-                + (row.lastError ?? "").sanitizedForTerminal
+                + (row.lastError.map { s.text(OutboxErrorWords.short($0)) } ?? "").sanitizedForTerminal
             buffer.put(text, x: line.x, y: line.y, style: style, maxWidth: line.width)
             if i == outbox.selected { buffer.cursor = Point(x: line.x, y: line.y) }
         }
