@@ -17,7 +17,7 @@ private func codes(_ problems: [Problem], at path: FieldPath) -> [String] {
         #expect(typo.message.en.contains("countryId"))
         let unit = try #require(problems.first { $0.path == "periodUnit" })
         #expect(unit.code == "enum" && unit.severity == .error)
-        #expect(unit.message.ru.contains("DAYS, MONTHS, WEEKS, YEARS"))
+        #expect(unit.message.ru.contains("допустимо одно из: дни, месяцы, недели, годы"))
         // The typo also leaves the three-field FIAS address without its country.
         #expect(codes(problems, at: "addressData.countryId") == ["address.fiasTriple"])
         #expect(problems.hasErrors)

@@ -24,8 +24,9 @@ extension FieldRules {
         if let values = spec.enumValues {
             let choices = values.map { InputChoice(value: $0, label: ChoiceLabels.label(pattern: path.pattern, value: $0)) }
             return FieldInput(kind: .choice, allowed: .any, example: values.first,
-                              help: help(Problems.t("одно из: \(values.joined(separator: ", "))",
-                                                    "one of: \(values.joined(separator: ", "))"), example: values.first),
+                              help: help(Problems.t("одно из: \(choices.map(\.label.ru).joined(separator: ", "))",
+                                                    "one of: \(choices.map(\.label.en).joined(separator: ", "))"),
+                                         localizedExample: choices.first.map { $0.label }),
                               choices: choices)
         }
         if let codes = spec.codes {

@@ -26,10 +26,16 @@ enum Problems {
         text.count > 24 ? String(text.prefix(23)) + "…" : text
     }
 
+    /// The allowed values by name (`дни, недели, месяцы, годы`), as the operator picks them;
+    /// a value from a file or the core (`found`) is quoted as it was. (The wire values are in
+    /// `lead-fields.json`; with them the message would not fit the message line.)
     static func notInEnum(_ path: FieldPath, values: [String], found: String? = nil) -> Problem {
-        let list = values.joined(separator: ", ")
-        let ru = found.map { "недопустимое значение «\(quoted($0))»; допустимо одно из: \(list)" } ?? "допустимо одно из: \(list)"
-        let en = found.map { "“\(quoted($0))” is not allowed; expected one of: \(list)" } ?? "expected one of: \(list)"
+        let labels = values.map { ChoiceLabels.label(pattern: path.pattern, value: $0) }
+        func list(_ language: KeyPath<LocalizedText, String>) -> String {
+            labels.map { $0[keyPath: language] }.joined(separator: ", ")
+        }
+        let ru = found.map { "недопустимое значение «\(quoted($0))»; допустимо одно из: \(list(\.ru))" } ?? "допустимо одно из: \(list(\.ru))"
+        let en = found.map { "“\(quoted($0))” is not allowed; expected one of: \(list(\.en))" } ?? "expected one of: \(list(\.en))"
         return Problem.field(path, code: "enum", t(ru, en))
     }
 
