@@ -42,6 +42,8 @@ public enum EditWidget: Equatable, Sendable {
         }
     }
 
+    static let selectWidth = 36
+
     /// Columns the widget wants, given `available`.
     func width(available: Int) -> Int {
         let wanted: Int
@@ -49,7 +51,9 @@ public enum EditWidget: Equatable, Sendable {
         case .text(let s):
             if let mask = s.mask { wanted = mask.slots.count + 1 } else { wanted = (s.maxLength ?? available) + 1 }
         case .number: wanted = 20
-        case .select(let s): wanted = max(16, s.widestLabel + 3)
+        // One width for every list (its longest name permitting): the ▾ markers stand in one
+        // column down the form, as a paper form's boxes do (issue 16.7).
+        case .select(let s): wanted = max(Self.selectWidth, s.widestLabel + 3)
         case .checkbox(let s):
             if case .yesNo(let yes, let no) = s.presentation {
                 wanted = DisplayWidth.of(yes) + DisplayWidth.of(no) + 10
