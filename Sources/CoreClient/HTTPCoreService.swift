@@ -54,8 +54,8 @@ public final class HTTPCoreService: CoreService {
     // MARK: CoreService
 
     public func logIn() async throws(CoreError) {
-        let token = try await logInByMethod()
-        _ = try await tokens.renew(replacing: "", { () async throws(CoreError) -> String in token })
+        let issued = try await logInByMethod()
+        _ = try await tokens.renew(replacing: "", { () async throws(CoreError) -> SessionTokens.Issued in issued })
     }
 
     public func createLead(_ lead: Lead) async throws(CoreError) -> Int64 {
@@ -160,7 +160,7 @@ public final class HTTPCoreService: CoreService {
 
     /// `perform`, also giving the envelope's `timestamp` (the core's clock, unix ms).
     private func performStamped<T: Decodable & Sendable>(_ call: Call, _ type: T.Type) async throws(CoreError) -> (data: T, timestamp: Int64?) {
-        let login: SessionTokens.Login = { () async throws(CoreError) -> String in try await self.logInByMethod() }
+        let login: SessionTokens.Login = { () async throws(CoreError) -> SessionTokens.Issued in try await self.logInByMethod() }
         var token = try await tokens.current(login)
         var answer = try await exchangeRepeatingReads(call, token: token)
         if SessionExpiry.isExpired(answer) {

@@ -13,21 +13,23 @@ extension CorePaths.Endpoint {
 
 /// The three ways to get a `bsauth` token (`CoreConnection.auth`).
 extension HTTPCoreService {
-    func logInByMethod() async throws(CoreError) -> String {
+    /// The token, and its lifetime when the service says it (only OAuth's `expires_in` does:
+    /// the core's own logins give a token that lives until it is refused).
+    func logInByMethod() async throws(CoreError) -> SessionTokens.Issued {
         switch connection.auth {
         case .plain:
-            return try await logInPlain()
+            return SessionTokens.Issued(token: try await logInPlain(), lifetime: nil)
         case .oauth(let tokenURL, let clientID, let clientSecret):
             return try await logInOAuth(tokenURL: tokenURL, clientID: clientID, clientSecret: clientSecret)
         case .scram:
-            return try await logInScram()
+            return SessionTokens.Issued(token: try await logInScram(), lifetime: nil)
         }
     }
 
     // MARK: OAuth client credentials
 
     /// `POST {token-url}/oauth/token` with a form body; the answer is plain OAuth JSON.
-    private func logInOAuth(tokenURL: URL, clientID: String, clientSecret: String) async throws(CoreError) -> String {
+    private func logInOAuth(tokenURL: URL, clientID: String, clientSecret: String) async throws(CoreError) -> SessionTokens.Issued {
         let (answer, service) = try await postForm(
             .oauthToken, to: tokenURL, path: connection.paths.path(.oauthToken),
             fields: ["grant_type": "client_credentials", "client_id": clientID, "client_secret": clientSecret],
@@ -35,7 +37,9 @@ extension HTTPCoreService {
         let issued = try OAuthAnswer.token(from: answer, service: service)
         logger.info("token issued by the token service",
                     metadata: ["expiresIn": "\(issued.expiresIn.map { "\($0)s" } ?? "not said")"])
-        return issued.accessToken
+        // A lifetime under two seconds would mean a login before every call: taken as unsaid.
+        let lifetime = issued.expiresIn.flatMap { $0 >= 2 ? Duration.seconds($0) : nil }
+        return SessionTokens.Issued(token: issued.accessToken, lifetime: lifetime)
     }
 
     // MARK: challenge–proof (SCRAM)
