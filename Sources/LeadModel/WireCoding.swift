@@ -22,18 +22,17 @@ public enum WireCoding {
     }
 
     /// A value as a JSON tree (for path-level work).
+    /// Straight from the value's `Encodable`, no JSON text in between (`TreeEncoder`): the
+    /// same tree `JSONEncoder` then `JSONDecoder` would give.
     public static func tree<T: Encodable>(_ value: T) throws -> JSONValue {
-        try decode(JSONValue.self, from: passingEncoder().encode(value))
+        try TreeEncoder().encode(value)
     }
 
-    /// A typed value from a JSON tree.
+    /// A typed value from a JSON tree, failing as `JSONDecoder` fails on the same JSON
+    /// (`TreeDecoder`).
     public static func value<T: Decodable>(_ type: T.Type, from tree: JSONValue) throws -> T {
-        try decode(type, from: passingEncoder().encode(tree))
+        try TreeDecoder().decode(type, from: tree)
     }
-
-    /// For bytes that are read back at once and never kept or shown: the order of keys
-    /// means nothing there, and sorting them is most of the cost of encoding a large lead.
-    private static func passingEncoder() -> JSONEncoder { JSONEncoder() }
 }
 
 extension DecodingError {
