@@ -62,14 +62,30 @@ extension EntryForm {
     public init(lead: Lead, context: FormContext) {
         self.init()
         guard let tree = try? WireCoding.tree(lead) else { return }
-        load(tree, at: [], context: context)
-        for path in values.keys {
-            checks[path] = context.rules.check(path: Self.rulesPath(path), text: values[path] ?? "")
-        }
+        // Filled apart and set once: each change of the form's own dictionaries marks it
+        // changed, which a lead of 40,000 values would pay 80,000 times.
+        var loaded = Loaded()
+        Self.load(tree, at: [], context: context, into: &loaded)
+        values = loaded.values
+        rows = loaded.rows
+        checks = Self.checked(loaded.values, context: context)
         focus = stops(of: .person).first?.path
     }
 
-    private mutating func load(_ node: JSONValue, at prefix: [FieldPath.Component], context: FormContext) {
+    /// Each value checked as typed, as the form keeps it.
+    static func checked(_ values: [FieldPath: String], context: FormContext) -> [FieldPath: FieldCheck] {
+        var checks: [FieldPath: FieldCheck] = [:]
+        checks.reserveCapacity(values.count)
+        for (path, text) in values { checks[path] = context.rules.check(path: rulesPath(path), text: text) }
+        return checks
+    }
+
+    private struct Loaded {
+        var values: [FieldPath: String] = [:]
+        var rows: [FieldPath: Int] = [:]
+    }
+
+    private static func load(_ node: JSONValue, at prefix: [FieldPath.Component], context: FormContext, into loaded: inout Loaded) {
         let path = FieldPath(prefix)
         let spec = prefix.isEmpty ? nil : FieldCatalog.spec(for: path)
         switch node {
@@ -77,18 +93,18 @@ extension EntryForm {
             let isMap = FieldCatalog.byPath[path.pattern.appending("*")] != nil
             if isMap {
                 for (row, key) in object.keys.sorted().enumerated() {
-                    values[path.appending(index: row).appending(MapRow.keyField)] = key
+                    loaded.values[path.appending(index: row).appending(MapRow.keyField)] = key
                     if let v = object[key]?.stringValue, !v.isEmpty {
-                        values[path.appending(index: row).appending(MapRow.valueField)] = v
+                        loaded.values[path.appending(index: row).appending(MapRow.valueField)] = v
                     }
                 }
-                if !object.isEmpty { rows[path] = object.count }
+                if !object.isEmpty { loaded.rows[path] = object.count }
             } else {
-                for (key, value) in object { load(value, at: prefix + [.key(key)], context: context) }
+                for (key, value) in object { load(value, at: prefix + [.key(key)], context: context, into: &loaded) }
             }
         case .array(let items) where spec?.itemType == "object":
-            if !items.isEmpty { rows[path] = items.count }
-            for (i, item) in items.enumerated() { load(item, at: prefix + [.index(i)], context: context) }
+            if !items.isEmpty { loaded.rows[path] = items.count }
+            for (i, item) in items.enumerated() { load(item, at: prefix + [.index(i)], context: context, into: &loaded) }
         case .null:
             break
         case .int(0), .double(0):
@@ -97,7 +113,7 @@ extension EntryForm {
             break
         default:
             let text = context.rules.displayText(path: path, value: node)
-            if !text.isEmpty { values[path] = text }
+            if !text.isEmpty { loaded.values[path] = text }
         }
     }
 }
@@ -107,18 +123,21 @@ extension EntryForm {
     /// from it, and each field checked again.
     public init(restoring values: [FieldPath: String], section: SectionID?, context: FormContext) {
         self.init()
-        self.values = values.filter { !$0.value.isEmpty }
-        for path in self.values.keys {
+        let kept = values.filter { !$0.value.isEmpty }
+        var counted: [FieldPath: Int] = [:]
+        for path in kept.keys {
             var prefix: [FieldPath.Component] = []
             for c in path.components {
                 if case .index(let i) = c {
                     let list = FieldPath(prefix)
-                    rows[list] = max(rows[list] ?? 0, i + 1)
+                    counted[list] = max(counted[list] ?? 0, i + 1)
                 }
                 prefix.append(c)
             }
-            checks[path] = context.rules.check(path: Self.rulesPath(path), text: self.values[path] ?? "")
         }
+        self.values = kept
+        rows = counted
+        checks = Self.checked(kept, context: context)
         self.section = section ?? .person
         focus = stops(of: self.section).first?.path
     }
