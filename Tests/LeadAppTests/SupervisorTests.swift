@@ -1,4 +1,5 @@
 import Foundation
+import LeadModel
 import LeadRules
 import Testing
 @testable import LeadApp
@@ -109,5 +110,28 @@ struct SupervisorTests {
         #expect(model.update(.wipe, context: context) == [.discardSessionDrafts])
         #expect(model.screen == .menu(selected: 0))
         #expect(!model.screen.wipedWhenIdle)
+    }
+
+    /// Quiet screen (issue 17.2): the lock-out names the moment it ends, the same text on
+    /// every tick, so nothing is redrawn (or read aloud) each second.
+    @Test func aQuietLockOutNamesItsEndAndStaysTheSame() {
+        var model = kioskAtPrompt()
+        model.quiet = true
+        for i in 0..<3 {
+            _ = model.update(.supervisorEdited("000\(i)"), context: context)
+            _ = model.update(.supervisorSubmit(at: t0), context: context)
+            _ = model.update(.supervisorChecked(accepted: false, at: t0), context: context)
+        }
+        func shown(_ model: AppModel) -> String? {
+            guard case .supervisor(let prompt) = model.screen else { return nil }
+            return prompt.message?.text(in: .ru)
+        }
+        let end = ClockTime.local(t0.addingTimeInterval(60)).timeOfDay
+        #expect(shown(model) == "Слишком много неверных PIN: снова можно в \(end)")
+        _ = model.update(.tick(t0.addingTimeInterval(1)), context: context)
+        _ = model.update(.tick(t0.addingTimeInterval(30)), context: context)
+        #expect(shown(model) == "Слишком много неверных PIN: снова можно в \(end)")
+        _ = model.update(.tick(t0.addingTimeInterval(61)), context: context)
+        #expect(shown(model) == "Можно снова ввести PIN")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import LeadModel
 import LeadRules
 
 /// Kiosk: the supervisor's PIN prompt, the only way out of a locked-down terminal.
@@ -63,11 +64,19 @@ extension AppModel {
         return supervisorLock.nextChange(after: timers.now)
     }
 
+    /// The lock-out on the prompt: counting down; on the quiet screen the moment it ends,
+    /// which does not change each second (a screen reader would read every tick).
+    func lockedMessage(seconds: Int) -> LocalizedText {
+        guard quiet, let until = supervisorLock.lockedUntil else { return SupervisorLock.lockedMessage(seconds: seconds) }
+        let at = ClockTime.local(until).timeOfDay
+        return LocalizedText(ru: "Слишком много неверных PIN: снова можно в \(at)", en: "Too many wrong PINs: try again at \(at)")
+    }
+
     /// The lock-out's countdown on the prompt, moved on by the clock's `.tick` (no clock read).
     mutating func tickSupervisorLock(_ now: Date) {
         guard case .supervisor(var prompt) = screen, let until = supervisorLock.lockedUntil else { return }
         if let seconds = supervisorLock.remaining(at: now) {
-            prompt.message = SupervisorLock.lockedMessage(seconds: seconds)
+            prompt.message = lockedMessage(seconds: seconds)
         } else if until <= now {
             supervisorLock.lockedUntil = nil
             prompt.message = SupervisorLock.unlockedMessage
@@ -91,7 +100,7 @@ extension AppModel {
         }
         notice = nil
         var prompt = SupervisorScreen()
-        prompt.message = supervisorLock.remaining(at: timers.now).map(SupervisorLock.lockedMessage(seconds:))
+        prompt.message = supervisorLock.remaining(at: timers.now).map { lockedMessage(seconds: $0) }
         screen = .supervisor(prompt)
         return []
     }
@@ -108,7 +117,7 @@ extension AppModel {
             timers.now = max(timers.now, now)
             guard !prompt.busy else { return [] }
             if let seconds = supervisorLock.remaining(at: now) {
-                prompt.message = SupervisorLock.lockedMessage(seconds: seconds)
+                prompt.message = lockedMessage(seconds: seconds)
                 prompt.pin = ""
                 return []
             }
@@ -131,7 +140,7 @@ extension AppModel {
             }
             supervisorLock.recordFailure(at: now)
             if let seconds = supervisorLock.remaining(at: now) {
-                prompt.message = SupervisorLock.lockedMessage(seconds: seconds)
+                prompt.message = lockedMessage(seconds: seconds)
             } else {
                 prompt.message = LocalizedText(ru: "Неверный PIN", en: "Wrong PIN")
             }
