@@ -40,7 +40,12 @@ public enum FieldCatalog {
 
     /// The spec for a concrete or pattern path; map values (`attributes.x`) match `attributes.*`.
     public static func spec(for path: FieldPath) -> FieldSpec? {
-        let pattern = path.pattern
+        spec(forPattern: path.pattern)
+    }
+
+    /// `spec(for:)` of a path already made a pattern (`relatives[].lastName`): a caller asking
+    /// several questions of one field makes its pattern once.
+    public static func spec(forPattern pattern: FieldPath) -> FieldSpec? {
         if let s = byPath[pattern] { return s }
         guard let parent = pattern.parent, byPath[parent]?.jsonType == .object,
               let mapValue = byPath[parent.appending("*")] else { return nil }

@@ -73,7 +73,9 @@ public struct FieldPath: Hashable, Sendable, Comparable, CustomStringConvertible
 
     /// The catalog form: every index replaced by `[]`.
     public var pattern: FieldPath {
-        FieldPath(components.map { if case .index = $0 { return .anyIndex } else { return $0 } })
+        // Most fields are in no list: their pattern is themselves, with no copy made.
+        guard components.contains(where: { if case .index = $0 { return true } else { return false } }) else { return self }
+        return FieldPath(components.map { if case .index = $0 { return .anyIndex } else { return $0 } })
     }
 
     /// The last key of the path (`no` for `relatives[1].passport.no`).

@@ -16,9 +16,13 @@ public struct FieldRules: Sendable {
 
     /// The format of a field (concrete path or pattern), if it has one.
     public func format(for path: FieldPath) -> FieldFormat? {
-        let pattern = path.pattern
+        format(forPattern: path.pattern, spec: nil)
+    }
+
+    /// `format(for:)` of a pattern, with its spec when the caller has it.
+    func format(forPattern pattern: FieldPath, spec: FieldSpec?) -> FieldFormat? {
         if let f = formats[pattern] { return f }
-        if FieldCatalog.spec(for: pattern)?.jsonType == .date { return CommonFormats.date }
+        if (spec ?? FieldCatalog.spec(forPattern: pattern))?.jsonType == .date { return CommonFormats.date }
         return nil
     }
 
@@ -27,7 +31,9 @@ public struct FieldRules: Sendable {
     /// Checks one field as typed (`text` as in the field: digits for phones, `NNN-NNN` for a
     /// subdivision code, `ДД.ММ.ГГГГ` or `ГГГГ-ММ-ДД` for dates). Only this field is looked at.
     public func check(path: FieldPath, text: String) -> FieldCheck {
-        guard let spec = FieldCatalog.spec(for: path) else {
+        // The pattern once: each question below is asked of it (a lead opens with 40,000 checks).
+        let pattern = path.pattern
+        guard let spec = FieldCatalog.spec(forPattern: pattern) else {
             return .invalid(Problems.unknownField(path))
         }
         let trimmed = text.trimmingWhitespace
@@ -40,7 +46,8 @@ public struct FieldRules: Sendable {
            trimmed == "-" || trimmed.hasSuffix(",") || trimmed.hasSuffix(".") {
             return .incomplete(FieldNames.name(for: path).joined(Problems.t("введите число", "enter a number")))
         }
-        if let format = format(for: path) {
+        let format = format(forPattern: pattern, spec: spec)
+        if let format {
             let fieldText = format.normalize(trimmed)
             switch format.verdict(fieldText) {
             case .valid: break
@@ -48,13 +55,13 @@ public struct FieldRules: Sendable {
             case .invalid(let code, let detail): return .invalid(Problem.field(path, code: code, detail))
             }
         }
-        switch wireValue(path: path, text: text) {
+        switch wireValue(path: path, text: text, spec: spec, format: format) {
         case .failure(let problem):
             return .invalid(problem)
         case .success(nil):
             return .empty
         case .success(let value?):
-            let problems = valueProblems(at: path, value: value, spec: spec)
+            let problems = valueProblems(at: path, value: value, spec: spec, pattern: pattern, format: format)
             if let error = problems.first(where: \.isError) { return .invalid(error) }
             if let warning = problems.first { return .warning(warning) }
             return .valid
@@ -68,12 +75,18 @@ public struct FieldRules: Sendable {
     /// numbers from `4 499,50` or `4499.50`; integers with their range; booleans from
     /// да/нет, yes/no, true/false, 1/0. A failure names the field and what is expected.
     public func wireValue(path: FieldPath, text: String) -> Result<JSONValue?, Problem> {
-        guard let spec = FieldCatalog.spec(for: path) else { return .failure(Problems.unknownField(path)) }
+        let pattern = path.pattern
+        guard let spec = FieldCatalog.spec(forPattern: pattern) else { return .failure(Problems.unknownField(path)) }
+        return wireValue(path: path, text: text, spec: spec, format: format(forPattern: pattern, spec: spec))
+    }
+
+    /// `wireValue(path:text:)` with the field's spec and format already looked up.
+    func wireValue(path: FieldPath, text: String, spec: FieldSpec, format: FieldFormat?) -> Result<JSONValue?, Problem> {
         let trimmed = text.trimmingWhitespace
         if trimmed.isEmpty { return .success(nil) }
         switch spec.jsonType {
         case .string:
-            return .success(.string(format(for: path)?.normalize(trimmed) ?? trimmed))
+            return .success(.string(format?.normalize(trimmed) ?? trimmed))
         case .date:
             guard let date = DateText.date(fromTyped: trimmed) else {
                 if case .incomplete(let code, let detail) = DateText.verdict(trimmed) {
@@ -132,8 +145,13 @@ public struct FieldRules: Sendable {
     /// Problems of one wire value whose JSON type is already right: format, length in
     /// characters, closed lists, dictionary codes, ranges and the field's own limits.
     func valueProblems(at path: FieldPath, value: JSONValue, spec: FieldSpec) -> [Problem] {
-        var out: [Problem] = []
         let pattern = path.pattern
+        return valueProblems(at: path, value: value, spec: spec, pattern: pattern, format: format(forPattern: pattern, spec: spec))
+    }
+
+    /// `valueProblems(at:value:spec:)` with the pattern and format already made.
+    func valueProblems(at path: FieldPath, value: JSONValue, spec: FieldSpec, pattern: FieldPath, format: FieldFormat?) -> [Problem] {
+        var out: [Problem] = []
         switch value {
         case .string(let s):
             if s.isEmpty {
@@ -151,7 +169,7 @@ public struct FieldRules: Sendable {
             if let values = spec.enumValues, !values.contains(s) {
                 out.append(Problems.notInEnum(path, values: values, found: s))
             }
-            if spec.jsonType != .date, let format = format(for: path) {
+            if spec.jsonType != .date, let format {
                 switch format.verdict(s) {
                 case .valid: break
                 case .incomplete(let code, let detail), .invalid(let code, let detail):
