@@ -1,5 +1,6 @@
 import Foundation
 import LeadModel
+import Testing
 
 /// What the app must send for the vendor's sample lead (`/work/shared/spec/sample-lead.json`)
 /// when an operator keys it in, field by field.
@@ -76,4 +77,22 @@ enum ExpectedSampleLead {
         ("client.birthDate", "1980-05-14"), ("loanApplication.familyIncome", "100000"),
         ("loanApplication.liability.id", "101932"), ("contract.loanStage", "5"),
     ]
+}
+
+extension AppSession {
+    /// The one PUT of lead `leadId` must be the created lead with only the mobile phone
+    /// changed to 79161234567 (and the core's identifiers, which travel back on an update).
+    func expectPhoneEditSent(leadId: Int64, created: JSONValue, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let updates = try sim.requests().filter { $0.method == "PUT" && $0.path == "/bs-core/main/leads/\(leadId)" }
+        try #require(updates.count == 1, "expected one PUT of lead \(leadId), got \(updates.count)", sourceLocation: sourceLocation)
+        let stored = try #require(try sim.data()["leads"]?.arrayValue?.first { $0["id"] == .int(leadId) },
+                                  "lead \(leadId) is not in the simulator's data", sourceLocation: sourceLocation)
+        var expected = created
+        expected.set(.string("79161234567"), at: "mobilePhone")
+        expected.set(.int(leadId), at: "id")
+        expected.set(stored["clientId"], at: "clientId")
+        let differences = JSONDiff.differences(expected: expected, actual: try updates[0].json())
+        #expect(differences.isEmpty, "PUT body differs from the created lead + new phone:\n\(differences.joined(separator: "\n"))",
+                sourceLocation: sourceLocation)
+    }
 }

@@ -15,6 +15,15 @@ struct SupervisorTests {
         return model
     }
 
+    /// Three wrong PINs at `t0`: the prompt locks.
+    func lockOut(_ model: inout AppModel) {
+        for i in 0..<3 {
+            _ = model.update(.supervisorEdited("000\(i)"), context: context)
+            _ = model.update(.supervisorSubmit(at: t0), context: context)
+            _ = model.update(.supervisorChecked(accepted: false, at: t0), context: context)
+        }
+    }
+
     @Test func rightPINQuits() {
         var model = kioskAtPrompt()
         guard case .supervisor = model.screen else { Issue.record("no PIN prompt"); return }
@@ -54,11 +63,7 @@ struct SupervisorTests {
 
     @Test func theLockOutCountsDownEachSecondOnThePrompt() {
         var model = kioskAtPrompt()
-        for i in 0..<3 {
-            _ = model.update(.supervisorEdited("000\(i)"), context: context)
-            _ = model.update(.supervisorSubmit(at: t0), context: context)
-            _ = model.update(.supervisorChecked(accepted: false, at: t0), context: context)
-        }
+        lockOut(&model)
         func shown(_ model: AppModel) -> String? {
             guard case .supervisor(let prompt) = model.screen else { return nil }
             return prompt.message?.text(in: .en)
@@ -117,11 +122,7 @@ struct SupervisorTests {
     @Test func aQuietLockOutNamesItsEndAndStaysTheSame() {
         var model = kioskAtPrompt()
         model.quiet = true
-        for i in 0..<3 {
-            _ = model.update(.supervisorEdited("000\(i)"), context: context)
-            _ = model.update(.supervisorSubmit(at: t0), context: context)
-            _ = model.update(.supervisorChecked(accepted: false, at: t0), context: context)
-        }
+        lockOut(&model)
         func shown(_ model: AppModel) -> String? {
             guard case .supervisor(let prompt) = model.screen else { return nil }
             return prompt.message?.text(in: .ru)
