@@ -34,7 +34,8 @@ package final class AppRunner {
     /// The error the bell last announced (quiet screen).
     private var lastErrorRung: String?
     private var bellRang = false
-    private var invalidFieldsRung = 0
+    /// Where the focus was at the last frame (quiet screen: the field it leaves is looked at).
+    private var focusRung: FieldPath?
 
     package init(screen: ScreenState, backend: any TerminalBackend, services: AppServices, idleLimit: TimeInterval?,
          supervisorPIN: (@Sendable (String) -> Bool)? = nil, clock: @escaping @Sendable () -> Date = { Date() }) {
@@ -113,19 +114,22 @@ package final class AppRunner {
     }
 
     /// Quiet screen: an error is announced with the terminal's bell once, as it appears — on
-    /// the message line (a core's answer, the idle warning) or on a field of the form (a
-    /// value refused on Field Exit, whose message is then beside it) — not on every frame.
+    /// the message line (a core's answer, the idle warning) or on the field the focus just
+    /// left (a value refused on Field Exit, whose message is then beside it) — not on every
+    /// frame. Constant work per frame: only the field just left is looked at.
     private func ringForANewError() {
         var entry: EntryScreen?
         if case .entry(let shown) = screen.model.screen { entry = shown }
         let status = ChromeView.status(for: screen, entry: entry)
         let error = status.kind == .error && !status.message.isEmpty ? status.message : nil
-        let invalid = entry.map { entry in entry.form.values.keys.reduce(0) { $0 + (entry.form.status(of: $1) == .invalid ? 1 : 0) } } ?? 0
-        let appeared = (error != nil && error != lastErrorRung) || invalid > invalidFieldsRung
+        let focus = entry?.form.focus
+        var leftInvalid = false
+        if let left = focusRung, left != focus, let form = entry?.form { leftInvalid = form.status(of: left) == .invalid }
+        let appeared = (error != nil && error != lastErrorRung) || leftInvalid
         // A refused key has rung for it already.
         if appeared, !bellRang { backend.bell() }
         lastErrorRung = error
-        invalidFieldsRung = invalid
+        focusRung = focus
         bellRang = false
     }
 
