@@ -52,4 +52,20 @@ import TerminalUI
         first.acceptsSingleMatch = true
         #expect(first.handle(.character("z")) == .filled && first.selected?.label == "Switzerland")
     }
+
+    /// Issue 16.3: a code read off a paper form or another system (the wire id) finds its
+    /// choice, first; the list still shows names, never the code.
+    @Test func aChoiceIsFoundByItsCodeToo() {
+        let kinship = [("102141", "Жена"), ("102142", "Муж"), ("102143", "Дочь")].map { SelectOption(id: $0.0, label: $0.1) }
+        var select = SelectState(options: kinship)
+        for c in "102142" { _ = select.handle(.character(c)) }
+        #expect(select.matches.map { kinship[$0].label } == ["Муж"])
+        #expect(select.handle(.enter) == .filled)
+        #expect(select.selected?.label == "Муж")
+        // An enum's wire value, in any case.
+        let units = [("DAYS", "дни"), ("MONTHS", "месяцы")].map { SelectOption(id: $0.0, label: $0.1) }
+        var unit = SelectState(options: units)
+        for c in "months" { _ = unit.handle(.character(c)) }
+        #expect(unit.matches.map { units[$0].label } == ["месяцы"])
+    }
 }

@@ -10,7 +10,9 @@ enum TextBox {
                        into buffer: inout Buffer, at body: Rect, marks: String? = nil) {
         let rect = frame(of: body)
         guard rect.width > 4, rect.height > 2 else { return }
-        buffer.fill(rect, style: theme.style(.text))
+        // The rows the box covers, margins included: what showed at its sides (the first
+        // letter of a section's name) would read as stray letters beside the box.
+        buffer.fill(Rect(x: body.x, y: rect.y, width: body.width, height: rect.height), style: theme.style(.text))
         let border = theme.style(.border)
         buffer.put("┌" + String(repeating: "─", count: rect.width - 2) + "┐", x: rect.x, y: rect.y, style: border, sanitize: false)
         buffer.put("└" + String(repeating: "─", count: rect.width - 2) + "┘", x: rect.x, y: rect.maxY - 1, style: border, sanitize: false)

@@ -10,8 +10,8 @@ public struct SelectOption: Hashable, Sendable {
 
 /// A choice from a dictionary (countries, document types) with type-ahead filtering.
 ///
-/// Typing opens the list filtered to labels that start with, then contain, the
-/// typed text (case-insensitive, `ё` = `е`; text that matches nothing is tried again as
+/// Typing opens the list filtered to the option whose id is the typed text, then labels that
+/// start with, then contain, the typed text (case-insensitive, `ё` = `е`; text that matches nothing is tried again as
 /// typed with the other keyboard layout, so `Ыц` finds `Sweden`); ↑/↓/PgUp/PgDn move the
 /// highlight; Enter or Tab takes it and reports ``EditOutcome/filled`` so focus moves on
 /// (with ``acceptsSingleMatch`` a filter that leaves one choice takes it at once); Esc closes
@@ -156,17 +156,21 @@ public struct SelectState: Equatable, Sendable {
         popupTop = 0
     }
 
-    /// The options whose labels start with `needle`, then have a word that does, then contain it.
+    /// The option whose id is `needle` exactly (a code read off a paper form or another
+    /// system: `102141`, `MONTHS`), then the options whose labels start with `needle`, then
+    /// have a word that does, then contain it.
     private func matching(_ needle: String) -> [Int] {
         if needle.isEmpty {
             return Array(options.indices)
         } else {
-            var prefix: [Int] = [], wordPrefix: [Int] = [], contains: [Int] = []
+            var exact: [Int] = [], prefix: [Int] = [], wordPrefix: [Int] = [], contains: [Int] = []
             // Folded here, not in init: a closed select is built for every frame a
             // form shows it, and most are never filtered.
             for (i, option) in options.enumerated() {
                 let label = SelectState.fold(option.label)
-                if label.hasPrefix(needle) {
+                if SelectState.fold(option.id) == needle {
+                    exact.append(i)
+                } else if label.hasPrefix(needle) {
                     prefix.append(i)
                 } else if label.contains(" " + needle) || label.contains("-" + needle) {
                     wordPrefix.append(i)
@@ -174,7 +178,7 @@ public struct SelectState: Equatable, Sendable {
                     contains.append(i)
                 }
             }
-            return prefix + wordPrefix + contains
+            return exact + prefix + wordPrefix + contains
         }
     }
 
