@@ -158,5 +158,14 @@ struct EntryGoldenTests {
         var h = try Self.review(language, result: .rejected(outboxId: nil, message: why))
         h.press(.enter)
         h.expectGolden("entry-failed") { Self.phase($0) == .failed(why) }
+        // F1 on the result says what it means for the lead and its keys (issue 16.7: every
+        // legend starts with F1), and the result is still there after it.
+        h.press(.function(1))
+        let help = try #require(h.state.model.help, "F1 showed no help on the result")
+        #expect(help.title == (language == .ru ? "Результат отправки" : "The send's result"))
+        #expect(help.body.contains(language == .ru ? "Всё введённое осталось в форме" : "Everything typed is still in the form"))
+        #expect(help.body.contains("Enter"))
+        h.press(.escape)
+        #expect(h.state.model.help == nil && Self.phase(h.screen) == .failed(why))
     }
 }

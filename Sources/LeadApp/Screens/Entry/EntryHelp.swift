@@ -5,6 +5,7 @@ extension EntryScreen {
     /// F1: what the focused field means, its format and an example, then the keys that work
     /// here (from the same bindings as the legend).
     func help(keys: [String], context: FormContext) -> HelpOverlay? {
+        if let result = resultHelp(keys: keys, language: context.language) { return result }
         guard let focus = form.focus else { return nil }
         let language = context.language
         let rulesPath = EntryForm.rulesPath(focus)
@@ -31,6 +32,27 @@ extension EntryScreen {
         if inCatalog { lines += ["", UIText.adminHeading.text(in: language), "JSON: \(focus)"] }
         let title = Self.mapRowHelp(focus) == nil ? FieldNames.name(for: rulesPath) : EntryView.label(for: focus)
         return HelpOverlay(title: title.text(in: language), body: lines.joined(separator: "\n"))
+    }
+
+    /// F1 on a send's result: what it means for the lead, then its keys.
+    private func resultHelp(keys: [String], language: Language) -> HelpOverlay? {
+        let what: LocalizedText
+        switch phase {
+        case .accepted:
+            what = UIText.t("Ядро приняло заявку: её номер и номер клиента — в окне результата. F7 отправляет её на проверку в ядро, F9 показывает её статус.",
+                            "The core accepted the lead: its number and the client's are in the result box. F7 sends it to the core's check, F9 shows its status.")
+        case .queued:
+            what = UIText.t("Ядро сейчас не принимает заявки. Заявка сохранена в очереди отправки и уйдёт сама, когда ядро ответит; её видно в меню «Очередь отправки».",
+                            "The core cannot take leads now. The lead is kept in the outbox and goes by itself when the core answers; the menu's Outbox shows it.")
+        case .failed:
+            what = UIText.t("Ядро отклонило заявку. Всё введённое осталось в форме: исправьте то, что названо в сообщении, и отправьте снова (F2).",
+                            "The core refused the lead. Everything typed is still in the form: correct what the message names and send again (F2).")
+        case .editing, .problems, .confirm, .sending:
+            return nil
+        }
+        var lines = [what.text(in: language)]
+        if !keys.isEmpty { lines += ["", UIText.keysHeading.text(in: language)] + keys }
+        return HelpOverlay(title: UIText.t("Результат отправки", "The send's result").text(in: language), body: lines.joined(separator: "\n"))
     }
 
     /// An address attribute's name or value: free text, with an example.

@@ -9,6 +9,8 @@ enum ResultKeys {
     typealias Binding = KeyBinding<EntryAction>
 
     static func bindings(for entry: EntryScreen, kiosk: Bool) -> [Binding] {
+        // F1 first, as on every screen: what the result means for the lead, and its keys.
+        let help = Binding(.function(1), .help, legend: UIText.help)
         switch entry.phase {
         case .sending:
             // Esc stops the wait; the lead stays in the outbox (see `EntryScreen.updateSending`).
@@ -16,20 +18,21 @@ enum ResultKeys {
                             help: UIText.t("Не ждать ответа: заявка уйдёт из очереди отправки", "Stop waiting: the outbox sends the lead"))]
         case .accepted(let leadId, _) where !kiosk:
             return [
+                help,
                 Binding(.enter, .entry(.confirm), legend: entry.nextStepLegend),
                 Binding(.function(7), .app(.checkLead(leadId)), legend: EntryKeys.check, inKiosk: false),
                 Binding(.function(9), .app(.showLeadStatus(leadId)), legend: EntryKeys.status, inKiosk: false),
                 Binding(.escape, .app(.back), legend: EntryKeys.menu),
             ]
         case .accepted:
-            return [Binding(.enter, .entry(.confirm), legend: entry.nextStepLegend), Binding(.escape, .app(.back), legend: EntryKeys.menu)]
+            return [help, Binding(.enter, .entry(.confirm), legend: entry.nextStepLegend), Binding(.escape, .app(.back), legend: EntryKeys.menu)]
         case .queued:
             // Queued: the outbox sends it; Enter goes on to the next lead, Esc back to the form.
-            return [Binding(.enter, .entry(.confirm), legend: entry.nextStepLegend),
+            return [help, Binding(.enter, .entry(.confirm), legend: entry.nextStepLegend),
                     Binding(.escape, .entry(.cancel), legend: toForm)]
         case .failed:
             // Refused: both keys go back to the form, everything kept.
-            return [Binding([.enter, .escape], "Enter", .entry(.confirm), legend: toForm)]
+            return [help, Binding([.enter, .escape], "Enter", .entry(.confirm), legend: toForm)]
         case .editing, .problems, .confirm:
             return []
         }
