@@ -32,7 +32,9 @@ extension FieldRules {
         if let codes = spec.codes {
             let choices = codes.map { InputChoice(value: String($0.code), label: ChoiceLabels.label(code: $0)) }
             return FieldInput(kind: .code, allowed: .digits, example: choices.first.map(\.value),
-                              help: help(Problems.t("код справочника", "a dictionary code"), example: choices.first.map(\.value)),
+                              // Named, as the list shows them: the operator never types the code.
+                              help: help(Problems.t("выбор из списка", "a choice from the list"),
+                                         localizedExample: choices.first.map(\.label)),
                               choices: choices)
         }
         switch spec.jsonType {
