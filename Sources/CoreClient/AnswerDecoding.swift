@@ -63,7 +63,11 @@ enum AnswerDecoding {
         } catch let tooMany as RecordLimitExceeded {
             throw .tooManyRecords(server: server, count: tooMany.count, limit: tooMany.limit)
         } catch {
-            let (path, reason) = describe(error)
+            var (path, reason) = describe(error)
+            // The decoder says only "not valid JSON" of an answer nested past its limit.
+            if path.isEmpty, let depth = nestingBeyond(Self.decoderNestingLimit, in: answer.body) {
+                reason = "it is valid JSON nested deeper than \(Self.decoderNestingLimit) levels (at least \(depth))"
+            }
             throw isRead ? .badResponse(path: path, reason: reason)
                          : .outcomeUnknown(server: server, cause: .unreadableAnswer(path: path, reason: reason))
         }
@@ -102,6 +106,30 @@ enum AnswerDecoding {
         case 500: return coreMessage(in: answer.body) == nil
         default: return false
         }
+    }
+
+    /// How deep Foundation's JSON decoder nests before it refuses.
+    static let decoderNestingLimit = 512
+
+    /// The nesting reached when it passes `limit` (brackets outside strings; the scan stops
+    /// there), nil when it never does: one pass over the bytes, no allocation.
+    static func nestingBeyond(_ limit: Int, in body: Data) -> Int? {
+        var depth = 0, inString = false, escaped = false
+        for byte in body {
+            if inString {
+                if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true } else if byte == UInt8(ascii: "\"") { inString = false }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\""): inString = true
+            case UInt8(ascii: "["), UInt8(ascii: "{"):
+                depth += 1
+                if depth > limit { return depth }
+            case UInt8(ascii: "]"), UInt8(ascii: "}"): depth -= 1
+            default: break
+            }
+        }
+        return nil
     }
 
     static func describe(_ error: any Error) -> (path: String, reason: String) {

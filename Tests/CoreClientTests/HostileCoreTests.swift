@@ -173,11 +173,20 @@ import Testing
             try await h.core.logIn()
             await h.sim.setFaults(hostile(.deepNesting, count: 100_000))
             let error = await coreError { _ = try await h.core.countries() }
-            guard case .badResponse? = error else {
+            guard case .badResponse(_, let reason)? = error else {
                 Issue.record("expected badResponse, got \(String(describing: error))")
                 return
             }
+            // Issue 18.6: called what it is, not "not valid JSON".
+            #expect(reason.contains("nested deeper than 512 levels"), "\(reason)")
         }
+    }
+
+    @Test func nestingIsMeasuredOutsideStringsOnly() {
+        let deep = Data((String(repeating: "[", count: 600) + String(repeating: "]", count: 600)).utf8)
+        #expect(AnswerDecoding.nestingBeyond(512, in: deep) == 513)
+        let quoted = Data(("{\"a\": \"" + String(repeating: "[", count: 600) + "\\\"\"}").utf8)
+        #expect(AnswerDecoding.nestingBeyond(512, in: quoted) == nil)
     }
 
     @Test func aLeadWithFiveThousandRowsIsRead() async throws {
