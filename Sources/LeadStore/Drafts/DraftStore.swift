@@ -107,11 +107,9 @@ public struct DraftStore: Sendable {
         }
     }
 
-    private static func encode(_ fields: [FieldPath: String]) throws -> String {
-        var plain: [String: String] = [:]
-        for (path, text) in fields { plain[path.description] = text }
+    private static func encode(_ fields: [FieldPath: String]) -> String {
         // Unsorted: only `draft(from:)` reads these bytes, into a dictionary.
-        return FlatJSON.object(plain)
+        FlatJSON.object(fields)
     }
 
     private static func draft(from row: Row, sealer: RowSealer) throws -> Draft {
