@@ -168,6 +168,9 @@ func run() throws {
     print("  event: \(event.map { "\($0)" } ?? "none"), wall \(fmt(wall, 2)) s, CPU \(fmt(idleCPU)) µs, bytes written \(pty.drain())")
 }
 
+if CommandLine.arguments.dropFirst().first == "open" {
+    exit(openMain(Array(CommandLine.arguments.dropFirst(2))))
+}
 if CommandLine.arguments.dropFirst().first == "keys" {
     exit(keysMain(Array(CommandLine.arguments.dropFirst(2))))
 }

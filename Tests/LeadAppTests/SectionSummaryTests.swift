@@ -39,4 +39,23 @@ struct SectionSummaryTests {
         #expect(empty.completeness(index: SectionFieldIndex(form: empty, context: context))
                 == empty.completeness(context: context))
     }
+
+    /// The index places a row's fields by their pattern and counts a list's required fields
+    /// per row: a profile that requires a relative's last name and a map's key.
+    @Test func requiredFieldsInListsAreCountedPerRow() throws {
+        let profile = try RequirementProfile.parse("firstName\nrelatives[].lastName\nrelatives[].passport.no\n", name: "rows")
+        var context = Fixture.context()
+        context.profile = profile
+        var lead = try BigLeadTests.lead(relatives: 5, extraFields: 3)
+        lead.relatives?[2].lastName = nil
+        var form = EntryForm(lead: lead, context: context)
+        form.revalidate(context: context)
+        let index = SectionFieldIndex(form: form, context: context)
+        let fast = form.summaries(index: index)
+        let slow = SectionID.allCases.map { form.summary(of: $0, context: context) }
+        #expect(fast == slow)
+        // Five passport numbers and one last name are missing, in the relatives' section.
+        #expect(fast.map(\.missingRequired).reduce(0, +) == 6)
+        #expect(form.completeness(index: index) == form.completeness(context: context))
+    }
 }

@@ -141,6 +141,8 @@ public struct AppModel: Hashable, Sendable {
         case draftsListed([DraftListing]), draftsMove(Int), draftResume, draftDiscard
         indirect case draftLoaded(id: String, form: EntryForm, mode: EntryMode)
         indirect case templateLoaded(Lead)
+        /// The background check of a large lead just opened (`Effect.checkForm`).
+        case formChecked(FormCheck)
         case dictionariesLoaded([CodeListID: CodeList])
         case operatorDefaultsLoaded(login: String, [String: String])
         case outboxStatus(pending: Int, lastError: String?, needingCvc: Int = 0)
@@ -195,6 +197,8 @@ public struct AppModel: Hashable, Sendable {
         case bell
         /// Read the clock and send back the event that needs the time.
         case readClock(ClockRequest)
+        /// Check a large lead's form away from the input loop; it comes back as `.formChecked`.
+        indirect case checkForm(EntryForm)
         /// Write the form being typed to its draft (never the CVC: the store strips it).
         case saveDraft
         /// Write a form that was just left (Esc to the menu) to its draft: the screen no
@@ -417,13 +421,22 @@ public struct AppModel: Hashable, Sendable {
         case (.openLead(var open), .leadLoaded(let record)) where open.busy:
             // A lead larger than the limits is not laid out at all: the form would take it
             // on row by row, and no operator could work through it.
-            if let tooLarge = context.validator.limits.problems(in: record.lead).first {
+            // The wire tree made once: the limits and the form are read from it.
+            let tree = (try? WireCoding.tree(record.lead)) ?? .object([:])
+            if let tooLarge = context.validator.limits.problems(in: tree).first {
                 open.busy = false
                 open.message = LocalizedText(ru: "Не открыт:", en: "Not opened:").joined(tooLarge.message, separator: " ")
                 screen = .openLead(open)
                 return []
             }
-            openForEditing(record, context: context)
+            return openForEditing(record, tree: tree, context: context)
+        case (.entry(var entry), .formChecked(let check)):
+            if entry.form.adopt(check) {
+                screen = .entry(entry)
+            } else if entry.form.awaitingCheck {
+                // Typed into meanwhile: checked again as it is now.
+                return [.checkForm(entry.form)]
+            }
         case (.openLead(var open), .leadLoadFailed(let message)) where open.busy:
             open.busy = false
             open.message = message
@@ -453,7 +466,7 @@ public struct AppModel: Hashable, Sendable {
             screen = drafts.drafts.isEmpty ? .menu(selected: 0) : .drafts(drafts)
             return [.deleteDraft(id)]
         case (_, .draftLoaded(let id, let form, let mode)):
-            startEntry(EntryScreen(form: form, mode: mode), draftID: id, context: context)
+            return startEntry(EntryScreen(form: form, mode: mode), draftID: id, context: context)
         case (.login(var login), .loginEdited(let field, let text)):
             login.set(text, for: field)
             login.message = nil
@@ -516,19 +529,28 @@ public struct AppModel: Hashable, Sendable {
     }
 
     /// A stored lead in the edit form (opened by number or picked from a list).
-    private mutating func openForEditing(_ record: LeadRecord, context: FormContext) {
-        let form = EntryForm(lead: record.lead, context: context)
+    private mutating func openForEditing(_ record: LeadRecord, tree: JSONValue? = nil, context: FormContext) -> [Effect] {
+        let form = tree.map { EntryForm(tree: $0, context: context, checkLater: true) }
+            ?? EntryForm(lead: record.lead, context: context)
         let id = record.info.id ?? record.lead.id ?? 0
-        startEntry(EntryScreen(form: form, mode: .edit(id: id, original: form.values)), context: context)
+        return startEntry(EntryScreen(form: form, mode: .edit(id: id, original: form.values)), context: context)
     }
 
-    private mutating func startEntry(_ entry: EntryScreen, draftID: String? = nil, context: FormContext) {
+    /// Shows `entry`; returns the background check a large lead waits for, if any.
+    @discardableResult
+    private mutating func startEntry(_ entry: EntryScreen, draftID: String? = nil, context: FormContext) -> [Effect] {
         var entry = entry
+        var effects: [Effect] = []
         if entry.mode == .new { entry.previousLead = previousLead }
         if entry.form.focus == nil { entry.form.focus = entry.form.stops(of: entry.form.section).first?.path }
         // The whole check once, on opening: from then on each edit is checked in its part of
-        // the lead (live, at a cost that does not grow with the lead).
-        if entry.form.changedSinceCheck { entry.form.revalidate(context: context) }
+        // the lead (live, at a cost that does not grow with the lead). A large lead is shown
+        // first and checked in the background.
+        if entry.form.awaitingCheck {
+            effects.append(.checkForm(entry.form))
+        } else if entry.form.changedSinceCheck {
+            entry.form.revalidate(context: context)
+        }
         screen = .entry(entry)
         // Draft ids are random: they name a file row, nothing about the customer.
         self.draftID = draftID ?? ids.next()
@@ -536,6 +558,7 @@ public struct AppModel: Hashable, Sendable {
         openedDraft = draftID != nil
         typedSinceOpened = false
         notice = nil
+        return effects
     }
 }
 

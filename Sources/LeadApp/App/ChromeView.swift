@@ -53,6 +53,7 @@ enum ChromeView {
             if let focus = entry.form.focus, let unset = ConfiguredLists.unsetMessage(for: focus, context: s.context) {
                 return StatusLine(s.text(unset))
             }
+            if entry.form.awaitingCheck { return StatusLine(s.text(UIText.checkingLead)) }
         }
         if let problem = s.model.draftSaveProblem { return .error(s.text(problem)) }
         if let notice = s.model.notice { return StatusLine(s.text(notice)) }

@@ -70,6 +70,9 @@ enum UIText {
     /// Before the message of a group's missing part while the group is being filled in.
     static let groupBeingFilled = t("Не заполнено до конца", "Not complete yet")
     static let sending = t("Отправка…", "Sending…")
+    /// While a large lead's checks are made in the background (the section marks wait for them).
+    static let checkingLead = t("Заявка проверяется… Можно работать, отметки появятся сами",
+                                "Checking the lead… You can go on; the marks will follow")
 
     /// On the login screen when `allow-plain-http` lets the password go unencrypted.
     static func plainHTTPWarning(server: String, allowed: Bool) -> LocalizedText? {

@@ -212,7 +212,7 @@ package final class AppRunner {
             guard let uuid = UUID(uuidString: id), let draft = draftQueue.sync(execute: { try? services.drafts?.load(uuid) })
             else { return }
             let form = EntryForm(restoring: draft.fields, section: draft.section.flatMap(SectionID.init(rawValue:)),
-                                 context: screen.context)
+                                 context: screen.context, checkLater: true)
             draftCreated[id] = draft.createdAt
             switch draft.mode {
             case .newLead:
@@ -248,6 +248,10 @@ package final class AppRunner {
             guard let submitter = services.submitter else { return notConnected() }
             // The processor marks it and wakes its loop, so the lead goes out now.
             changeOutbox(submitter) { try await $0.waiveCvc(for: id) }
+        case .checkForm(let form):
+            inbox.started()
+            let context = screen.context
+            Task.detached { [inbox] in inbox.post(.formChecked(FormCheck(of: form, context: context))) }
         case .checkSupervisorPIN(let pin):
             // yescrypt takes a noticeable moment on purpose: off the input thread.
             inbox.started()

@@ -35,6 +35,13 @@ public struct LeadValidator: Sendable {
         }
     }
 
+    /// `validate(_:)` of `lead` whose wire tree the caller holds already (`tree` must be
+    /// what `WireCoding.tree(lead)` gives, or the tree `lead` was decoded from): the lead
+    /// is not encoded again.
+    public func validate(_ lead: Lead, tree: JSONValue) -> [Problem] {
+        validate(json: tree, madeFrom: lead)
+    }
+
     /// Every problem of a raw lead tree, sorted by path: first the tree against the catalog,
     /// then, on the decoded lead (values of a wrong type left out), the formats, cross-field
     /// rules and required fields.

@@ -63,6 +63,8 @@ struct StubServices {
             return [.supervisorChecked(accepted: pin == supervisorPIN, at: now)]
         case .readClock(let request):
             return [request.event(at: now)]
+        case .checkForm(let form):
+            return [.formChecked(FormCheck(of: form, context: context))]
         case .entry, .deleteDraft, .discardSessionDrafts, .outbox, .fiasLookup, .cancelWait, .quit, .bell,
              .saveDraft, .saveLeftForm, .pollOutbox, .adoptDay, .saveOperatorDefaults:
             return []

@@ -6,19 +6,26 @@ extension EntryForm {
     /// is reported as a problem for its field, and the field is left out of the lead; the text
     /// itself stays in the form. Rows left entirely empty are not sent.
     public func buildLead(context: FormContext) -> (lead: Lead?, problems: [Problem]) {
+        let built = builtLead(context: context)
+        return (built.lead, built.problems)
+    }
+
+    /// `buildLead(context:)` with the wire tree the lead was decoded from (the validator
+    /// checks that tree rather than encode the lead again).
+    func builtLead(context: FormContext) -> (lead: Lead?, tree: JSONValue, problems: [Problem]) {
         let compaction = RowCompaction(values: values.keys)
         let (tree, found) = Self.wireTree(values, rules: context.rules, place: compaction.compacted)
         var problems = found
         do {
-            return (try WireCoding.value(Lead.self, from: tree), problems)
+            return (try WireCoding.value(Lead.self, from: tree), tree, problems)
         } catch let error as DecodingError {
             let (path, reason) = error.pathAndReason
             let at = FieldPath(parsing: path) ?? FieldPath([])
             problems.append(Problem(path: at, code: "type",
                                     message: LocalizedText(ru: "\(path): \(reason)", en: "\(path): \(reason)")))
-            return (nil, problems)
+            return (nil, tree, problems)
         } catch {
-            return (nil, problems)
+            return (nil, tree, problems)
         }
     }
 
@@ -60,15 +67,29 @@ extension EntryForm {
     /// A form showing `lead`: every value in the operator's display form, lists with their rows.
     /// Empty values as a core sends them (`""`, `null`, a 0 counter) show as empty fields.
     public init(lead: Lead, context: FormContext) {
+        guard let tree = try? WireCoding.tree(lead) else {
+            self.init()
+            return
+        }
+        self.init(tree: tree, context: context)
+    }
+
+    /// `init(lead:context:)` from the lead's wire tree, when the caller has made it already.
+    /// `checkLater`: a lead of more than `FormCheck.inBackgroundAbove` values is shown
+    /// unchecked (`awaitingCheck`), for `FormCheck` to check in the background.
+    public init(tree: JSONValue, context: FormContext, checkLater: Bool = false) {
         self.init()
-        guard let tree = try? WireCoding.tree(lead) else { return }
         // Filled apart and set once: each change of the form's own dictionaries marks it
         // changed, which a lead of 40,000 values would pay 80,000 times.
         var loaded = Loaded()
         Self.load(tree, at: [], context: context, into: &loaded)
         values = loaded.values
         rows = loaded.rows
-        checks = Self.checked(loaded.values, context: context)
+        if checkLater, loaded.values.count > FormCheck.inBackgroundAbove {
+            awaitingCheck = true
+        } else {
+            checks = Self.checked(loaded.values, context: context)
+        }
         focus = stops(of: .person).first?.path
     }
 
@@ -121,7 +142,7 @@ extension EntryForm {
 extension EntryForm {
     /// A form restored from a draft: the saved text of every field, the lists' rows derived
     /// from it, and each field checked again.
-    public init(restoring values: [FieldPath: String], section: SectionID?, context: FormContext) {
+    public init(restoring values: [FieldPath: String], section: SectionID?, context: FormContext, checkLater: Bool = false) {
         self.init()
         let kept = values.filter { !$0.value.isEmpty }
         var counted: [FieldPath: Int] = [:]
@@ -137,7 +158,11 @@ extension EntryForm {
         }
         self.values = kept
         rows = counted
-        checks = Self.checked(kept, context: context)
+        if checkLater, kept.count > FormCheck.inBackgroundAbove {
+            awaitingCheck = true
+        } else {
+            checks = Self.checked(kept, context: context)
+        }
         self.section = section ?? .person
         focus = stops(of: self.section).first?.path
     }
@@ -158,7 +183,7 @@ extension EntryForm {
     /// `summaries(index:)`): through the filled fields rather than every field path.
     public func completeness(index: SectionFieldIndex) -> Double {
         let required = index.requiredCounts.reduce(0, +)
-        let filled = values.keys.reduce(0) { $0 + (index.places[$1]?.required == true ? 1 : 0) }
+        let filled = values.keys.reduce(0) { $0 + (index.place(of: $1)?.required == true ? 1 : 0) }
         return required == 0 ? (values.isEmpty ? 0 : 1) : Double(filled) / Double(required)
     }
 }

@@ -174,12 +174,18 @@ extension EntryForm {
     /// field when nothing has changed since the last check costs nothing.
     public mutating func leaveField(context: FormContext) {
         editedField = nil
-        guard changedSinceCheck else { return }
+        // A check on its way from the background covers what was typed meanwhile too.
+        guard changedSinceCheck, !awaitingCheck else { return }
         revalidate(context: context)
     }
 
-    /// Runs the whole-lead validation with the active profile.
+    /// Runs the whole-lead validation with the active profile (and, when the background
+    /// check of a large lead has not come back yet, the field checks it would have brought).
     public mutating func revalidate(context: FormContext) {
+        if awaitingCheck {
+            checks = Self.checked(values, context: context)
+            awaitingCheck = false
+        }
         let problems = wholeLeadProblems(context: context)
         leadProblems = problems
         checkBasis = Unequated(value: checkBasis(for: problems, context: context))
@@ -188,11 +194,11 @@ extension EntryForm {
 
     /// Every problem of the lead the form holds, in the validator's order (by path).
     func wholeLeadProblems(context: FormContext) -> [Problem] {
-        let built = buildLead(context: context)
+        let built = builtLead(context: context)
         var problems = built.problems
         if let lead = built.lead {
             let pathsWithOwnProblems = Set(problems.map(\.path))
-            problems += context.validator.validate(lead).filter { !pathsWithOwnProblems.contains($0.path) }
+            problems += context.validator.validate(lead, tree: built.tree).filter { !pathsWithOwnProblems.contains($0.path) }
         }
         return LeadValidator.inOrder(problems)
     }
@@ -200,6 +206,8 @@ extension EntryForm {
     /// After an edit: the whole-lead rules again, live, in the edit's scope when the last
     /// check allows it (see `recheck(after:basis:context:)`), else over the whole lead.
     mutating func checkEdit(at path: FieldPath, wasChecked: Bool, context: FormContext) {
+        // The whole check is on its way from the background (it is made again for this edit).
+        if awaitingCheck { return }
         if wasChecked, let basis = checkBasis.value, recheck(after: path, basis: basis, context: context) {
             changedSinceCheck = false
         } else {

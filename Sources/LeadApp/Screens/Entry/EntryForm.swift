@@ -37,9 +37,16 @@ public enum FieldStatus: Hashable, Sendable {
 /// when invalid), the lists' rows, focus and live validation.
 public struct EntryForm: Hashable, Sendable {
     /// Raw text per concrete path (`relatives[0].passport.no`).
-    public var values: [FieldPath: String] = [:] { didSet { changedSinceCheck = true; revision = FormRevision() } }
+    public var values: [FieldPath: String] = [:] { didSet { contentChanged() } }
     /// Rows per concrete list path.
-    public var rows: [FieldPath: Int] = [:] { didSet { changedSinceCheck = true; revision = FormRevision() } }
+    public var rows: [FieldPath: Int] = [:] { didSet { contentChanged() } }
+    /// Replaced whenever values or rows change: a check made in the background is taken
+    /// only while the form still holds what it was made of.
+    private(set) var contentRevision = FormRevision()
+    /// A large lead just opened: its field checks and whole-lead check are being made in the
+    /// background (`FormCheck`), so the form shows at once; until they come back, leaving a
+    /// field does not check the whole lead, and submitting makes the checks itself.
+    public internal(set) var awaitingCheck = false
     /// Whether values or rows changed since the last whole-lead check: leaving a field that
     /// was not changed costs nothing, however large the lead.
     var changedSinceCheck = true
@@ -106,6 +113,12 @@ public struct EntryForm: Hashable, Sendable {
     }
 
     public init() {}
+
+    private mutating func contentChanged() {
+        changedSinceCheck = true
+        revision = FormRevision()
+        contentRevision = FormRevision()
+    }
 
     // MARK: values
 
@@ -233,7 +246,8 @@ public struct EntryForm: Hashable, Sendable {
             else if crossIncomplete.contains(path) { incomplete += 1 }
             if values[path] != nil { filled += 1 } else if context.profile.isRequired(path) { missing += 1 }
         }
-        return SectionSummary(errors: errors, missingRequired: missing, filled: filled, incomplete: incomplete)
+        return SectionSummary(errors: errors, missingRequired: missing, filled: filled, incomplete: incomplete,
+                              checking: awaitingCheck)
     }
 
     /// Every section's summary, in `SectionID.allCases` order: what the section list shows on
@@ -246,22 +260,22 @@ public struct EntryForm: Hashable, Sendable {
         var filled = Array(repeating: 0, count: count)
         var filledRequired = Array(repeating: 0, count: count)
         for path in values.keys {
-            guard let place = index.places[path] else { continue }
+            guard let place = index.place(of: path) else { continue }
             filled[place.section] += 1
             if place.required { filledRequired[place.section] += 1 }
         }
         var wrong = crossPaths(.error)
         for (path, check) in checks { if case .invalid = check { wrong.insert(path) } }
         for path in wrong {
-            if let place = index.places[path] { errors[place.section] += 1 }
+            if let place = index.place(of: path) { errors[place.section] += 1 }
         }
         var incomplete = Array(repeating: 0, count: count)
         for path in crossPaths(.incomplete) where !wrong.contains(path) {
-            if let place = index.places[path] { incomplete[place.section] += 1 }
+            if let place = index.place(of: path) { incomplete[place.section] += 1 }
         }
         return (0..<count).map {
             SectionSummary(errors: errors[$0], missingRequired: index.requiredCounts[$0] - filledRequired[$0],
-                           filled: filled[$0], incomplete: incomplete[$0])
+                           filled: filled[$0], incomplete: incomplete[$0], checking: awaitingCheck)
         }
     }
 
@@ -321,9 +335,11 @@ public struct EntryForm: Hashable, Sendable {
     }
 }
 
-/// Which section each field path is in and whether the profile requires it: what the
-/// section summaries count with. It depends on the lists' row counts only, so a view keeps
-/// it while `rows` stays the same.
+/// Which section each field is in and whether the profile requires it, and how many
+/// required fields each section has: what the section summaries count with. Fields are
+/// placed by their catalog pattern (`relatives[].lastName`), so the index holds the layout's
+/// few hundred patterns, not one entry per row of every list; only the required counts
+/// depend on the lists' row counts, so a view keeps the index while `rows` stays the same.
 public struct SectionFieldIndex: Sendable {
     struct Place: Sendable {
         let section: Int
@@ -332,7 +348,8 @@ public struct SectionFieldIndex: Sendable {
 
     /// The row counts the index was built for.
     public let rows: [FieldPath: Int]
-    let places: [FieldPath: Place]
+    /// Per layout pattern (`relatives[].lastName`, `addressData.attributes[].key`).
+    private let places: [FieldPath: Place]
     /// Required paths per section, in `SectionID.allCases` order.
     let requiredCounts: [Int]
 
@@ -341,16 +358,85 @@ public struct SectionFieldIndex: Sendable {
         var places: [FieldPath: Place] = [:]
         var requiredCounts: [Int] = []
         for (i, id) in SectionID.allCases.enumerated() {
-            var required = 0
-            for path in form.allFieldPaths(in: id) {
-                let isRequired = context.profile.isRequired(path)
-                if isRequired { required += 1 }
-                places[path] = Place(section: i, required: isRequired)
+            let items = FormLayout.section(id).items
+            for pattern in Self.patterns(of: items, base: []) {
+                places[pattern] = Place(section: i, required: context.profile.isRequired(pattern))
             }
-            requiredCounts.append(required)
+            requiredCounts.append(Self.requiredCount(items, base: [], form: form, profile: context.profile))
         }
         self.places = places
         self.requiredCounts = requiredCounts
+        var sections: [String: Set<Int>] = [:]
+        for (pattern, place) in places {
+            if case .key(let top)? = pattern.components.first { sections[top, default: []].insert(place.section) }
+        }
+        sectionOfTopKey = sections.compactMapValues { $0.count == 1 ? $0.first : nil }
+        requiredTopKeys = Set(context.profile.required.compactMap {
+            if case .key(let top)? = $0.components.first { return top } else { return nil }
+        })
+    }
+
+    /// The section of each top-level key whose fields are all in one section: a row of a
+    /// list is placed by its first key, without making its pattern.
+    private let sectionOfTopKey: [String: Int]
+    /// The top-level keys of the profile's required fields.
+    private let requiredTopKeys: Set<String>
+
+    /// Where the field at concrete path `path` is, if the layout shows it. Called for every
+    /// filled field when a section's marks are counted again (after each edit).
+    /// A row's field (the form holds only the layout's) under a key of one section is
+    /// placed without making its pattern.
+    func place(of path: FieldPath) -> Place? {
+        guard path.components.count > 1, case .key(let top) = path.components[0],
+              let section = sectionOfTopKey[top], !requiredTopKeys.contains(top)
+        else { return places[path.pattern] }
+        return Place(section: section, required: false)
+    }
+
+    /// Every field pattern of `items`.
+    private static func patterns(of items: [FormItem], base: [FieldPath.Component]) -> [FieldPath] {
+        var out: [FieldPath] = []
+        for item in items {
+            switch item {
+            case .field(let p, _): out.append(FieldPath(base + p.components))
+            case .group(_, let inner, _): out += patterns(of: inner, base: base)
+            case .list(let spec):
+                let row = base + spec.path.components + [.anyIndex]
+                if spec.isMap {
+                    out += [FieldPath(row + [.key(MapRow.keyField)]), FieldPath(row + [.key(MapRow.valueField)])]
+                } else {
+                    out += patterns(of: spec.itemFields, base: row)
+                }
+            }
+        }
+        return out
+    }
+
+    /// How many concrete required fields `items` hold with the form's rows: a list's rows are
+    /// gone through only when its items have a required field.
+    private static func requiredCount(_ items: [FormItem], base: [FieldPath.Component], form: EntryForm,
+                                      profile: RequirementProfile) -> Int {
+        var count = 0
+        for item in items {
+            switch item {
+            case .field(let p, _): if profile.isRequired(FieldPath(base + p.components)) { count += 1 }
+            case .group(_, let inner, _): count += requiredCount(inner, base: base, form: form, profile: profile)
+            case .list(let spec):
+                let listPath = base + spec.path.components
+                let rowPatterns = spec.isMap
+                    ? [FieldPath(listPath + [.anyIndex, .key(MapRow.keyField)]), FieldPath(listPath + [.anyIndex, .key(MapRow.valueField)])]
+                    : patterns(of: spec.itemFields, base: listPath + [.anyIndex])
+                guard rowPatterns.contains(where: { profile.isRequired($0) }) else { continue }
+                for row in 0..<form.rowCount(FieldPath(listPath)) {
+                    if spec.isMap {
+                        count += rowPatterns.filter { profile.isRequired($0) }.count
+                    } else {
+                        count += requiredCount(spec.itemFields, base: listPath + [.index(row)], form: form, profile: profile)
+                    }
+                }
+            }
+        }
+        return count
     }
 }
 
@@ -369,6 +455,9 @@ public struct SectionSummary: Hashable, Sendable {
     public var filled: Int
     /// Fields of a group being filled in that still miss a part (not errors yet).
     public var incomplete: Int = 0
+    /// The lead's checks are still being made (`EntryForm.awaitingCheck`): no section is
+    /// called complete yet.
+    public var checking = false
 
-    public var isComplete: Bool { errors == 0 && missingRequired == 0 && incomplete == 0 }
+    public var isComplete: Bool { errors == 0 && missingRequired == 0 && incomplete == 0 && !checking }
 }

@@ -2,7 +2,7 @@ import TerminalUI
 
 /// The state mark after a section's name in the section list: `!n` fields in error,
 /// `…n` fields of a group being filled in that still miss a part, `*n` required fields
-/// still empty, `✓` filled.
+/// still empty, `✓` filled (nothing while the lead is still being checked).
 ///
 /// A count is never cut: it is shown whole when it fits beside the name, else in
 /// thousands rounded down (`!2k` for 2,000 to 2,999 errors, `!12M` for 12 million or
@@ -12,6 +12,8 @@ enum SectionMark {
         if summary.errors > 0 { return counted("!", summary.errors, room: room) }
         if summary.incomplete > 0 { return counted("…", summary.incomplete, room: room) }
         if summary.missingRequired > 0 { return counted("*", summary.missingRequired, room: room) }
+        // Not yet known to be right: the lead's check is still on its way.
+        if summary.checking { return "" }
         return summary.filled > 0 ? "✓" : ""
     }
 
