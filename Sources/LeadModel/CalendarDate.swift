@@ -25,8 +25,9 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 
     /// Parses exactly `YYYY-MM-DD` (four, two and two ASCII digits).
     public init?(iso text: String) {
+        guard text.utf8.count == 10 else { return nil }
         let bytes = Array(text.utf8)
-        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+        guard bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
               let y = CalendarDate.number(bytes[0..<4]),
               let m = CalendarDate.number(bytes[5..<7]),
               let d = CalendarDate.number(bytes[8..<10])

@@ -130,7 +130,8 @@ public struct FieldRules: Sendable {
         switch value {
         case .null, .array, .object: return ""
         case .string(let s):
-            if FieldCatalog.spec(for: path)?.jsonType == .date, let d = CalendarDate(iso: s) {
+            // The catalog is asked only of what is shaped like a date (10 characters).
+            if s.utf8.count == 10, let d = CalendarDate(iso: s), FieldCatalog.spec(for: path)?.jsonType == .date {
                 return DateText.display(d)
             }
             return s

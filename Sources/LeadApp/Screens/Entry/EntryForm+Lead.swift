@@ -82,7 +82,8 @@ extension EntryForm {
         // Filled apart and set once: each change of the form's own dictionaries marks it
         // changed, which a lead of 40,000 values would pay 80,000 times.
         var loaded = Loaded()
-        Self.load(tree, at: [], context: context, into: &loaded)
+        var path: [FieldPath.Component] = []
+        Self.load(tree, at: &path, context: context, into: &loaded)
         values = loaded.values
         rows = loaded.rows
         if checkLater, loaded.values.count > FormCheck.inBackgroundAbove {
@@ -106,26 +107,45 @@ extension EntryForm {
         var rows: [FieldPath: Int] = [:]
     }
 
-    private static func load(_ node: JSONValue, at prefix: [FieldPath.Component], context: FormContext, into loaded: inout Loaded) {
-        let path = FieldPath(prefix)
-        let spec = prefix.isEmpty ? nil : FieldCatalog.spec(for: path)
+    /// The last keys of the catalog's maps (`attributes`): only an object under one of them
+    /// can be a map, so the others are read without a catalog look-up.
+    private static let mapKeys: Set<String> = Set(FieldCatalog.byPath.keys.compactMap { pattern in
+        guard case .key("*")? = pattern.components.last, case .key(let key)? = pattern.parent?.components.last else { return nil }
+        return key
+    })
+
+    /// Reads `node` at `path` (grown and shrunk in place, so a level costs no new array):
+    /// a lead of 54,000 values is read in one pass with one path made per value.
+    private static func load(_ node: JSONValue, at path: inout [FieldPath.Component], context: FormContext,
+                             into loaded: inout Loaded) {
         switch node {
         case .object(let object):
-            let isMap = FieldCatalog.byPath[path.pattern.appending("*")] != nil
-            if isMap {
+            if case .key(let last)? = path.last, mapKeys.contains(last),
+               FieldCatalog.byPath[FieldPath(path).pattern.appending("*")] != nil {
+                let map = FieldPath(path)
                 for (row, key) in object.keys.sorted().enumerated() {
-                    loaded.values[path.appending(index: row).appending(MapRow.keyField)] = key
+                    loaded.values[map.appending(index: row).appending(MapRow.keyField)] = key
                     if let v = object[key]?.stringValue, !v.isEmpty {
-                        loaded.values[path.appending(index: row).appending(MapRow.valueField)] = v
+                        loaded.values[map.appending(index: row).appending(MapRow.valueField)] = v
                     }
                 }
-                if !object.isEmpty { loaded.rows[path] = object.count }
+                if !object.isEmpty { loaded.rows[map] = object.count }
             } else {
-                for (key, value) in object { load(value, at: prefix + [.key(key)], context: context, into: &loaded) }
+                for (key, value) in object {
+                    path.append(.key(key))
+                    load(value, at: &path, context: context, into: &loaded)
+                    path.removeLast()
+                }
             }
-        case .array(let items) where spec?.itemType == "object":
-            if !items.isEmpty { loaded.rows[path] = items.count }
-            for (i, item) in items.enumerated() { load(item, at: prefix + [.index(i)], context: context, into: &loaded) }
+        case .array(let items):
+            let list = FieldPath(path)
+            guard FieldCatalog.spec(for: list)?.itemType == "object" else { break }
+            if !items.isEmpty { loaded.rows[list] = items.count }
+            for (i, item) in items.enumerated() {
+                path.append(.index(i))
+                load(item, at: &path, context: context, into: &loaded)
+                path.removeLast()
+            }
         case .null:
             break
         case .int(0), .double(0):
@@ -133,8 +153,9 @@ extension EntryForm {
             // 747): shown empty, as it was left, not as a number someone typed.
             break
         default:
-            let text = context.rules.displayText(path: path, value: node)
-            if !text.isEmpty { loaded.values[path] = text }
+            let field = FieldPath(path)
+            let text = context.rules.displayText(path: field, value: node)
+            if !text.isEmpty { loaded.values[field] = text }
         }
     }
 }
