@@ -314,6 +314,24 @@ static inline int lt_take_cont(void) { return lt_take_signal(&lt_cont_pending); 
 /// Returns 1 when a resize was signalled since the last call.
 static inline int lt_take_winch(void) { return lt_take_signal(&lt_winch_pending); }
 
+// Background work that finished (an answer from the core, a check) wakes the input wait
+// through the same pipe, so its result is shown at once rather than at the next poll.
+static volatile int lt_wake_pending = 0;
+
+/// Callable from any thread: the input wait returns as if it had timed out.
+static inline void lt_wake(void) {
+    __atomic_store_n(&lt_wake_pending, 1, __ATOMIC_SEQ_CST);
+    if (lt_winch_pipe[1] >= 0) { ssize_t ignored = write(lt_winch_pipe[1], "w", 1); (void)ignored; }
+}
+
+/// Returns 1 once after `lt_wake`.
+static inline int lt_take_wake(void) {
+    if (!__atomic_exchange_n(&lt_wake_pending, 0, __ATOMIC_SEQ_CST)) return 0;
+    char buf[64];
+    while (lt_winch_pipe[0] >= 0 && read(lt_winch_pipe[0], buf, sizeof buf) > 0) {}
+    return 1;
+}
+
 /// Waits until `fd` is readable or a resize is signalled; -1 waits forever.
 /// Returns 0 on timeout, 1 when input is ready, 2 on resize, 3 when the terminal is gone
 /// (hung up, closed under the process).

@@ -46,6 +46,7 @@ package final class AppRunner {
         self.clock = clock
         self.screen.model.timers = AppModel.Timers(now: clock(), idleLimit: idleLimit,
                                                    pollsOutbox: services.submitter != nil)
+        inbox.wakeWith(backend.waker)
     }
 
     package func run(startup: [AppModel.Effect]) {

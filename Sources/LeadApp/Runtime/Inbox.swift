@@ -4,6 +4,11 @@ import Synchronization
 /// The loop only polls it while something is in flight, so an idle screen stays idle.
 final class Inbox: Sendable {
     private let state = Mutex<(events: [AppModel.Event], inFlight: Int)>(([], 0))
+    /// Wakes the loop's wait for input when a result is left (the terminal's `waker`); the
+    /// loop otherwise finds it at its next poll.
+    private let wake: Mutex<(@Sendable () -> Void)?> = Mutex(nil)
+
+    func wakeWith(_ waker: (@Sendable () -> Void)?) { wake.withLock { $0 = waker } }
 
     func started() { state.withLock { $0.inFlight += 1 } }
 
@@ -12,6 +17,7 @@ final class Inbox: Sendable {
             $0.events.append(event)
             $0.inFlight -= 1
         }
+        wake.withLock { $0 }?()
     }
 
     /// Background work that ended with nothing to report.

@@ -172,6 +172,7 @@ public final class NcursesBackend: TerminalBackend {
         var emptyWakeups = 0
         while true {
             if lt_take_stop() == 1 { return .terminate }
+            if lt_take_wake() == 1 { return nil }
             if lt_take_tstp() == 1 { return suspendAndResume() }
             if lt_take_cont() == 1 { return resumed() }
             if lt_take_winch() == 1, let event = applyResize() { return event }
@@ -201,6 +202,8 @@ public final class NcursesBackend: TerminalBackend {
             }
         }
     }
+
+    public var waker: (@Sendable () -> Void)? { { lt_wake() } }
 
     /// Far more than any real input produces in a row (an escape sequence is a few).
     private static let emptyWakeupLimit = 1_000

@@ -18,9 +18,13 @@ public protocol TerminalBackend: AnyObject {
     /// Gives the terminal back and stops the process (Ctrl-Z); once it is continued, takes
     /// the terminal again. Returns the event that lays the screen out again.
     func suspendAndResume() -> InputEvent
+    /// What background work calls, from any thread, when its result is waiting: the input
+    /// wait returns early (nil when the backend only polls).
+    var waker: (@Sendable () -> Void)? { get }
 }
 
 extension TerminalBackend {
     public func redrawWhole() {}
     public func suspendAndResume() -> InputEvent { .resize(columns: size.columns, rows: size.rows) }
+    public var waker: (@Sendable () -> Void)? { nil }
 }
