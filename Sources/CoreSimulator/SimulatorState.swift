@@ -31,8 +31,11 @@ struct SimReply: Sendable {
     }
 
     private static func envelope(_ e: Envelope<JSONValue>) -> Data {
+        // The text JSONEncoder would write, written directly: a lead of 5,000 relatives is
+        // answered in a fraction of the time (`JSONText`).
+        if let tree = try? WireCoding.tree(e), let bytes = JSONText.bytes(tree) { return Data(bytes) }
         // Encoding a JSONValue tree cannot fail; an empty body would show up in tests at once.
-        (try? WireCoding.encode(e)) ?? Data()
+        return (try? WireCoding.encode(e)) ?? Data()
     }
 
     static func nowMillis() -> Int64 { Int64((Date().timeIntervalSince1970 * 1000).rounded()) }
