@@ -30,7 +30,9 @@ public enum LeadJSON {
     }
 
     /// The 0-based offset of the first byte that is not UTF-8, or nil when all are.
-    public static func firstInvalidUTF8(in bytes: [UInt8]) -> Int? { JSONSyntax.firstInvalidUTF8(in: bytes) }
+    public static func firstInvalidUTF8(in bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBytes { JSONSyntax.firstInvalidUTF8(in: $0) }
+    }
 
     /// Parses a lead document into its JSON tree.
     public static func parse(_ data: Data) -> Result<JSONValue, Failure> { read(data).tree }
@@ -47,27 +49,24 @@ public enum LeadJSON {
         }
     }
 
-    /// The tree and the duplicate keys (warnings). The file is checked first with a scanner
-    /// that says where it goes wrong and why (not UTF-8, a number out of range or with more
-    /// digits than can be kept, nesting too deep); only a file it passes is decoded.
+    /// The tree and the duplicate keys (warnings), in one pass over the file's bytes (no copy
+    /// of them, no second decoder): the reader says where the text goes wrong and why (not
+    /// UTF-8, a number out of range or with more digits than can be kept, nesting too deep),
+    /// and builds the same tree `JSONDecoder` would (`LeadJSONTests` compares them).
     public static func read(_ data: Data) -> (tree: Result<JSONValue, Failure>, duplicates: [DuplicateKey]) {
-        let bytes = Array(data)
-        if let bad = JSONSyntax.firstInvalidUTF8(in: bytes) {
-            let line = bytes[..<bad].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
-            return (.failure(.notUTF8(byteOffset: bad, line: line)), [])
+        data.withUnsafeBytes { bytes in
+            if let bad = JSONSyntax.firstInvalidUTF8(in: bytes) {
+                let line = bytes[..<bad].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+                return (.failure(.notUTF8(byteOffset: bad, line: line)), [])
+            }
+            let scan = JSONSyntax.scan(bytes)
+            if let found = scan.error {
+                return (.failure(.malformed(line: found.line, column: found.column, reason: found.reason)), scan.duplicates)
+            }
+            let tree = scan.tree ?? .null
+            guard case .object = tree else { return (.failure(.notAnObject(found: CatalogCheck.typeName(tree))), scan.duplicates) }
+            return (.success(tree), scan.duplicates)
         }
-        let scan = JSONSyntax.scan(bytes)
-        if let found = scan.error {
-            return (.failure(.malformed(line: found.line, column: found.column, reason: found.reason)), scan.duplicates)
-        }
-        let tree: JSONValue
-        do {
-            tree = try WireCoding.decode(JSONValue.self, from: data)
-        } catch {
-            return (.failure(.malformed(line: 1, column: 1, reason: JSONSyntax.reason("not valid JSON"))), scan.duplicates)
-        }
-        guard case .object = tree else { return (.failure(.notAnObject(found: CatalogCheck.typeName(tree))), scan.duplicates) }
-        return (.success(tree), scan.duplicates)
     }
 }
 
@@ -108,31 +107,34 @@ enum JSONSyntax {
         return LocalizedText(ru: ru[en] ?? en, en: en)
     }
 
-    /// The first error and every duplicate key, in one pass.
+    /// The tree (none after an error), the first error and every duplicate key, in one pass.
     struct Scan {
+        var tree: JSONValue?
         var error: Location?
         var duplicates: [LeadJSON.DuplicateKey]
     }
 
-    static func scan(_ bytes: [UInt8]) -> Scan {
+    static func scan(_ bytes: UnsafeRawBufferPointer) -> Scan {
         var scanner = Scanner(bytes: bytes)
         var error: Location?
+        var tree: JSONValue?
         do {
             scanner.skipSpace()
-            try scanner.value(depth: 0)
+            let value = try scanner.value(depth: 0)
             scanner.skipSpace()
             if scanner.i < bytes.count { throw Failure(offset: scanner.i, reason: "unexpected text after the end of the JSON value") }
+            tree = value
         } catch let f as Failure {
             error = location(of: f.offset, in: bytes, reason: reason(f.reason))
         } catch {}
-        return Scan(error: error, duplicates: scanner.duplicates)
+        return Scan(tree: tree, error: error, duplicates: scanner.duplicates)
     }
 
-    static func firstError(in bytes: [UInt8]) -> Location? { scan(bytes).error }
+    static func firstError(in bytes: [UInt8]) -> Location? { bytes.withUnsafeBytes { scan($0).error } }
 
     /// The offset of the first byte that does not belong to a well-formed UTF-8 sequence
     /// (overlong forms, surrogates and code points past U+10FFFF are not well-formed).
-    static func firstInvalidUTF8(in bytes: [UInt8]) -> Int? {
+    static func firstInvalidUTF8(in bytes: UnsafeRawBufferPointer) -> Int? {
         var i = 0
         let n = bytes.count
         while i < n {
@@ -158,15 +160,16 @@ enum JSONSyntax {
         return nil
     }
 
-    private static func location(of offset: Int, in bytes: [UInt8], reason: LocalizedText) -> Location {
+    private static func location(of offset: Int, in bytes: UnsafeRawBufferPointer, reason: LocalizedText) -> Location {
         var line = 1, lineStart = 0
         for i in 0..<min(offset, bytes.count) where bytes[i] == 0x0A { line += 1; lineStart = i + 1 }
         let column = (String(decoding: bytes[lineStart..<min(offset, bytes.count)], as: UTF8.self).count) + 1
         return Location(line: line, column: column, reason: reason)
     }
 
+    /// Reads the text and builds its tree as it goes; each value starts at `i`.
     private struct Scanner {
-        let bytes: [UInt8]
+        let bytes: UnsafeRawBufferPointer
         var i = 0
         /// The 1-based line of `i`: newlines can only be in the space between tokens.
         var line = 1
@@ -185,17 +188,17 @@ enum JSONSyntax {
             Failure(offset: i, reason: current == nil ? "unexpected end of file" : reason)
         }
 
-        mutating func value(depth: Int) throws {
-            // Below the decoder's own limit (512), so whatever passes here also decodes.
+        mutating func value(depth: Int) throws -> JSONValue {
+            // As deep as a core's answer may go (the decoders' own limit is 512).
             guard depth < 500 else { throw fail("nesting too deep") }
             switch current {
-            case UInt8(ascii: "{"): try object(depth: depth)
-            case UInt8(ascii: "["): try array(depth: depth)
-            case UInt8(ascii: "\""): try string()
-            case UInt8(ascii: "t"): try literal("true")
-            case UInt8(ascii: "f"): try literal("false")
-            case UInt8(ascii: "n"): try literal("null")
-            case let c? where c == UInt8(ascii: "-") || (c >= 48 && c <= 57): try number()
+            case UInt8(ascii: "{"): return try object(depth: depth)
+            case UInt8(ascii: "["): return try array(depth: depth)
+            case UInt8(ascii: "\""): return .string(try string())
+            case UInt8(ascii: "t"): try literal("true"); return .bool(true)
+            case UInt8(ascii: "f"): try literal("false"); return .bool(false)
+            case UInt8(ascii: "n"): try literal("null"); return .null
+            case let c? where c == UInt8(ascii: "-") || (c >= 48 && c <= 57): return try number()
             default: throw fail("expected a value")
             }
         }
@@ -207,19 +210,17 @@ enum JSONSyntax {
             }
         }
 
-        mutating func object(depth: Int) throws {
+        mutating func object(depth: Int) throws -> JSONValue {
             i += 1
             skipSpace()
-            if current == UInt8(ascii: "}") { i += 1; return }
-            var seen: [ArraySlice<UInt8>: Int] = [:]
+            var object: [String: JSONValue] = [:]
+            if current == UInt8(ascii: "}") { i += 1; return .object(object) }
+            var seen: [String: Int] = [:]
             while true {
                 guard current == UInt8(ascii: "\"") else { throw fail("expected a key in double quotes") }
-                let keyStart = i
-                try string()
-                let key = bytes[(keyStart + 1)..<(i - 1)]
+                let key = try string()
                 if let first = seen[key] {
-                    duplicates.append(LeadJSON.DuplicateKey(key: String(decoding: key, as: UTF8.self),
-                                                            firstLine: first, secondLine: line))
+                    duplicates.append(LeadJSON.DuplicateKey(key: key, firstLine: first, secondLine: line))
                 } else {
                     seen[key] = line
                 }
@@ -227,53 +228,118 @@ enum JSONSyntax {
                 guard current == UInt8(ascii: ":") else { throw fail("expected ':' after the key") }
                 i += 1
                 skipSpace()
-                try value(depth: depth + 1)
+                // The later of two equal keys is kept, as JSONDecoder keeps it.
+                object[key] = try value(depth: depth + 1)
                 skipSpace()
                 if current == UInt8(ascii: ",") { i += 1; skipSpace(); continue }
-                if current == UInt8(ascii: "}") { i += 1; return }
+                if current == UInt8(ascii: "}") { i += 1; return .object(object) }
                 throw fail("expected ',' or '}'")
             }
         }
 
-        mutating func array(depth: Int) throws {
+        mutating func array(depth: Int) throws -> JSONValue {
             i += 1
             skipSpace()
-            if current == UInt8(ascii: "]") { i += 1; return }
+            var items: [JSONValue] = []
+            if current == UInt8(ascii: "]") { i += 1; return .array(items) }
             while true {
-                try value(depth: depth + 1)
+                items.append(try value(depth: depth + 1))
                 skipSpace()
                 if current == UInt8(ascii: ",") { i += 1; skipSpace(); continue }
-                if current == UInt8(ascii: "]") { i += 1; return }
+                if current == UInt8(ascii: "]") { i += 1; return .array(items) }
                 throw fail("expected ',' or ']'")
             }
         }
 
-        mutating func string() throws {
+        /// A string's text, its escapes undone; text without escapes is taken as it is.
+        mutating func string() throws -> String {
             i += 1
+            let start = i
+            var unescaped: [UInt8]?
             while let c = current {
                 switch c {
-                case UInt8(ascii: "\""): i += 1; return
+                case UInt8(ascii: "\""):
+                    defer { i += 1 }
+                    guard let text = unescaped else { return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self) }
+                    return String(decoding: text, as: UTF8.self)
                 case UInt8(ascii: "\\"):
+                    if unescaped == nil { unescaped = Array(bytes[start..<i]) }
                     i += 1
                     guard let e = current else { throw fail("unterminated string") }
                     if e == UInt8(ascii: "u") {
-                        i += 1
-                        for _ in 0..<4 {
-                            guard let h = current, Character(UnicodeScalar(h)).isHexDigit else { throw fail("bad \\u escape") }
-                            i += 1
-                        }
-                    } else {
-                        guard "\"\\/bfnrt".utf8.contains(e) else { throw fail("bad escape") }
-                        i += 1
+                        let scalar = try unicodeEscape()
+                        unescaped?.append(contentsOf: String(Character(scalar)).utf8)
+                        continue
                     }
+                    let replacement: UInt8
+                    switch e {
+                    case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): replacement = e
+                    case UInt8(ascii: "b"): replacement = 0x08
+                    case UInt8(ascii: "f"): replacement = 0x0C
+                    case UInt8(ascii: "n"): replacement = 0x0A
+                    case UInt8(ascii: "r"): replacement = 0x0D
+                    case UInt8(ascii: "t"): replacement = 0x09
+                    default: throw fail("bad escape")
+                    }
+                    unescaped?.append(replacement)
+                    i += 1
                 case 0..<0x20: throw fail("control character in a string")
-                default: i += 1
+                default:
+                    unescaped?.append(c)
+                    i += 1
                 }
             }
             throw fail("unterminated string")
         }
 
-        mutating func number() throws {
+        /// `\uXXXX` at `i` (on the `u`), a surrogate pair as one character; a lone surrogate
+        /// is no character at all.
+        mutating func unicodeEscape() throws -> Unicode.Scalar {
+            let escapeStart = i - 1
+            let first = try hexQuad()
+            if (0xD800...0xDBFF).contains(first) {
+                guard current == UInt8(ascii: "\\"), i + 1 < bytes.count, bytes[i + 1] == UInt8(ascii: "u") else {
+                    i = escapeStart
+                    throw fail("bad \\u escape")
+                }
+                i += 1
+                let second = try hexQuad()
+                guard (0xDC00...0xDFFF).contains(second),
+                      let scalar = Unicode.Scalar(0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)) else {
+                    i = escapeStart
+                    throw fail("bad \\u escape")
+                }
+                return scalar
+            }
+            guard let scalar = Unicode.Scalar(first) else {
+                i = escapeStart
+                throw fail("bad \\u escape")
+            }
+            return scalar
+        }
+
+        /// The four hex digits after `u` (at `i`).
+        mutating func hexQuad() throws -> UInt32 {
+            i += 1
+            var value: UInt32 = 0
+            for _ in 0..<4 {
+                guard let h = current, let digit = Self.hexValue(h) else { throw fail("bad \\u escape") }
+                value = value << 4 | digit
+                i += 1
+            }
+            return value
+        }
+
+        static func hexValue(_ byte: UInt8) -> UInt32? {
+            switch byte {
+            case 48...57: return UInt32(byte - 48)
+            case 65...70: return UInt32(byte - 55)
+            case 97...102: return UInt32(byte - 87)
+            default: return nil
+            }
+        }
+
+        mutating func number() throws -> JSONValue {
             let start = i
             if current == UInt8(ascii: "-") { i += 1 }
             func digits() -> Int { var n = 0; while let c = current, c >= 48, c <= 57 { i += 1; n += 1 }; return n }
@@ -284,20 +350,22 @@ enum JSONSyntax {
                 if current == UInt8(ascii: "+") || current == UInt8(ascii: "-") { i += 1 }
                 if digits() == 0 { throw fail("expected a digit in the exponent") }
             }
-            try checkRange(bytes[start..<i], at: start)
+            return try checkedValue(UnsafeRawBufferPointer(rebasing: bytes[start..<i]), at: start)
         }
 
         /// A number the wire would not carry as written is refused where it starts: an
         /// integer past Int64 (the core's id and count fields), a value a double cannot hold
         /// (`1e400`, `1e-400`), or more significant digits than a double keeps (15).
-        func checkRange(_ literal: ArraySlice<UInt8>, at start: Int) throws {
+        /// Otherwise its value as JSONDecoder reads it into a `JSONValue`: a whole number
+        /// (`5`, `5.0`, `1e2`) as an integer, others as a double.
+        func checkedValue(_ literal: UnsafeRawBufferPointer, at start: Int) throws -> JSONValue {
             let text = String(decoding: literal, as: UTF8.self)
             let isInteger = !literal.contains { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }
             if isInteger {
-                guard Int64(text) != nil else {
+                guard let value = Int64(text) else {
                     throw Failure(offset: start, reason: "integer out of range (at most 9223372036854775807)")
                 }
-                return
+                return .int(value)
             }
             let mantissa = literal.prefix { $0 != UInt8(ascii: "e") && $0 != UInt8(ascii: "E") }
             let digits = mantissa.filter { $0 >= 48 && $0 <= 57 }
@@ -308,6 +376,53 @@ enum JSONSyntax {
             if significant > 15 {
                 throw Failure(offset: start, reason: "more than 15 significant digits: the number would be rounded")
             }
+            return Self.wholeNumber(literal).map(JSONValue.int) ?? .double(value)
+        }
+
+        /// The exact integer a decimal literal spells (`5.0`, `1e2`, `-0.0`), or nil when it
+        /// has a fraction or does not fit Int64: reckoned from its digits, not through a double.
+        static func wholeNumber(_ literal: UnsafeRawBufferPointer) -> Int64? {
+            var negative = false, digits: [UInt8] = [], fractionDigits = 0, exponent = 0
+            var k = 0
+            if k < literal.count, literal[k] == UInt8(ascii: "-") { negative = true; k += 1 }
+            var inFraction = false
+            while k < literal.count, literal[k] != UInt8(ascii: "e"), literal[k] != UInt8(ascii: "E") {
+                let b = literal[k]
+                if b == UInt8(ascii: ".") { inFraction = true } else { digits.append(b - 48); if inFraction { fractionDigits += 1 } }
+                k += 1
+            }
+            if k < literal.count {
+                k += 1
+                var sign = 1
+                if k < literal.count, literal[k] == UInt8(ascii: "+") || literal[k] == UInt8(ascii: "-") {
+                    if literal[k] == UInt8(ascii: "-") { sign = -1 }
+                    k += 1
+                }
+                var e = 0
+                while k < literal.count {
+                    e = e * 10 + Int(literal[k] - 48)
+                    if e > 400 { return nil }
+                    k += 1
+                }
+                exponent = sign * e
+            }
+            var scale = exponent - fractionDigits
+            // Trailing zeros dropped while the value has a fraction part.
+            while scale < 0, let last = digits.last, last == 0 { digits.removeLast(); scale += 1 }
+            guard scale >= 0 else { return digits.allSatisfy { $0 == 0 } ? 0 : nil }
+            var value: Int64 = 0
+            for d in digits {
+                let (times, o1) = value.multipliedReportingOverflow(by: 10)
+                let (plus, o2) = times.addingReportingOverflow(negative ? -Int64(d) : Int64(d))
+                if o1 || o2 { return nil }
+                value = plus
+            }
+            for _ in 0..<scale {
+                let (times, overflow) = value.multipliedReportingOverflow(by: 10)
+                if overflow { return nil }
+                value = times
+            }
+            return value
         }
     }
 }
