@@ -47,6 +47,7 @@ extension AppRunner {
     }
 
     private func say(_ dialogue: inout Dialogue, _ terminal: LineTerminal, force: Bool) {
+        defer { startChecksAfterFrame() }
         guard let turn = dialogue.turn(&screen, force: force) else { return }
         terminal.say(turn.lines)
         terminal.ask(turn.question, secret: turn.secret)

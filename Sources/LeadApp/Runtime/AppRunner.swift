@@ -36,6 +36,9 @@ package final class AppRunner {
     private var bellRang = false
     /// Where the focus was at the last frame (quiet screen: the field it leaves is looked at).
     private var focusRung: FieldPath?
+    /// Background checks asked for by the last event, started once its frame is out: the
+    /// form a large lead opens into is drawn before its check takes a core.
+    private var checksAfterFrame: [EntryForm] = []
 
     package init(screen: ScreenState, backend: any TerminalBackend, services: AppServices, idleLimit: TimeInterval?,
          supervisorPIN: (@Sendable (String) -> Bool)? = nil, clock: @escaping @Sendable () -> Date = { Date() }) {
@@ -112,6 +115,17 @@ package final class AppRunner {
     private func present() {
         backend.present(AppView.frame(&screen, size: backend.size))
         if screen.quiet { ringForANewError() }
+        startChecksAfterFrame()
+    }
+
+    /// Starts the background checks waiting for the frame (see `checksAfterFrame`).
+    func startChecksAfterFrame() {
+        let forms = checksAfterFrame
+        checksAfterFrame.removeAll()
+        let context = screen.context
+        for form in forms {
+            Task.detached { [inbox] in inbox.post(.formChecked(FormCheck(of: form, context: context))) }
+        }
     }
 
     /// Quiet screen: an error is announced with the terminal's bell once, as it appears — on
@@ -251,8 +265,7 @@ package final class AppRunner {
             changeOutbox(submitter) { try await $0.waiveCvc(for: id) }
         case .checkForm(let form):
             inbox.started()
-            let context = screen.context
-            Task.detached { [inbox] in inbox.post(.formChecked(FormCheck(of: form, context: context))) }
+            checksAfterFrame.append(form)
         case .checkSupervisorPIN(let pin):
             // yescrypt takes a noticeable moment on purpose: off the input thread.
             inbox.started()
