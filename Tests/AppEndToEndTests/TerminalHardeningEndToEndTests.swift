@@ -39,14 +39,8 @@ extension AppEndToEndTests {
         /// machine), and the terminal is given back. Before, a long `update` kept the loop
         /// from ever reading the signal.
         @Test func aStopDuringHeavyWorkEndsTheApp() throws {
-            let dataFile = try BigLeadData.writeFile(relatives: 9_000, extraFields: 9_000)
-            defer { try? FileManager.default.removeItem(at: dataFile) }
-            let app = try AppSession(simulatorArguments: ["--data", dataFile.path])
-            defer { app.close() }
-            try app.waitForMenu()
-            try app.tmux.press("2")
-            _ = try app.tmux.waitFor("the lead number prompt") { $0.contains("Номер заявки:") }
-            try app.tmux.type(String(BigLeadData.leadId))
+            let (app, dataFile) = try BigLeadData.sessionAtItsNumber(relatives: 9_000, extraFields: 9_000)
+            defer { app.close(); try? FileManager.default.removeItem(at: dataFile) }
             let pid = try app.appPID()
             let before = Self.cpuSeconds(pid)
             try app.tmux.press("Enter")

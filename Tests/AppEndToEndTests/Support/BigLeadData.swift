@@ -6,7 +6,31 @@ import LeadModel
 enum BigLeadData {
     static let leadId: Int64 = 888001
 
-    static func writeFile(relatives: Int, extraFields: Int) throws -> URL {
+    /// The app against a simulator whose data file holds the big lead, the lead's number
+    /// typed at the open-by-number prompt and Enter not yet pressed. Remove `dataFile`
+    /// and close `app` after.
+    static func sessionAtItsNumber(relatives: Int, extraFields: Int, badPhoneAt: Int? = nil) throws -> (app: AppSession, dataFile: URL) {
+        let dataFile = try writeFile(relatives: relatives, extraFields: extraFields, badPhoneAt: badPhoneAt)
+        let app: AppSession
+        do { app = try AppSession(simulatorArguments: ["--data", dataFile.path]) } catch {
+            try? FileManager.default.removeItem(at: dataFile)
+            throw error
+        }
+        do {
+            try app.waitForMenu()
+            try app.tmux.press("2")
+            _ = try app.tmux.waitFor("the lead number prompt") { $0.contains("Номер заявки:") }
+            try app.tmux.type(String(leadId))
+        } catch {
+            app.close()
+            try? FileManager.default.removeItem(at: dataFile)
+            throw error
+        }
+        return (app, dataFile)
+    }
+
+    /// `badPhoneAt`: that relative's phone is too short (one error for the check to find).
+    static func writeFile(relatives: Int, extraFields: Int, badPhoneAt: Int? = nil) throws -> URL {
         let sim = try SimulatorProcess()
         defer { sim.stop() }
         var data = try sim.data()
@@ -17,7 +41,8 @@ enum BigLeadData {
         ])
         lead.set(.array((0..<relatives).map { i in
             .object(["lastName": .string("Родственников\(i)"), "firstName": .string("Пётр"),
-                     "telephone": .string("7905\(1_000_000 + i % 9_000_000)"), "collateralRelId": .int(101261)])
+                     "telephone": .string(i == badPhoneAt ? "12" : "7905\(1_000_000 + i % 9_000_000)"),
+                     "collateralRelId": .int(101261)])
         }), at: "relatives")
         lead.set(.array((0..<extraFields).map { .object(["key": .string("field\($0)"), "value": .string("значение \($0)")]) }),
                  at: "extraFields")
