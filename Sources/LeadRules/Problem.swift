@@ -41,7 +41,18 @@ public struct LocalizedText: Codable, Hashable, Sendable, Error {
 
     /// `"<self><separator><other>"` in each language.
     public func joined(_ other: LocalizedText, separator: String = ": ") -> LocalizedText {
-        LocalizedText(ru: ru + separator + other.ru, en: en + separator + other.en)
+        LocalizedText(ru: Self.concatenated(ru, separator, other.ru), en: Self.concatenated(en, separator, other.en))
+    }
+
+    /// The three texts as one, its storage no larger than the text (`a + b + c` grows it
+    /// by doubling: a lead's thousands of messages, kept until printed, took half again).
+    private static func concatenated(_ a: String, _ b: String, _ c: String) -> String {
+        var s = String()
+        s.reserveCapacity(a.utf8.count + b.utf8.count + c.utf8.count)
+        s += a
+        s += b
+        s += c
+        return s
     }
 }
 

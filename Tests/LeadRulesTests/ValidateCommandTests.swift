@@ -141,6 +141,25 @@ private struct LeadtermRun {
         let twice = try LeadtermRun.validate([file.path, "--language", "en"])
         #expect(twice.stderr.contains("\"firstName\" is given twice, at line 1 and at line 2"), "\(twice.stderr)")
     }
+
+    /// A 3 MB lead is checked row by row as the binary reads it, and one with a row only the
+    /// whole check can settle (a null relative) is read again and checked whole: either way
+    /// the lines are the whole check's.
+    @Test(arguments: [false, true]) func aLargeFileSaysWhatTheWholeCheckSays(nullRow: Bool) throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("validate-rows-\(UUID().uuidString).json")
+        defer { try? FileManager.default.removeItem(at: file) }
+        var text = String(decoding: FileCheckTests.text(FileCheckTests.lead(relatives: 9_000, addresses: 10, extraFields: 2_000)), as: UTF8.self)
+        if nullRow { text = text.replacingOccurrences(of: "\"relatives\":[", with: "\"relatives\":[null,") }
+        try Data(text.utf8).write(to: file)
+        guard case .success(let tree) = LeadJSON.read(Data(text.utf8)).tree else { Issue.record("the lead was not read"); return }
+        let expected = LeadValidator(today: .today()).validate(json: tree).map { p in
+            "\(p.path.components.isEmpty ? "(lead)" : p.path.description): \(p.severity == .warning ? "warning: " : "")\(p.message.en)"
+        }
+        #expect(expected.count > 9_000)
+        let run = try LeadtermRun.validate([file.path, "--language", "en"])
+        #expect(run.status == 1)
+        #expect(run.stdout.split(separator: "\n").map(String.init) == expected)
+    }
 }
 
 /// `[limits]` of the config apply to `leadterm validate`: a file over `lead-file-bytes` is

@@ -54,20 +54,57 @@ public enum LeadJSON {
     /// UTF-8, a number out of range or with more digits than can be kept, nesting too deep),
     /// and builds the same tree `JSONDecoder` would (`LeadJSONTests` compares them).
     public static func read(_ data: Data) -> (tree: Result<JSONValue, Failure>, duplicates: [DuplicateKey]) {
-        data.withUnsafeBytes { bytes in
-            if let bad = JSONSyntax.firstInvalidUTF8(in: bytes) {
-                let line = bytes[..<bad].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
-                return (.failure(.notUTF8(byteOffset: bad, line: line)), [])
-            }
-            let scan = JSONSyntax.scan(bytes)
-            if let found = scan.error {
-                return (.failure(.malformed(line: found.line, column: found.column, reason: found.reason)), scan.duplicates)
-            }
-            let tree = scan.tree ?? .null
-            guard case .object = tree else { return (.failure(.notAnObject(found: CatalogCheck.typeName(tree))), scan.duplicates) }
-            return (.success(tree), scan.duplicates)
-        }
+        var rows = NoRows()
+        return read(data, rows: &rows)
     }
+
+    /// `read`, the items of the top-level lists `rows` streams handed to it as they are read
+    /// (see `JSONSyntax.scan(_:rows:)`): the tree holds the first item of each.
+    static func read<Rows: JSONRowSink>(_ data: Data, rows: inout Rows) -> (tree: Result<JSONValue, Failure>, duplicates: [DuplicateKey]) {
+        data.withUnsafeBytes { read($0, rows: &rows) }
+    }
+
+    /// `read(_:rows:)` of bytes the caller holds (see `JSONRowSink.letGo` for the stretches
+    /// of them it may give back while the rest is read).
+    static func read<Rows: JSONRowSink>(_ bytes: UnsafeRawBufferPointer, rows: inout Rows) -> (tree: Result<JSONValue, Failure>, duplicates: [DuplicateKey]) {
+        if let bad = JSONSyntax.firstInvalidUTF8(in: bytes) {
+            let line = bytes[..<bad].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+            return (.failure(.notUTF8(byteOffset: bad, line: line)), [])
+        }
+        let scan = JSONSyntax.scan(bytes, rows: &rows)
+        if let found = scan.error {
+            return (.failure(.malformed(line: found.line, column: found.column, reason: found.reason)), scan.duplicates)
+        }
+        let tree = scan.tree ?? .null
+        guard case .object = tree else { return (.failure(.notAnObject(found: CatalogCheck.typeName(tree))), scan.duplicates) }
+        return (.success(tree), scan.duplicates)
+    }
+}
+
+/// Where the reader hands the items of a lead's large top-level lists, one at a time, so a
+/// file can be checked without its whole tree in memory (`LeadValidator.validate(file:)`).
+protocol JSONRowSink {
+    /// Whether the items of the top-level list `list` go here rather than into the tree.
+    func streams(list: String) -> Bool
+    /// Item `index` of `list`, as read.
+    mutating func take(list: String, index: Int, item: JSONValue)
+    /// `list` ended (or the text broke off in it) after `count` items.
+    mutating func ended(list: String, count: Int)
+    /// Whether `letGo` does anything: then the reader keeps what it needs to say where an
+    /// error is as it goes, and never looks at a stretch let go again.
+    var letsGoOfText: Bool { get }
+    /// The text in `range`, at the start of the text, is read and done with (told about
+    /// once a megabyte, while a streamed list is read), so its memory can be given back.
+    mutating func letGo(_ range: Range<Int>)
+}
+
+/// Every list kept in the tree.
+struct NoRows: JSONRowSink {
+    func streams(list: String) -> Bool { false }
+    mutating func take(list: String, index: Int, item: JSONValue) {}
+    mutating func ended(list: String, count: Int) {}
+    var letsGoOfText: Bool { false }
+    mutating func letGo(_ range: Range<Int>) {}
 }
 
 /// A JSON syntax checker (RFC 8259) that only finds where the first error is.
@@ -115,7 +152,16 @@ enum JSONSyntax {
     }
 
     static func scan(_ bytes: UnsafeRawBufferPointer) -> Scan {
-        var scanner = Scanner(bytes: bytes)
+        var rows = NoRows()
+        return scan(bytes, rows: &rows)
+    }
+
+    /// `scan`, with the items of the top-level lists `rows` names handed to it one by one
+    /// as they are read instead of kept: each such list keeps its first item in the tree
+    /// (so the tree still says whether the list has any), and `rows` learns how many it had.
+    static func scan<Rows: JSONRowSink>(_ bytes: UnsafeRawBufferPointer, rows: inout Rows) -> Scan {
+        var scanner = Scanner(bytes: bytes, rows: rows)
+        defer { rows = scanner.rows }
         var error: Location?
         var tree: JSONValue?
         do {
@@ -125,7 +171,7 @@ enum JSONSyntax {
             if scanner.i < bytes.count { throw Failure(offset: scanner.i, reason: "unexpected text after the end of the JSON value") }
             tree = value
         } catch let f as Failure {
-            error = location(of: f.offset, in: bytes, reason: reason(f.reason))
+            error = scanner.location(of: f.offset, reason: reason(f.reason))
         } catch {}
         return Scan(tree: tree, error: error, duplicates: scanner.duplicates)
     }
@@ -160,27 +206,52 @@ enum JSONSyntax {
         return nil
     }
 
-    private static func location(of offset: Int, in bytes: UnsafeRawBufferPointer, reason: LocalizedText) -> Location {
-        var line = 1, lineStart = 0
-        for i in 0..<min(offset, bytes.count) where bytes[i] == 0x0A { line += 1; lineStart = i + 1 }
-        let column = (String(decoding: bytes[lineStart..<min(offset, bytes.count)], as: UTF8.self).count) + 1
-        return Location(line: line, column: column, reason: reason)
-    }
 
     /// Reads the text and builds its tree as it goes; each value starts at `i`.
-    private struct Scanner {
+    private struct Scanner<Rows: JSONRowSink> {
         let bytes: UnsafeRawBufferPointer
+        var rows: Rows
         var i = 0
         /// The 1-based line of `i`: newlines can only be in the space between tokens.
         var line = 1
+        /// Where `i`'s line starts, or the end of the stretch let go when that is later
+        /// (then `columnsBefore` counts the line's characters let go).
+        var lineStart = 0
+        var columnsBefore = 0
+        /// The end of the text let go.
+        var letGoUpTo = 0
+
+        init(bytes: UnsafeRawBufferPointer, rows: Rows) {
+            self.bytes = bytes
+            self.rows = rows
+        }
+
+        /// The line and the column (in characters) of `offset`, at or after the start of
+        /// the line being read (every error is).
+        func location(of offset: Int, reason: LocalizedText) -> Location {
+            let end = min(max(offset, lineStart), bytes.count)
+            let column = columnsBefore + String(decoding: UnsafeRawBufferPointer(rebasing: bytes[lineStart..<end]), as: UTF8.self).count + 1
+            return Location(line: line, column: column, reason: reason)
+        }
+
+        /// Tells `rows` the text before `i` is done with, about once a megabyte.
+        mutating func letGoOfTextRead() {
+            guard rows.letsGoOfText, i - letGoUpTo >= 1 << 20 else { return }
+            if lineStart < i {
+                columnsBefore += String(decoding: UnsafeRawBufferPointer(rebasing: bytes[lineStart..<i]), as: UTF8.self).count
+                lineStart = i
+            }
+            rows.letGo(letGoUpTo..<i)
+            letGoUpTo = i
+        }
         var duplicates: [LeadJSON.DuplicateKey] = []
 
         var current: UInt8? { i < bytes.count ? bytes[i] : nil }
 
         mutating func skipSpace() {
             while let c = current, c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D {
-                if c == 0x0A { line += 1 }
                 i += 1
+                if c == 0x0A { line += 1; lineStart = i; columnsBefore = 0 }
             }
         }
 
@@ -229,7 +300,11 @@ enum JSONSyntax {
                 i += 1
                 skipSpace()
                 // The later of two equal keys is kept, as JSONDecoder keeps it.
-                object[key] = try value(depth: depth + 1)
+                if depth == 0, current == UInt8(ascii: "["), rows.streams(list: key) {
+                    object[key] = try streamedArray(list: key, depth: depth + 1)
+                } else {
+                    object[key] = try value(depth: depth + 1)
+                }
                 skipSpace()
                 if current == UInt8(ascii: ",") { i += 1; skipSpace(); continue }
                 if current == UInt8(ascii: "}") { i += 1; return .object(object) }
@@ -247,6 +322,28 @@ enum JSONSyntax {
                 skipSpace()
                 if current == UInt8(ascii: ",") { i += 1; skipSpace(); continue }
                 if current == UInt8(ascii: "]") { i += 1; return .array(items) }
+                throw fail("expected ',' or ']'")
+            }
+        }
+
+        /// A top-level list whose items go to `rows` as they are read; only the first stays.
+        mutating func streamedArray(list: String, depth: Int) throws -> JSONValue {
+            guard depth < 500 else { throw fail("nesting too deep") }
+            i += 1
+            skipSpace()
+            var first: JSONValue?
+            var count = 0
+            defer { rows.ended(list: list, count: count) }
+            if current == UInt8(ascii: "]") { i += 1; return .array([]) }
+            while true {
+                let item = try value(depth: depth + 1)
+                rows.take(list: list, index: count, item: item)
+                if first == nil { first = item }
+                count += 1
+                letGoOfTextRead()
+                skipSpace()
+                if current == UInt8(ascii: ",") { i += 1; skipSpace(); continue }
+                if current == UInt8(ascii: "]") { i += 1; return .array(first.map { [$0] } ?? []) }
                 throw fail("expected ',' or ']'")
             }
         }

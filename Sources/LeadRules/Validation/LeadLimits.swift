@@ -22,16 +22,17 @@ public struct LeadLimits: Hashable, Sendable {
 
     /// Each list or map of `tree` longer than its limit, one problem per list; empty when
     /// the lead is within limits. One pass over the tree's containers.
-    public func problems(in tree: JSONValue) -> [Problem] {
+    public func problems(in tree: JSONValue) -> [Problem] { problems(in: tree, at: FieldPath([])) }
+
+    /// `problems(in:)` of the value at `base` of a lead (an item of a list, say), reported
+    /// at their paths in the lead.
+    func problems(in tree: JSONValue, at base: FieldPath) -> [Problem] {
         var out: [Problem] = []
         func walk(_ node: JSONValue, _ path: [FieldPath.Component]) {
             switch node {
             case .array(let items):
-                let isExtraFields = path == [.key("extraFields")]
-                let limit = isExtraFields ? extraFields : rowsPerList
-                if items.count > limit {
-                    out.append(tooMany(FieldPath(path), count: items.count, limit: limit,
-                                       setting: isExtraFields ? "extra-fields" : "rows-per-list"))
+                if let tooLong = listTooLong(FieldPath(path), count: items.count) {
+                    out.append(tooLong)
                     return
                 }
                 for (i, item) in items.enumerated() { walk(item, path + [.index(i)]) }
@@ -45,13 +46,21 @@ public struct LeadLimits: Hashable, Sendable {
                 break
             }
         }
-        walk(tree, [])
+        walk(tree, base.components)
         return out.sorted { $0.path < $1.path }
     }
 
     /// `problems(in:)` of a typed lead.
     public func problems(in lead: Lead) -> [Problem] {
         (try? WireCoding.tree(lead)).map(problems(in:)) ?? []
+    }
+
+    /// The problem of the list at `path` when its `count` items are more than it may have.
+    func listTooLong(_ path: FieldPath, count: Int) -> Problem? {
+        let isExtraFields = path.components == [.key("extraFields")]
+        let limit = isExtraFields ? extraFields : rowsPerList
+        guard count > limit else { return nil }
+        return tooMany(path, count: count, limit: limit, setting: isExtraFields ? "extra-fields" : "rows-per-list")
     }
 
     private func tooMany(_ path: FieldPath, count: Int, limit: Int, setting: String) -> Problem {

@@ -9,13 +9,21 @@ extension LeadValidator {
     /// same order; nil when the row does not decode (then only the whole check can say why).
     /// Exact for a lead within its limits.
     public func rowProblems(_ row: JSONValue, list: String, index: Int) -> [Problem]? {
-        let base = FieldPath([.key(list), .index(index)])
         // One item decoded and encoded as the whole lead's items are: the tree the catalog
         // walks is the item as the typed lead holds it.
         guard let lead = try? WireCoding.value(Lead.self, from: .object([list: .array([row])])),
               let tree = try? WireCoding.tree(lead),
               case .object(let item)? = tree[FieldPath([.key(list), .index(0)])]
         else { return nil }
+        return problems(ofRow: item, list: list, index: index, decoded: lead)
+    }
+
+    /// What `validate(json:)` reports at the paths of row `index` of the top-level list
+    /// `list` whose wire tree is `item`, in the same order; nil when the row does not decode.
+    /// `decoded`, when given, is the lead of that one row as `item` decodes (not decoded again
+    /// unless values have to be dropped).
+    func problems(ofRow item: [String: JSONValue], list: String, index: Int, decoded: Lead? = nil) -> [Problem]? {
+        let base = FieldPath([.key(list), .index(index)])
         var catalog = CatalogCheck(rules: rules)
         catalog.walkObject(item, at: base)
         var usable = JSONValue.object(item)
@@ -24,14 +32,14 @@ extension LeadValidator {
             if case .index? = inside.components.last { usable.set(.object([:]), at: inside) } else { usable.set(nil, at: inside) }
         }
         var later: [Problem] = []
-        let decoded: Lead
-        if catalog.unusable.isEmpty {
-            decoded = lead
+        let lead: Lead
+        if let decoded, catalog.unusable.isEmpty {
+            lead = decoded
         } else {
             guard let again = try? WireCoding.value(Lead.self, from: .object([list: .array([usable])])) else { return nil }
-            decoded = again
+            lead = again
         }
-        later += CrossFieldRules(today: today, ageRange: ageRange).rowProblems(decoded, list: list, row: 0, at: index)
+        later += CrossFieldRules(today: today, ageRange: ageRange).rowProblems(lead, list: list, row: 0, at: index)
         later += RequiredCheck.problems(profile: profile, row: usable, list: list, index: index)
         let erroneous = Set(catalog.problems.filter(\.isError).map(\.path))
         return Self.ordered(catalog.problems + later.filter { !erroneous.contains($0.path) })

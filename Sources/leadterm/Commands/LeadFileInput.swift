@@ -35,22 +35,37 @@ struct RuleOptions: ParsableArguments {
 /// warned about on stderr, a file that is not JSON named with its line and column.
 enum LeadFileInput {
     static func tree(file: String, limit: Int, limits: LeadLimits, language: Language) -> Result<JSONValue, CommandFailure> {
-        if let size = LimitsConfig.oversize(path: file, limit: limit), let message = limits.fileTooLarge(bytes: size) {
-            return .failure(CommandFailure("\(file): \(message.text(in: language))", exit: .usage))
+        read(file: file, limit: limit, limits: limits, language: language).flatMap { data in
+            let (parsed, duplicates) = LeadJSON.read(data)
+            warn(duplicates, file: file, language: language)
+            return parsed.mapError { notALead($0, file: file, language: language) }
         }
-        let data: Data
+    }
+
+    /// The file's bytes, or why it cannot be read (too large, a directory, a device…).
+    static func read(file: String, limit: Int, limits: LeadLimits, language: Language) -> Result<Data, CommandFailure> {
+        if let refused = refusedForSize(file: file, limit: limit, limits: limits, language: language) { return .failure(refused) }
         do {
-            data = try InputFile.read(file, limit: limit)
+            return .success(try InputFile.read(file, limit: limit))
         } catch {
             return .failure(CommandFailure("\(error)", exit: .usage))
         }
-        let (parsed, duplicates) = LeadJSON.read(data)
+    }
+
+    /// The file is larger than `limit`: what to say (with the setting that sets it), else nil.
+    static func refusedForSize(file: String, limit: Int, limits: LeadLimits, language: Language) -> CommandFailure? {
+        guard let size = LimitsConfig.oversize(path: file, limit: limit), let message = limits.fileTooLarge(bytes: size) else { return nil }
+        return CommandFailure("\(file): \(message.text(in: language))", exit: .usage)
+    }
+
+    /// Each key given twice, as a warning on stderr.
+    static func warn(_ duplicates: [LeadJSON.DuplicateKey], file: String, language: Language) {
         for duplicate in duplicates {
             FileHandle.standardError.write(Data("\(file): \(ValidateOutput.warning.text(in: language)): \(duplicate.message.text(in: language))\n".utf8))
         }
-        switch parsed {
-        case .success(let tree): return .success(tree)
-        case .failure(let failure): return .failure(CommandFailure("\(file): \(failure.message.text(in: language))", exit: .usage))
-        }
+    }
+
+    static func notALead(_ failure: LeadJSON.Failure, file: String, language: Language) -> CommandFailure {
+        CommandFailure("\(file): \(failure.message.text(in: language))", exit: .usage)
     }
 }

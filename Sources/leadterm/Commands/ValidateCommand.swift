@@ -39,14 +39,27 @@ struct ValidateCommand: AsyncParsableCommand {
         let limits: LeadLimits
         do { limits = try LimitsConfig.forCommand(configPath: config, environment: ProcessInfo.processInfo.environment) }
         catch let failure as CommandFailure { failure.exit() }
-        let tree: JSONValue
-        switch LeadFileInput.tree(file: file, limit: maxFileBytes ?? limits.leadFileBytes, limits: limits, language: language) {
-        case .success(let read): tree = read
-        case .failure(let failure): Self.fail(failure.description)
+        let path = file, limit = maxFileBytes ?? limits.leadFileBytes
+        if let refused = LeadFileInput.refusedForSize(file: path, limit: limit, limits: limits, language: language) {
+            Self.fail(refused.description)
         }
-
         let validator = LeadValidator(profile: requirements, country: countryProfile, today: .today(), limits: limits)
-        let problems = validator.validate(json: tree)
+        // Checked as it is read, the text read given back as it goes: a large file's rows
+        // are never all in memory at once. A file that needs the whole check is read again.
+        let check: LeadValidator.FileCheck
+        do {
+            let bytes = try InputFile.readReleasable(path, limit: limit)
+            check = try validator.validate(fileBytes: bytes.bytes, letGo: bytes.letGo)
+                ?? validator.validate(file: InputFile.read(path, limit: limit))
+        } catch {
+            Self.fail("\(error)")
+        }
+        LeadFileInput.warn(check.duplicates, file: file, language: language)
+        let problems: [Problem]
+        switch check.problems {
+        case .success(let found): problems = found
+        case .failure(let failure): Self.fail(LeadFileInput.notALead(failure, file: file, language: language).description)
+        }
         if json {
             let out = try WireCoding.encode(problems, pretty: true)
             print(String(decoding: out, as: UTF8.self))
