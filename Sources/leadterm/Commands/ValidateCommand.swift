@@ -39,8 +39,8 @@ struct ValidateCommand: AsyncParsableCommand {
         let limits: LeadLimits
         do { limits = try LimitsConfig.forCommand(configPath: config, environment: ProcessInfo.processInfo.environment) }
         catch let failure as CommandFailure { failure.exit() }
-        let path = file, limit = maxFileBytes ?? limits.leadFileBytes
-        if let refused = LeadFileInput.refusedForSize(file: path, limit: limit, limits: limits, language: language) {
+        let limit = maxFileBytes ?? limits.leadFileBytes
+        if let refused = LeadFileInput.refusedForSize(file: file, limit: limit, limits: limits, language: language) {
             Self.fail(refused.description)
         }
         let validator = LeadValidator(profile: requirements, country: countryProfile, today: .today(), limits: limits)
@@ -48,9 +48,9 @@ struct ValidateCommand: AsyncParsableCommand {
         // are never all in memory at once. A file that needs the whole check is read again.
         let check: LeadValidator.FileCheck
         do {
-            let bytes = try InputFile.readReleasable(path, limit: limit)
+            let bytes = try InputFile.readReleasable(file, limit: limit)
             check = try validator.validate(fileBytes: bytes.bytes, letGo: bytes.letGo)
-                ?? validator.validate(file: InputFile.read(path, limit: limit))
+                ?? validator.validate(file: InputFile.read(file, limit: limit))
         } catch {
             Self.fail("\(error)")
         }
